@@ -1,0 +1,20 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CampaignsModule } from '@app/campaigns';
+import { type Clock, type OutboxRelayOptions, PlatformModule, type AppConfig } from '@app/platform';
+import { databaseSchema } from './database-schema.js';
+
+export interface AppModuleOptions {
+  clock?: Clock;
+  outbox?: Partial<OutboxRelayOptions>;
+}
+
+/** The composition root: the kernel and every context, and nothing else. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ config, schema: databaseSchema, ...options }), CampaignsModule],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import { campaignsSchema } from '@app/campaigns';
+import { type DatabaseSchema, platformSchema } from '@app/platform';
+
+/** Every table of the one database: the kernel's, then each context's, in migration order. */
+const parts: DatabaseSchema[] = [platformSchema, campaignsSchema];
+
+export const databaseSchema: DatabaseSchema = {
+  entities: parts.flatMap((part) => part.entities as never[]),
+  migrations: parts.flatMap((part) => part.migrations as never[]),
+};

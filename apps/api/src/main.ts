@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from '@app/platform';
+import { createApp } from './create-app.js';
+
+function describeDatabase(config: AppConfig): string {
+  const db = config.database;
+  if (db.type === 'sqlite') return db.path === ':memory:' ? 'SQLite in memory' : `SQLite at ${db.path}`;
+  const where = db.url ? new URL(db.url).host : `${db.host}:${db.port}`;
+  return `PostgreSQL at ${where}`;
+}
+
+async function bootstrap(): Promise<void> {
+  loadDotEnv();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  const logger = new Logger('Bootstrap');
+  logger.log(`Database: ${describeDatabase(config)}`);
+  if (config.database.type === 'sqlite' && config.database.path === ':memory:') {
+    logger.warn('The database is in memory: all data is lost when the process stops.');
+  }
+  if (config.secretKeyGenerated) {
+    logger.warn('SECRET_KEY is not set: a random one was generated for this run (debug mode only); signed tokens will not survive a restart.');
+  }
+  await app.listen({ host: config.host, port: config.port });
+  const url = `http://${config.host}:${config.port}`;
+  logger.log(`API listening on ${url} (Swagger UI at ${url}/docs, OpenAPI at ${url}/docs-json)`);
+}
+
+void bootstrap();

@@ -1,0 +1,20 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@app/platform';
+import { CampaignRepository } from '../../../domain/campaign.repository.js';
+import { campaignNotFound } from '../../../domain/campaigns.errors.js';
+import { UpdateCampaignCommand } from './update-campaign.command.js';
+
+@CommandHandler(UpdateCampaignCommand)
+export class UpdateCampaignHandler implements ICommandHandler<UpdateCampaignCommand> {
+  constructor(
+    private readonly campaigns: CampaignRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ campaignId, changes }: UpdateCampaignCommand): Promise<void> {
+    const campaign = await this.campaigns.findById(campaignId);
+    if (!campaign) throw campaignNotFound(campaignId);
+    campaign.update(changes, this.clock.now());
+    await this.campaigns.save(campaign);
+  }
+}

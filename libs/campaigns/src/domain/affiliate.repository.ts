@@ -1,0 +1,7 @@
+import type { Affiliate } from './affiliate.js';
+
+export abstract class AffiliateRepository {
+  abstract findById(id: string): Promise<Affiliate | null>;
+  /** Stores a new affiliate; fails with CAMPAIGNS.AFFILIATE_EMAIL_TAKEN when the email is in use. */
+  abstract add(affiliate: Affiliate): Promise<void>;
+}

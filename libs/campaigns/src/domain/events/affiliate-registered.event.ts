@@ -1,0 +1,9 @@
+import { DomainEvent } from '@app/platform';
+
+export interface AffiliateRegisteredPayload {
+  affiliateId: string;
+}
+
+export class AffiliateRegisteredEvent extends DomainEvent<AffiliateRegisteredPayload> {
+  static readonly eventType = 'campaigns.affiliate-registered';
+}

@@ -1,0 +1,10 @@
+import { DomainEvent } from '@app/platform';
+
+export interface CampaignCreatedPayload {
+  campaignId: string;
+  name: string;
+}
+
+export class CampaignCreatedEvent extends DomainEvent<CampaignCreatedPayload> {
+  static readonly eventType = 'campaigns.campaign-created';
+}

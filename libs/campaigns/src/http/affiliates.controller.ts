@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page } from '@app/platform';
+import { RegisterAffiliateCommand } from '../application/commands/register-affiliate/register-affiliate.command.js';
+import type { AffiliateView } from '../application/queries/affiliate.view.js';
+import { GetAffiliateQuery } from '../application/queries/get-affiliate/get-affiliate.query.js';
+import { ListAffiliatesQuery } from '../application/queries/list-affiliates/list-affiliates.query.js';
+import { AffiliatePageResponse, AffiliateResponse, CreateAffiliateDto, ListAffiliatesQueryDto } from './dto/affiliate.dto.js';
+
+@ApiTags('campaigns')
+@Controller('v1/affiliates')
+export class AffiliatesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List affiliates, newest first, optionally by status.' })
+  @ApiOkResponse({ type: AffiliatePageResponse })
+  @ApiProblemResponses(422)
+  listAffiliates(@Query() query: ListAffiliatesQueryDto): Promise<Page<AffiliateView>> {
+    return this.queries.execute(new ListAffiliatesQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status));
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Register an affiliate (status active).' })
+  @ApiCreatedResponse({ type: AffiliateResponse })
+  @ApiProblemResponses(400, 409, 415, 422)
+  async createAffiliate(@Body() body: CreateAffiliateDto): Promise<AffiliateView> {
+    const id = await this.commands.execute(new RegisterAffiliateCommand(body));
+    return this.queries.execute(new GetAffiliateQuery(id));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get one affiliate.' })
+  @ApiOkResponse({ type: AffiliateResponse })
+  @ApiProblemResponses(404)
+  getAffiliate(@Param('id') id: string): Promise<AffiliateView> {
+    return this.queries.execute(new GetAffiliateQuery(id));
+  }
+}

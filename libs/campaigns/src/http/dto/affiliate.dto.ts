@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PaginationQueryDto } from '@app/platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AFFILIATE_STATUSES, type AffiliateStatus } from '../../domain/affiliate.js';
+
+export class CreateAffiliateDto {
+  @ApiProperty({ description: '1 to 200 characters.', example: 'Traffic Partners Ltd' })
+  @IsString()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ description: 'Unique across affiliates (case-insensitive).', example: 'ops@trafficpartners.example' })
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({
+    description: 'Where the platform notifies the affiliate of its conversions (http/https).',
+    example: 'https://trafficpartners.example/postback',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  postbackUrl?: string | null;
+}
+
+export class AffiliateResponse {
+  @ApiProperty({ example: '01936f9e-8c2d-7e4b-a011-3c7d2f1e5b22' })
+  id!: string;
+
+  @ApiProperty({ example: 'Traffic Partners Ltd' })
+  name!: string;
+
+  @ApiProperty({ example: 'ops@trafficpartners.example' })
+  email!: string;
+
+  @ApiProperty({ enum: AFFILIATE_STATUSES, example: 'active' })
+  status!: AffiliateStatus;
+
+  @ApiProperty({ nullable: true, type: String, example: 'https://trafficpartners.example/postback' })
+  postbackUrl!: string | null;
+
+  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
+  updatedAt!: string;
+}
+
+export class AffiliatePageResponse {
+  @ApiProperty({ type: [AffiliateResponse] })
+  data!: AffiliateResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  nextCursor!: string | null;
+}
+
+export class ListAffiliatesQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ enum: AFFILIATE_STATUSES, description: 'Only affiliates in this status.' })
+  @IsOptional()
+  @IsIn(AFFILIATE_STATUSES)
+  status?: AffiliateStatus;
+}

@@ -1,0 +1,110 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../domain/campaign-status.js';
+import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
+import { DEVICE_TYPES, type DeviceType } from '../../domain/targeting.js';
+
+class PayoutResponse {
+  @ApiProperty({ enum: PAYOUT_MODELS, example: 'CPA' })
+  model!: PayoutModel;
+
+  @ApiProperty({ description: 'Major units, or a percentage for REVSHARE.', example: 12.5 })
+  amount!: number;
+
+  @ApiProperty({ example: 'USD' })
+  currency!: string;
+}
+
+class BudgetResponse {
+  @ApiProperty({ nullable: true, type: Number, example: 10000 })
+  total!: number | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: 500 })
+  daily!: number | null;
+
+  @ApiProperty({ description: 'Always the payout currency.', example: 'USD' })
+  currency!: string;
+}
+
+class ScheduleResponse {
+  @ApiProperty({ nullable: true, type: String, example: '2026-12-01T00:00:00.000Z' })
+  startsAt!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: '2027-01-01T00:00:00.000Z' })
+  endsAt!: string | null;
+}
+
+class TargetingResponse {
+  @ApiProperty({ type: [String], example: ['CA', 'US'] })
+  countries!: string[];
+
+  @ApiProperty({ enum: DEVICE_TYPES, isArray: true, example: ['mobile'] })
+  devices!: DeviceType[];
+}
+
+export class CampaignResponse {
+  @ApiProperty({ example: '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11' })
+  id!: string;
+
+  @ApiProperty({ example: 'Summer VPN trial' })
+  name!: string;
+
+  @ApiProperty({ example: 'Acme VPN' })
+  advertiserName!: string;
+
+  @ApiProperty({ example: 'https://offers.example.com/vpn?click={click_id}' })
+  offerUrl!: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'null: the built-in /mock-safe-page.' })
+  safePageUrl!: string | null;
+
+  @ApiProperty({ type: PayoutResponse })
+  payout!: PayoutResponse;
+
+  @ApiProperty({ type: BudgetResponse, nullable: true })
+  budget!: BudgetResponse | null;
+
+  @ApiProperty({ type: ScheduleResponse })
+  schedule!: ScheduleResponse;
+
+  @ApiProperty({ type: TargetingResponse })
+  targeting!: TargetingResponse;
+
+  @ApiProperty({ enum: CAMPAIGN_STATUSES, example: 'draft' })
+  status!: CampaignStatus;
+
+  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
+  updatedAt!: string;
+}
+
+export class CampaignPageResponse {
+  @ApiProperty({ type: [CampaignResponse] })
+  data!: CampaignResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  nextCursor!: string | null;
+}
+
+class CampaignLinkResponse {
+  @ApiProperty({ example: '01936f9e-8c2d-7e4b-a011-3c7d2f1e5b22' })
+  affiliateId!: string;
+
+  @ApiProperty({ example: 'Traffic Partners Ltd' })
+  affiliateName!: string;
+
+  @ApiProperty({ enum: ['active', 'suspended'], example: 'active' })
+  affiliateStatus!: 'active' | 'suspended';
+
+  @ApiProperty({ example: 'https://track.example.com/v1/click?campaign_id=...&affiliate_id=...' })
+  url!: string;
+}
+
+export class CampaignLinksResponse {
+  @ApiProperty({ example: '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11' })
+  campaignId!: string;
+
+  @ApiProperty({ type: [CampaignLinkResponse] })
+  links!: CampaignLinkResponse[];
+}

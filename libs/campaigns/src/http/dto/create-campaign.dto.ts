@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import type { NewCampaignInput } from '../../domain/campaign.js';
+import { BudgetDto } from './budget.dto.js';
+import { PayoutDto } from './payout.dto.js';
+import { ScheduleDto, toScheduleInput } from './schedule.dto.js';
+import { TargetingDto } from './targeting.dto.js';
+
+export class CreateCampaignDto {
+  @ApiProperty({ description: 'Campaign name, 1 to 200 characters.', example: 'Summer VPN trial' })
+  @IsString()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ description: 'The advertiser whose offer this is.', example: 'Acme VPN' })
+  @IsString()
+  @MaxLength(200)
+  advertiserName!: string;
+
+  @ApiProperty({
+    description:
+      'Where visitors are sent (http/https). May contain the macros {click_id}, {campaign_id}, {affiliate_id}, {sub1}..{sub5}, filled per click.',
+    example: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
+  })
+  @IsString()
+  @MaxLength(2048)
+  offerUrl!: string;
+
+  @ApiPropertyOptional({
+    description: 'Where bots and filtered traffic go; null or absent uses the built-in /mock-safe-page.',
+    example: 'https://example.com/',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  safePageUrl?: string | null;
+
+  @ApiProperty({ type: PayoutDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PayoutDto)
+  payout!: PayoutDto;
+
+  @ApiPropertyOptional({ type: BudgetDto, nullable: true, description: 'Spend limits; absent or null: uncapped.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BudgetDto)
+  budget?: BudgetDto | null;
+
+  @ApiPropertyOptional({ type: ScheduleDto, nullable: true, description: 'When the campaign may run; absent or null: always.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScheduleDto)
+  schedule?: ScheduleDto | null;
+
+  @ApiPropertyOptional({ type: TargetingDto, nullable: true, description: 'Who may see the offer; absent or null: everyone.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetingDto)
+  targeting?: TargetingDto | null;
+}
+
+/** The DTO as the domain's input: only the fields the client sent, schedule times as Dates. */
+export function toCampaignInput<T extends Partial<CreateCampaignDto>>(dto: T): Partial<NewCampaignInput> {
+  const input: Partial<NewCampaignInput> = {};
+  for (const key of ['name', 'advertiserName', 'offerUrl', 'safePageUrl', 'payout', 'budget', 'targeting'] as const) {
+    if (dto[key] !== undefined) Object.assign(input, { [key]: dto[key] });
+  }
+  if (dto.schedule !== undefined) input.schedule = toScheduleInput(dto.schedule);
+  return input;
+}

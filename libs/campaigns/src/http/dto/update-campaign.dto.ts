@@ -1,0 +1,64 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { BudgetDto } from './budget.dto.js';
+import { PayoutDto } from './payout.dto.js';
+import { ScheduleDto } from './schedule.dto.js';
+import { TargetingDto } from './targeting.dto.js';
+
+/** Only the fields sent change; null clears safePageUrl, budget, schedule or targeting. */
+const present = (_object: object, value: unknown) => value !== undefined;
+
+export class UpdateCampaignDto {
+  @ApiPropertyOptional({ example: 'Summer VPN trial (EU)' })
+  @ValidateIf(present)
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Acme VPN' })
+  @ValidateIf(present)
+  @IsString()
+  @MaxLength(200)
+  advertiserName?: string;
+
+  @ApiPropertyOptional({ example: 'https://offers.example.com/vpn?click={click_id}' })
+  @ValidateIf(present)
+  @IsString()
+  @MaxLength(2048)
+  offerUrl?: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 'https://example.com/' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  safePageUrl?: string | null;
+
+  @ApiPropertyOptional({ type: PayoutDto, description: 'Replaces the whole payout.' })
+  @ValidateIf(present)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PayoutDto)
+  payout?: PayoutDto;
+
+  @ApiPropertyOptional({ type: BudgetDto, nullable: true, description: 'Replaces the whole budget; null removes it.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BudgetDto)
+  budget?: BudgetDto | null;
+
+  @ApiPropertyOptional({ type: ScheduleDto, nullable: true, description: 'Replaces the schedule; null removes it.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScheduleDto)
+  schedule?: ScheduleDto | null;
+
+  @ApiPropertyOptional({ type: TargetingDto, nullable: true, description: 'Replaces the targeting; null targets everyone.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetingDto)
+  targeting?: TargetingDto | null;
+}

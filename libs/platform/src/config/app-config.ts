@@ -1,0 +1,37 @@
+/** Where the data lives: PostgreSQL in production, SQLite as the embedded default. */
+export type DatabaseConfig =
+  | {
+      type: 'postgres';
+      url?: string;
+      host?: string;
+      port: number;
+      database: string;
+      username: string;
+      password: string;
+      poolSize: number;
+      migrationsRun: boolean;
+    }
+  | { type: 'sqlite'; path: string; migrationsRun: boolean };
+
+/** The validated, typed settings the rest of the code reads; built once by loadConfig. */
+export interface AppConfig {
+  host: string;
+  port: number;
+  debug: boolean;
+  secretKey: string;
+  /** True when SECRET_KEY was missing and a random one was made for this process (debug only). */
+  secretKeyGenerated: boolean;
+  bootstrapApiKey?: string;
+  rateLimitRequests: number;
+  database: DatabaseConfig;
+  redisUrl?: string;
+  ipGeolocationApiKey?: string;
+  publicBaseUrl?: string;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  logLevel: string;
+  version: string;
+}
+
+/** The DI token under which the validated config is provided. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,133 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  on: true,
+  false: false,
+  '0': false,
+  no: false,
+  off: false,
+};
+
+/** "true"/"false" (and 1/0, yes/no, on/off); anything else stays a string and fails IsBoolean. */
+const toBoolean = () =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? (BOOLEAN_WORDS[value.trim().toLowerCase()] ?? value) : value,
+  );
+
+/**
+ * Every setting the API reads from the environment (and `.env`), with its default. Validated
+ * once at boot; a bad value stops the start with a message naming the variable.
+ */
+export class EnvironmentVariables {
+  @IsString()
+  @MinLength(1)
+  API_HOST = 'localhost';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT = 5000;
+
+  @toBoolean()
+  @IsBoolean()
+  DEBUG = true;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SECRET_KEY must be at least 32 characters long' })
+  SECRET_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'API_KEY must be at least 24 characters long' })
+  API_KEY?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_REQUESTS = 100;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DB_HOST?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  DB_PORT = 5432;
+
+  @IsString()
+  DB_NAME = 'supreme_octosuccotash_db';
+
+  @IsString()
+  DB_USER = 'app_user';
+
+  @IsString()
+  DB_PASSWORD = 'app_password';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @toBoolean()
+  @IsBoolean()
+  DB_MIGRATIONS_RUN = true;
+
+  @IsString()
+  @MinLength(1)
+  SQLITE_PATH = './data/affiliate.sqlite';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  IP_GEOLOCATION_API_KEY?: string;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL?: string;
+
+  @toBoolean()
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  NODE_ENV?: string;
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError as ClassValidationError } from 'class-validator';
+import type { AppConfig, DatabaseConfig } from './app-config.js';
+import { EnvironmentVariables } from './environment-variables.js';
+
+/** A setting the API cannot start with; the message names each offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` into process.env; variables already set in the environment win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** Validates the environment once and turns it into the typed AppConfig. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const problems = validateSync(vars, { forbidUnknownValues: false }).flatMap(describe);
+  if (!vars.DEBUG && !vars.SECRET_KEY) {
+    problems.push(
+      'SECRET_KEY: required when DEBUG=false (it signs postback tokens and other secrets); set a random string of at least 32 characters',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    host: vars.API_HOST,
+    port: vars.API_PORT,
+    debug: vars.DEBUG,
+    secretKey: vars.SECRET_KEY ?? randomBytes(32).toString('base64url'),
+    secretKeyGenerated: !vars.SECRET_KEY,
+    bootstrapApiKey: vars.API_KEY,
+    rateLimitRequests: vars.RATE_LIMIT_REQUESTS,
+    database: databaseConfig(vars),
+    redisUrl: vars.REDIS_URL,
+    ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
+    publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    trustProxy: vars.TRUST_PROXY,
+    bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
+    version: packageVersion(),
+  };
+}
+
+function databaseConfig(vars: EnvironmentVariables): DatabaseConfig {
+  if (vars.DATABASE_URL || vars.DB_HOST) {
+    return {
+      type: 'postgres',
+      url: vars.DATABASE_URL,
+      host: vars.DB_HOST,
+      port: vars.DB_PORT,
+      database: vars.DB_NAME,
+      username: vars.DB_USER,
+      password: vars.DB_PASSWORD,
+      poolSize: vars.DB_POOL_SIZE,
+      migrationsRun: vars.DB_MIGRATIONS_RUN,
+    };
+  }
+  return { type: 'sqlite', path: vars.SQLITE_PATH, migrationsRun: vars.DB_MIGRATIONS_RUN };
+}
+
+function describe(error: ClassValidationError): string[] {
+  const messages = Object.values(error.constraints ?? {});
+  const shown = error.property === 'SECRET_KEY' || error.property === 'API_KEY' || error.property.includes('PASSWORD')
+    ? '(hidden)'
+    : JSON.stringify(error.value);
+  return messages.map((message) =>
+    message.startsWith(error.property) ? `${message} (got ${shown})` : `${error.property}: ${message} (got ${shown})`,
+  );
+}
+
+/** The version in the nearest package.json above this file (source tree or build output). */
+function packageVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      return (JSON.parse(readFileSync(candidate, 'utf8')) as { version?: string }).version ?? '0.0.0';
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return '0.0.0';
+    dir = parent;
+  }
+}

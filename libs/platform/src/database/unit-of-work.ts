@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { DomainEvent } from '../domain/domain-event.js';
+import { OutboxEventOrmEntity } from '../events/outbox-event.orm-entity.js';
+import { OutboxSignal } from '../events/outbox-signal.js';
+import { ProcessedEventOrmEntity } from '../events/processed-event.orm-entity.js';
+
+/** What a unit of work hands to the code that runs inside it. */
+export interface Transaction {
+  readonly manager: EntityManager;
+  /** Writes events to the outbox; they are delivered only if this transaction commits. */
+  recordEvents(events: readonly DomainEvent[]): Promise<void>;
+  /**
+   * Marks `eventId` as applied by `consumer`; false when it already was. An idempotent event
+   * handler calls this first and does nothing more on false.
+   */
+  firstDelivery(consumer: string, eventId: string): Promise<boolean>;
+}
+
+/**
+ * Runs work in one database transaction. On SQLite the one connection cannot hold two
+ * transactions at once (TypeORM would nest them as savepoints of each other), so units of
+ * work are queued there; on PostgreSQL each takes its own pooled connection.
+ * Do not start a unit of work inside another: pass the Transaction down instead.
+ */
+@Injectable()
+export class UnitOfWork {
+  private queueTail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signal: OutboxSignal,
+  ) {}
+
+  get dialect(): 'postgres' | 'sqlite' {
+    return this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
+
+  async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    let recorded = false;
+    const execute = () =>
+      this.dataSource.transaction(async (manager) => {
+        const tx: Transaction = {
+          manager,
+          recordEvents: async (events) => {
+            if (events.length === 0) return;
+            recorded = true;
+            await manager.insert(OutboxEventOrmEntity, events.map(toOutboxRow));
+          },
+          firstDelivery: (consumer, eventId) => firstDelivery(manager, consumer, eventId),
+        };
+        return work(tx);
+      });
+    const result = await (this.dialect === 'sqlite' ? this.queued(execute) : execute());
+    if (recorded) this.signal.eventsCommitted();
+    return result;
+  }
+
+  private queued<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queueTail.then(task, task);
+    this.queueTail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+function toOutboxRow(event: DomainEvent): Partial<OutboxEventOrmEntity> {
+  return {
+    id: event.eventId,
+    eventType: event.eventType,
+    payload: event.payload,
+    occurredAt: event.occurredAt,
+    availableAt: event.occurredAt,
+    leaseUntil: null,
+    attempts: 0,
+    lastError: null,
+    processedAt: null,
+  };
+}
+
+async function firstDelivery(manager: EntityManager, consumer: string, eventId: string): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ProcessedEventOrmEntity)
+    .values({ consumer, eventId, processedAt: new Date() })
+    .orIgnore()
+    .execute();
+  // The driver reports no identifiers for an ignored row.
+  return (result.identifiers.filter(Boolean).length ?? 0) > 0 && affected(result.raw) !== 0;
+}
+
+function affected(raw: unknown): number | undefined {
+  if (raw && typeof raw === 'object' && 'changes' in raw) return (raw as { changes: number }).changes;
+  if (Array.isArray(raw)) return raw.length;
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import type { ValidationError as ClassValidatorError } from 'class-validator';
+import type { FieldError } from '../domain/domain-error.js';
+import { HttpProblemException } from './http-problem.exception.js';
+
+/**
+ * Validates every DTO: unknown fields are refused, types are converted where the DTO says
+ * so, and every broken rule comes back as one 422 problem with an entry per field.
+ */
+@Injectable()
+export class ProblemValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) =>
+        new HttpProblemException(422, 'HTTP.VALIDATION_FAILED', summary(flatten(errors)), flatten(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const expectsObject = metadata.type === 'body' && metadata.metatype && !isPrimitive(metadata.metatype);
+    if (expectsObject && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new HttpProblemException(422, 'HTTP.VALIDATION_FAILED', 'The request body must be a JSON object.', [
+        { field: '', message: 'must be a JSON object' },
+      ]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+function isPrimitive(type: unknown): boolean {
+  return type === String || type === Number || type === Boolean || type === Array || type === Object;
+}
+
+/** `payout.amount`, `targeting.countries.0`: nested errors become dotted field paths. */
+export function flatten(errors: ClassValidatorError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.includes(error.property) ? message : `${error.property}: ${message}`,
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+function summary(errors: FieldError[]): string {
+  const fields = [...new Set(errors.map((error) => error.field))];
+  return `Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}.`;
+}

@@ -1,0 +1,53 @@
+import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ADMIN_SCOPE, RequireScopes } from '../auth/auth.decorators.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { HttpProblemException } from '../errors/http-problem.exception.js';
+import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator.js';
+
+/** Tables that hold how the platform runs, not business data: a reset keeps them. */
+const KEPT_TABLES = new Set(['migrations', 'api_keys', 'job_runs']);
+
+class ResetResultDto {
+  @ApiProperty({ description: 'The tables that were emptied.', example: ['campaigns', 'affiliates'] })
+  emptiedTables!: string[];
+}
+
+@ApiTags('platform')
+@Controller('v1/reset')
+export class ResetController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @RequireScopes(ADMIN_SCOPE)
+  @ApiOperation({
+    summary: 'Empty all business data (DEBUG=true only; 404 otherwise). API keys are kept.',
+  })
+  @ApiOkResponse({ type: ResetResultDto })
+  @ApiProblemResponses(403, 404)
+  async resetData(): Promise<ResetResultDto> {
+    if (!this.config.debug) {
+      throw new HttpProblemException(404, 'HTTP.NOT_FOUND', 'No such resource or route.');
+    }
+    const tables = this.dataSource.entityMetadatas
+      .map((metadata) => metadata.tableName)
+      .filter((table) => !KEPT_TABLES.has(table))
+      .sort();
+    const quoted = tables.map((table) => `"${table}"`);
+    if (this.dataSource.options.type === 'postgres') {
+      await this.dataSource.query(`TRUNCATE TABLE ${quoted.join(', ')} CASCADE`);
+    } else {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query('PRAGMA defer_foreign_keys = ON');
+        for (const table of quoted) await manager.query(`DELETE FROM ${table}`);
+      });
+    }
+    return { emptiedTables: tables };
+  }
+}

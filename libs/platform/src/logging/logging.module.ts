@@ -1,0 +1,37 @@
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config.js';
+
+/** Headers that carry secrets: never written to the log. */
+const REDACTED = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+];
+
+/** Structured JSON logs, one line per request, tagged with the request id (X-Request-Id). */
+@Module({})
+export class LoggingModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Fastify has already chosen the id (the caller's X-Request-Id when it is sane).
+            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
+            redact: { paths: REDACTED, censor: '[redacted]' },
+            customLogLevel: (_req, res, error) =>
+              error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
+          },
+          // The default pattern does not match on platform-fastify 12: request logs would vanish.
+          forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+        }),
+      ],
+      exports: [LoggerModule],
+    };
+  }
+}

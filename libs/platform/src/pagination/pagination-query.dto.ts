@@ -1,0 +1,30 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/** The query parameters every cursor-paginated list accepts. */
+export class PaginationQueryDto {
+  @ApiPropertyOptional({
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+    default: DEFAULT_PAGE_SIZE,
+    example: 50,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+
+  @ApiPropertyOptional({
+    description: 'The `nextCursor` of the previous page; omit for the first page.',
+    example: 'eyJpZCI6IjAxOTM0ZjE0LTY2YTAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMCJ9',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}

@@ -1,0 +1,64 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ApiKeyGuard } from './auth/api-key.guard.js';
+import { ApiKeyService } from './auth/api-key.service.js';
+import { DebugApiKeyBootstrap } from './auth/debug-api-key.bootstrap.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { DatabaseSchema } from './database/database-schema.js';
+import { UnitOfWork } from './database/unit-of-work.js';
+import { Clock, SystemClock } from './domain/clock.js';
+import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
+import { ProblemValidationPipe } from './errors/validation.pipe.js';
+import { OUTBOX_RELAY_OPTIONS, OutboxRelay, type OutboxRelayOptions } from './events/outbox-relay.js';
+import { OutboxSignal } from './events/outbox-signal.js';
+import { HealthController } from './health/health.controller.js';
+import { MockPagesController } from './http/mock-pages.controller.js';
+import { ResetController } from './http/reset.controller.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  /** Every context's entities and migrations, gathered by the app. */
+  schema: DatabaseSchema;
+  /** Tests pass a FixedClock. */
+  clock?: Clock;
+  outbox?: Partial<OutboxRelayOptions>;
+}
+
+const DEFAULT_OUTBOX: OutboxRelayOptions = { autoStart: true, pollIntervalMs: 1_000, batchSize: 100, leaseMs: 30_000 };
+
+/** The shared kernel every context stands on: config, database, auth, errors, events, jobs. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggingModule.forRoot(options.config),
+        DatabaseModule.forRoot(options.config.database, options.schema),
+        CqrsModule.forRoot(),
+        DiscoveryModule,
+      ],
+      controllers: [HealthController, ResetController, MockPagesController],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: OUTBOX_RELAY_OPTIONS, useValue: { ...DEFAULT_OUTBOX, ...options.outbox } },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useClass: ProblemValidationPipe },
+        UnitOfWork,
+        OutboxSignal,
+        OutboxRelay,
+        ScheduledJobRunner,
+        ApiKeyService,
+        DebugApiKeyBootstrap,
+      ],
+      exports: [APP_CONFIG, Clock, UnitOfWork, OutboxRelay, ScheduledJobRunner, ApiKeyService, CqrsModule],
+    };
+  }
+}
