@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import swc from 'unplugin-swc';
-import tsconfigPaths from 'vite-tsconfig-paths';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
@@ -11,7 +10,6 @@ const TEST_PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:54
 const DB_TESTS = ['test/**/*.e2e-spec.ts', 'libs/**/*.db-spec.ts'];
 
 const plugins = [
-  tsconfigPaths(),
   // SWC instead of esbuild: esbuild cannot emit the decorator metadata Nest and TypeORM read.
   swc.vite({
     jsc: {
@@ -23,9 +21,13 @@ const plugins = [
   }),
 ];
 
+// Vite resolves the @app/* aliases from tsconfig.json itself.
+const resolve = { tsconfigPaths: true };
+
 function databaseProject(db: 'sqlite' | 'postgres'): TestProjectInlineConfiguration {
   return {
     plugins,
+    resolve,
     test: {
       name: `e2e-${db}`,
       include: DB_TESTS,
@@ -43,7 +45,7 @@ function postgresAnswers(): boolean {
 }
 
 const projects: TestProjectInlineConfiguration[] = [
-  { plugins, test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] } },
+  { plugins, resolve, test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] } },
   databaseProject('sqlite'),
 ];
 if (process.env.CI || postgresAnswers()) {

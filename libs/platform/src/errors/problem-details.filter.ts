@@ -25,7 +25,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors);
     }
     if (exception instanceof HttpProblemException) return exception.problem;
-    if (exception instanceof HttpException) return fromHttpException(exception);
+    // Nest wraps Fastify's own errors (body parsing, size, content type) and keeps them as the cause.
+    if (exception instanceof HttpException) return fromFastifyError(exception.cause) ?? fromHttpException(exception);
     const fastifyProblem = fromFastifyError(exception);
     if (fastifyProblem) return fastifyProblem;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

@@ -1,0 +1,56 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { type AppConfig, FixedClock, loadConfig, OutboxRelay } from '@app/platform';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { createTestDatabase } from './test-database.js';
+
+export const TEST_API_KEY = 'test-admin-key-0123456789abcdef';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  clock: FixedClock;
+  dataSource: DataSource;
+  /** Injects a request with the admin key (unless headers say otherwise). */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Delivers every pending outbox event now. */
+  drainOutbox(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Extra environment, as a user would set it (DEBUG, API_KEY, ...). */
+  env?: Record<string, string | undefined>;
+  now?: Date;
+}
+
+/** The real app, on its own database, with a fixed clock and a silent log. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const env = { DEBUG: 'true', API_KEY: TEST_API_KEY, LOG_LEVEL: 'silent', ...options.env };
+  const config: AppConfig = { ...loadConfig(env as NodeJS.ProcessEnv), database: database.config };
+  const clock = new FixedClock(options.now ?? new Date('2026-11-26T09:00:00Z'));
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(config, { clock, outbox: { autoStart: false } });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const defaultHeaders = config.bootstrapApiKey ? { 'x-api-key': config.bootstrapApiKey } : {};
+  return {
+    app,
+    config,
+    clock,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    request: (request) =>
+      app.inject({ ...request, headers: { ...defaultHeaders, ...(request.headers ?? {}) } } as InjectOptions),
+    drainOutbox: () => app.get(OutboxRelay).drain(),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
