@@ -9,6 +9,7 @@ export * from './domain/ids.js';
 export * from './domain/money.js';
 export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';
+export * from './database/database.module.js';
 export * from './database/data-source-options.js';
 export * from './database/timestamp-column.js';
 export * from './database/unit-of-work.js';

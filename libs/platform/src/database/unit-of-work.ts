@@ -79,19 +79,14 @@ function toOutboxRow(event: DomainEvent): Partial<OutboxEventOrmEntity> {
 }
 
 async function firstDelivery(manager: EntityManager, consumer: string, eventId: string): Promise<boolean> {
-  const result = await manager
+  // INSERT .. ON CONFLICT DO NOTHING RETURNING: one row back means this call inserted it.
+  const [sql, parameters] = manager
     .createQueryBuilder()
     .insert()
     .into(ProcessedEventOrmEntity)
     .values({ consumer, eventId, processedAt: new Date() })
     .orIgnore()
-    .execute();
-  // The driver reports no identifiers for an ignored row.
-  return (result.identifiers.filter(Boolean).length ?? 0) > 0 && affected(result.raw) !== 0;
-}
-
-function affected(raw: unknown): number | undefined {
-  if (raw && typeof raw === 'object' && 'changes' in raw) return (raw as { changes: number }).changes;
-  if (Array.isArray(raw)) return raw.length;
-  return undefined;
+    .getQueryAndParameters();
+  const rows: unknown = await manager.query(`${sql} RETURNING "event_id"`, parameters);
+  return Array.isArray(rows) && rows.length === 1;
 }

@@ -1,0 +1,64 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { parseArgs } from 'node:util';
+import { ADMIN_SCOPE, APP_CONFIG, type AppConfig, ApiKeyService, Clock, DatabaseModule, SystemClock } from '@app/platform';
+import { databaseSchema } from '../database-schema.js';
+
+/** Just the database and the key service: no HTTP, no jobs, no debug key of its own. */
+@Module({})
+class ApiKeyCliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiKeyCliModule,
+      imports: [DatabaseModule.forRoot(config.database, databaseSchema)],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: new SystemClock() }, ApiKeyService],
+    };
+  }
+}
+
+export const API_KEY_USAGE = `Usage:
+  npm run api-key -- create --name <name> [--scopes admin,...]   prints a new key, once
+  npm run api-key -- list                                        lists keys (never the keys themselves)
+  npm run api-key -- revoke <id>                                 stops a key from working at once`;
+
+/** Runs one API key command against the configured database; returns the exit code. */
+export async function runApiKeyCommand(
+  argv: string[],
+  config: AppConfig,
+  print: (line: string) => void,
+): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, scopes: { type: 'string' } },
+  });
+  const [command, id] = positionals;
+  if (!['create', 'list', 'revoke'].includes(command) || (command === 'create' && !values.name) || (command === 'revoke' && !id)) {
+    print(API_KEY_USAGE);
+    return 2;
+  }
+  const context = await NestFactory.createApplicationContext(ApiKeyCliModule.forRoot(config), { logger: ['error'] });
+  try {
+    const apiKeys = context.get(ApiKeyService);
+    if (command === 'create') {
+      const scopes = values.scopes ? values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean) : [ADMIN_SCOPE];
+      const created = await apiKeys.create(values.name!.slice(0, 100), scopes);
+      print(`Created API key "${created.name}" (id ${created.id}, scopes ${created.scopes.join(',')}).`);
+      print('It is shown only this once; store it now:');
+      print(created.key);
+      return 0;
+    }
+    if (command === 'list') {
+      for (const key of await apiKeys.list()) {
+        const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
+        print(`${key.id}  ${key.prefix}…  ${key.name}  [${key.scopes.join(',')}]  ${state}`);
+      }
+      return 0;
+    }
+    const revoked = await apiKeys.revoke(id);
+    print(revoked ? `Revoked ${id}.` : `No active key has the id ${id}.`);
+    return revoked ? 0 : 1;
+  } finally {
+    await context.close();
+  }
+}
