@@ -30,7 +30,12 @@ module.exports = {
         'infrastructure/, http/ code or the Nest module (they depend on the domain, not the other way).',
       severity: 'error',
       from: { path: '^libs/([^/]+)/src/domain/' },
-      to: { path: ['^libs/$1/src/(application|infrastructure|http)/', '^libs/$1/src/[^/]+\\.module\\.ts$'] },
+      to: {
+        path: [
+          '^libs/$1/src/(application|infrastructure|http)/',
+          '^libs/$1/src/[^/]+\\.module\\.ts$',
+        ],
+      },
     },
     {
       name: 'lib-to-lib-only-via-public-face',
@@ -51,7 +56,8 @@ module.exports = {
     },
     {
       name: 'libs-not-to-apps',
-      comment: 'Libraries never depend on an application; the app is the composition root and depends on them.',
+      comment:
+        'Libraries never depend on an application; the app is the composition root and depends on them.',
       severity: 'error',
       from: { path: '^libs/' },
       to: { path: '^apps/' },

@@ -16,8 +16,11 @@ const DEEP_ALIAS = {
 const DOMAIN_MESSAGE =
   'domain/ is plain TypeScript: no Nest, ORM, validation, HTTP or database driver imports (ARCHITECTURE.md, rule 1). Put it in application/, infrastructure/ or http/.';
 const DOMAIN_FORBIDDEN = [
-  { regex: '^@nestjs/', message: DOMAIN_MESSAGE },
-  { regex: '^(typeorm|class-validator|class-transformer|fastify|pg|better-sqlite3)(/|$)', message: DOMAIN_MESSAGE },
+  { regex: '^(@nestjs|@fastify)/', message: DOMAIN_MESSAGE },
+  {
+    regex: '^(typeorm|class-validator|class-transformer|fastify|pg|better-sqlite3)(/|$)',
+    message: DOMAIN_MESSAGE,
+  },
 ];
 
 export default defineConfig(
@@ -30,9 +33,6 @@ export default defineConfig(
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
-    },
-    linterOptions: {
-      reportUnusedDisableDirectives: 'error',
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -53,7 +53,10 @@ export default defineConfig(
       'no-useless-constructor': 'off',
       '@typescript-eslint/no-empty-function': 'off',
       '@typescript-eslint/parameter-properties': 'off',
-      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      '@typescript-eslint/no-empty-object-type': [
+        'error',
+        { allowInterfaces: 'with-single-extends' },
+      ],
       // Never turn on consistent-type-imports here: with emitDecoratorMetadata a class imported
       // as a type vanishes from the metadata, and Nest's dependency injection breaks silently.
       '@typescript-eslint/consistent-type-imports': 'off',
@@ -66,7 +69,10 @@ export default defineConfig(
     files: ['libs/*/src/domain/**/*.ts'],
     rules: {
       // Repeats DEEP_ALIAS: a later block replaces a rule's options, it does not merge them.
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DEEP_ALIAS, ...DOMAIN_FORBIDDEN] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [DEEP_ALIAS, ...DOMAIN_FORBIDDEN] },
+      ],
     },
   },
 
@@ -75,7 +81,12 @@ export default defineConfig(
     files: ['**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        process: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-require-imports': 'off',

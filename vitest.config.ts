@@ -23,6 +23,8 @@ const plugins = [
 
 // Vite resolves the @app/* aliases from tsconfig.json itself.
 const resolve = { tsconfigPaths: true };
+// Decorators read metadata as files load; the polyfill must come first (main.ts imports it too).
+const setupFiles = ['reflect-metadata'];
 
 function databaseProject(db: 'sqlite' | 'postgres'): TestProjectInlineConfiguration {
   return {
@@ -30,6 +32,7 @@ function databaseProject(db: 'sqlite' | 'postgres'): TestProjectInlineConfigurat
     resolve,
     test: {
       name: `e2e-${db}`,
+      setupFiles,
       include: DB_TESTS,
       env: { TEST_DB: db, TEST_PG_URL },
       testTimeout: 30_000,
@@ -45,7 +48,7 @@ function postgresAnswers(): boolean {
 }
 
 const projects: TestProjectInlineConfiguration[] = [
-  { plugins, resolve, test: { name: 'unit', include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] } },
+  { plugins, resolve, test: { name: 'unit', setupFiles, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] } },
   databaseProject('sqlite'),
 ];
 if (process.env.CI || postgresAnswers()) {

@@ -1,0 +1,70 @@
+import { ValidationError } from '@app/platform';
+import { describe, expect, it } from 'vitest';
+import { Targeting, type TargetingInput } from './targeting.js';
+
+/** The field paths of the ValidationError `run` throws. */
+function fieldsRefused(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).fieldErrors.map((e) => e.field);
+  }
+  throw new Error('expected a ValidationError, nothing was thrown');
+}
+
+describe('Targeting.parse', () => {
+  it('keeps ISO 3166 alpha-2 countries and known devices', () => {
+    const targeting = Targeting.parse({ countries: ['US', 'CA'], devices: ['mobile', 'desktop'] });
+    expect(targeting.countries).toEqual(['CA', 'US']);
+    expect(targeting.devices).toEqual(['desktop', 'mobile']);
+  });
+
+  it('normalises country codes to upper case and drops duplicates', () => {
+    expect(Targeting.parse({ countries: ['de', ' fr ', 'DE'] }).countries).toEqual(['DE', 'FR']);
+    expect(Targeting.parse({ devices: ['tablet', 'tablet'] }).devices).toEqual(['tablet']);
+  });
+
+  it('targets everyone when absent, null or empty', () => {
+    for (const input of [undefined, null, {}, { countries: [], devices: [] }, { countries: null, devices: null }]) {
+      const targeting = Targeting.parse(input as TargetingInput | null | undefined);
+      expect(targeting.countries).toEqual([]);
+      expect(targeting.devices).toEqual([]);
+    }
+  });
+
+  it('refuses codes that are not ISO 3166-1 alpha-2, naming each by its index', () => {
+    expect(fieldsRefused(() => Targeting.parse({ countries: ['US', 'UK'] }))).toEqual(['targeting.countries.1']);
+    expect(fieldsRefused(() => Targeting.parse({ countries: ['USA'] }))).toEqual(['targeting.countries.0']);
+    expect(fieldsRefused(() => Targeting.parse({ countries: ['ZZ'] }))).toEqual(['targeting.countries.0']);
+    expect(fieldsRefused(() => Targeting.parse({ countries: [''] }))).toEqual(['targeting.countries.0']);
+  });
+
+  it('refuses an unknown device, naming it by its index', () => {
+    expect(fieldsRefused(() => Targeting.parse({ devices: ['mobile', 'tv'] }))).toEqual(['targeting.devices.1']);
+    expect(fieldsRefused(() => Targeting.parse({ devices: ['Mobile'] }))).toEqual(['targeting.devices.0']);
+  });
+});
+
+describe('Targeting.allows', () => {
+  const targeting = Targeting.parse({ countries: ['US'], devices: ['mobile'] });
+
+  it('allows a visitor matching every dimension', () => {
+    expect(targeting.allows('US', 'mobile')).toBe(true);
+  });
+
+  it('refuses a visitor from another country or on another device', () => {
+    expect(targeting.allows('DE', 'mobile')).toBe(false);
+    expect(targeting.allows('US', 'desktop')).toBe(false);
+  });
+
+  it('refuses a visitor whose country or device is unknown when that dimension is restricted', () => {
+    expect(targeting.allows(null, 'mobile')).toBe(false);
+    expect(targeting.allows('US', null)).toBe(false);
+  });
+
+  it('lets everyone through an unrestricted dimension', () => {
+    expect(Targeting.everyone.allows(null, null)).toBe(true);
+    expect(Targeting.parse({ countries: ['US'] }).allows('US', null)).toBe(true);
+  });
+});
