@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config.js';
+
+const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
+
+describe('loadConfig', () => {
+  it('starts on SQLite with the documented defaults', () => {
+    const config = loadConfig(env({}));
+    expect(config).toMatchObject({
+      host: 'localhost',
+      port: 5000,
+      debug: true,
+      rateLimitRequests: 100,
+      database: { type: 'sqlite', path: './data/affiliate.sqlite', migrationsRun: true },
+      secretKeyGenerated: true,
+    });
+    expect(config.secretKey.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('uses PostgreSQL once DB_HOST or DATABASE_URL is set', () => {
+    expect(loadConfig(env({ DB_HOST: 'db' })).database).toMatchObject({
+      type: 'postgres',
+      host: 'db',
+      port: 5432,
+      database: 'supreme_octosuccotash_db',
+      username: 'app_user',
+      password: 'app_password',
+    });
+    expect(loadConfig(env({ DATABASE_URL: 'postgres://u:p@h:5433/x' })).database).toMatchObject({
+      type: 'postgres',
+      url: 'postgres://u:p@h:5433/x',
+    });
+  });
+
+  it('refuses to start without SECRET_KEY when DEBUG=false, naming the variable', () => {
+    expect(() => loadConfig(env({ DEBUG: 'false' }))).toThrow(/SECRET_KEY: required when DEBUG=false/);
+    expect(loadConfig(env({ DEBUG: 'false', SECRET_KEY: 'x'.repeat(32) })).secretKeyGenerated).toBe(false);
+  });
+
+  it('names every bad variable at once and hides secret values', () => {
+    try {
+      loadConfig(env({ API_PORT: 'eighty', DEBUG: 'maybe', RATE_LIMIT_REQUESTS: '0', SECRET_KEY: 'short' }));
+      expect.unreachable('loadConfig accepted bad values');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_REQUESTS', 'SECRET_KEY']) expect(message).toContain(name);
+      expect(message).not.toContain('"short"');
+    }
+  });
+
+  it('reads booleans written the usual ways', () => {
+    expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
+    expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);
+    expect(loadConfig(env({ TRUST_PROXY: 'yes' })).trustProxy).toBe(true);
+  });
+});

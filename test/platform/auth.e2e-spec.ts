@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyService } from '@app/platform';
+import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app.js';
+
+describe('API key authentication', () => {
+  let t: TestApp;
+  let apiKeys: ApiKeyService;
+  beforeAll(async () => {
+    t = await startTestApp();
+    apiKeys = t.app.get(ApiKeyService);
+  });
+  afterAll(() => t.close());
+
+  const listCampaigns = (headers: Record<string, string>) =>
+    t.request({ method: 'GET', url: '/v1/campaigns', headers: { 'x-api-key': '', ...headers } });
+
+  it('refuses a request without a key with 401 AUTH.API_KEY_MISSING', async () => {
+    const response = await listCampaigns({});
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ code: 'AUTH.API_KEY_MISSING' });
+  });
+
+  it('refuses an unknown key with 401 AUTH.API_KEY_INVALID', async () => {
+    const response = await listCampaigns({ 'x-api-key': 'ak_not-a-real-key' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ code: 'AUTH.API_KEY_INVALID' });
+  });
+
+  it('accepts API_KEY from the environment in X-API-Key or as a bearer token', async () => {
+    expect((await listCampaigns({ 'x-api-key': TEST_API_KEY })).statusCode).toBe(200);
+    expect((await listCampaigns({ authorization: `Bearer ${TEST_API_KEY}` })).statusCode).toBe(200);
+    expect((await listCampaigns({ authorization: `Basic ${TEST_API_KEY}` })).statusCode).toBe(401);
+  });
+
+  it('accepts a stored key, records its use, and refuses it at once when revoked', async () => {
+    const created = await apiKeys.create('ops');
+    expect(created.key).toMatch(/^ak_[A-Za-z0-9_-]{43}$/);
+    expect((await listCampaigns({ 'x-api-key': created.key })).statusCode).toBe(200);
+    const [stored] = (await apiKeys.list()).filter((key) => key.id === created.id);
+    expect(stored.lastUsedAt).not.toBeNull();
+    expect(stored.keyHash).not.toContain(created.key.slice(3));
+
+    expect(await apiKeys.revoke(created.id)).toBe(true);
+    const refused = await listCampaigns({ 'x-api-key': created.key });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json()).toMatchObject({ code: 'AUTH.API_KEY_INVALID' });
+  });
+
+  it('refuses a key without the scope an operation needs', async () => {
+    const reader = await apiKeys.create('reader', ['reports:read']);
+    const response = await t.request({ method: 'POST', url: '/v1/reset', headers: { 'x-api-key': reader.key } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'AUTH.INSUFFICIENT_SCOPE' });
+  });
+
+  it('leaves public routes open: health, docs and the mock pages', async () => {
+    for (const url of ['/v1/health', '/docs-json', '/mock-offer-page', '/mock-safe-page']) {
+      expect((await t.request({ method: 'GET', url, headers: { 'x-api-key': '' } })).statusCode, url).toBe(200);
+    }
+  });
+});
+
+describe('the first key in debug mode', () => {
+  it('is created and logged once when there is neither API_KEY nor a stored key', async () => {
+    const t = await startTestApp({ env: { API_KEY: undefined } });
+    try {
+      const keys = await t.app.get(ApiKeyService).list();
+      expect(keys.map((key) => key.name)).toEqual(['debug-bootstrap']);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('is not created when DEBUG=false', async () => {
+    const t = await startTestApp({ env: { API_KEY: undefined, DEBUG: 'false', SECRET_KEY: 's'.repeat(40) } });
+    try {
+      expect(await t.app.get(ApiKeyService).list()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
