@@ -24,6 +24,8 @@ export interface TestAppOptions {
   /** Extra environment, as a user would set it (DEBUG, API_KEY, ...). */
   env?: Record<string, string | undefined>;
   now?: Date;
+  /** Receives the JSON log lines (LOG_LEVEL must then be set in env). */
+  logDestination?: { write(line: string): void };
 }
 
 /** The real app, on its own database, with a fixed clock and a silent log. */
@@ -34,7 +36,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new FixedClock(options.now ?? new Date('2026-11-26T09:00:00Z'));
   let app: NestFastifyApplication;
   try {
-    app = await createApp(config, { clock, outbox: { autoStart: false } });
+    app = await createApp(config, { clock, outbox: { autoStart: false }, logDestination: options.logDestination });
   } catch (error) {
     await database.drop();
     throw error;

@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
-import { type Clock, type OutboxRelayOptions, PlatformModule, type AppConfig } from '@app/platform';
+import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule, type PlatformOptions } from '@app/platform';
 import { databaseSchema } from './database-schema.js';
 
 export interface AppModuleOptions {
   clock?: Clock;
   outbox?: Partial<OutboxRelayOptions>;
+  logDestination?: PlatformOptions['logDestination'];
 }
 
 /** The composition root: the kernel and every context, and nothing else. */

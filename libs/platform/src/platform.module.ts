@@ -18,6 +18,7 @@ import { MockPagesController } from './http/mock-pages.controller.js';
 import { ResetController } from './http/reset.controller.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
+import type { DestinationStream } from 'pino';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -26,6 +27,8 @@ export interface PlatformOptions {
   /** Tests pass a FixedClock. */
   clock?: Clock;
   outbox?: Partial<OutboxRelayOptions>;
+  /** Where log lines go; stdout unless a test captures them. */
+  logDestination?: DestinationStream;
 }
 
 const DEFAULT_OUTBOX: OutboxRelayOptions = { autoStart: true, pollIntervalMs: 1_000, batchSize: 100, leaseMs: 30_000 };
@@ -38,7 +41,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggingModule.forRoot(options.config),
+        LoggingModule.forRoot(options.config, options.logDestination),
         DatabaseModule.forRoot(options.config.database, options.schema),
         CqrsModule.forRoot(),
         DiscoveryModule,

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
 /** Headers that carry secrets: never written to the log. */
@@ -14,13 +15,15 @@ const REDACTED = [
 /** Structured JSON logs, one line per request, tagged with the request id (X-Request-Id). */
 @Module({})
 export class LoggingModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `destination` defaults to stdout; tests pass a stream to read the log lines. */
+  static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {
     return {
       module: LoggingModule,
       imports: [
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            stream: destination,
             // Fastify has already chosen the id (the caller's X-Request-Id when it is sane).
             genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
             redact: { paths: REDACTED, censor: '[redacted]' },
