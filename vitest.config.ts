@@ -48,7 +48,11 @@ function postgresAnswers(): boolean {
 }
 
 const projects: TestProjectInlineConfiguration[] = [
-  { plugins, resolve, test: { name: 'unit', setupFiles, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] } },
+  {
+    plugins,
+    resolve,
+    test: { name: 'unit', setupFiles, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] },
+  },
   databaseProject('sqlite'),
 ];
 if (process.env.CI || postgresAnswers()) {

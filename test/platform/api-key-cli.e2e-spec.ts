@@ -16,7 +16,9 @@ describe('the api-key command', () => {
     const folder = mkdtempSync(join(tmpdir(), 'api-key-cli-'));
     // SQLite in memory would vanish between the command and the app: use a file there.
     const db: DatabaseConfig =
-      database.config.type === 'sqlite' ? { ...database.config, path: join(folder, 'cli.sqlite') } : database.config;
+      database.config.type === 'sqlite'
+        ? { ...database.config, path: join(folder, 'cli.sqlite') }
+        : database.config;
     config = { ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), database: db };
     cleanup = async () => {
       await database.drop();
@@ -39,7 +41,8 @@ describe('the api-key command', () => {
 
     const app = await createApp(config, { outbox: { autoStart: false } });
     try {
-      const call = () => app.inject({ method: 'GET', url: '/v1/campaigns', headers: { 'x-api-key': key } });
+      const call = () =>
+        app.inject({ method: 'GET', url: '/v1/campaigns', headers: { 'x-api-key': key } });
       expect((await call()).statusCode).toBe(200);
 
       const listed = await run('list');

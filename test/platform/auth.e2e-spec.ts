@@ -49,14 +49,21 @@ describe('API key authentication', () => {
 
   it('refuses a key without the scope an operation needs', async () => {
     const reader = await apiKeys.create('reader', ['reports:read']);
-    const response = await t.request({ method: 'POST', url: '/v1/reset', headers: { 'x-api-key': reader.key } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/v1/reset',
+      headers: { 'x-api-key': reader.key },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'AUTH.INSUFFICIENT_SCOPE' });
   });
 
   it('leaves public routes open: health, docs and the mock pages', async () => {
     for (const url of ['/v1/health', '/docs-json', '/mock-offer-page', '/mock-safe-page']) {
-      expect((await t.request({ method: 'GET', url, headers: { 'x-api-key': '' } })).statusCode, url).toBe(200);
+      expect(
+        (await t.request({ method: 'GET', url, headers: { 'x-api-key': '' } })).statusCode,
+        url,
+      ).toBe(200);
     }
   });
 });
@@ -73,7 +80,9 @@ describe('the first key in debug mode', () => {
   });
 
   it('is not created when DEBUG=false', async () => {
-    const t = await startTestApp({ env: { API_KEY: undefined, DEBUG: 'false', SECRET_KEY: 's'.repeat(40) } });
+    const t = await startTestApp({
+      env: { API_KEY: undefined, DEBUG: 'false', SECRET_KEY: 's'.repeat(40) },
+    });
     try {
       expect(await t.app.get(ApiKeyService).list()).toEqual([]);
     } finally {

@@ -14,7 +14,12 @@ describe('errors are problem+json documents', () => {
     const response = await t.request({ method: 'GET', url: '/v1/no-such-thing' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(PROBLEM);
-    expect(response.json()).toMatchObject({ status: 404, code: 'HTTP.NOT_FOUND', title: 'Not Found', instance: '/v1/no-such-thing' });
+    expect(response.json()).toMatchObject({
+      status: 404,
+      code: 'HTTP.NOT_FOUND',
+      title: 'Not Found',
+      instance: '/v1/no-such-thing',
+    });
   });
 
   it('answers malformed JSON with 400 HTTP.MALFORMED_JSON', async () => {
@@ -26,12 +31,20 @@ describe('errors are problem+json documents', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(PROBLEM);
-    expect(response.json()).toMatchObject({ code: 'HTTP.MALFORMED_JSON', type: '/problems/http.malformed-json' });
+    expect(response.json()).toMatchObject({
+      code: 'HTTP.MALFORMED_JSON',
+      type: '/problems/http.malformed-json',
+    });
   });
 
   it('answers a body that is not JSON with 415', async () => {
     for (const contentType of ['text/plain', 'application/xml']) {
-      const response = await t.request({ method: 'POST', url: '/v1/campaigns', headers: { 'content-type': contentType }, payload: 'x' });
+      const response = await t.request({
+        method: 'POST',
+        url: '/v1/campaigns',
+        headers: { 'content-type': contentType },
+        payload: 'x',
+      });
       expect(response.statusCode).toBe(415);
       expect(response.json()).toMatchObject({ code: 'HTTP.UNSUPPORTED_MEDIA_TYPE' });
     }
@@ -39,16 +52,29 @@ describe('errors are problem+json documents', () => {
 
   it('answers an oversized body with 413', async () => {
     const huge = JSON.stringify({ name: 'x'.repeat(t.config.bodyLimitBytes + 10) });
-    const response = await t.request({ method: 'POST', url: '/v1/campaigns', headers: { 'content-type': 'application/json' }, payload: huge });
+    const response = await t.request({
+      method: 'POST',
+      url: '/v1/campaigns',
+      headers: { 'content-type': 'application/json' },
+      payload: huge,
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: 'HTTP.PAYLOAD_TOO_LARGE' });
   });
 
   it('answers a JSON body that is not an object with 422', async () => {
     for (const payload of ['[1,2]', '"text"', '42', 'null']) {
-      const response = await t.request({ method: 'POST', url: '/v1/campaigns', headers: { 'content-type': 'application/json' }, payload });
+      const response = await t.request({
+        method: 'POST',
+        url: '/v1/campaigns',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
       expect(response.statusCode, payload).toBe(422);
-      expect(response.json()).toMatchObject({ code: 'HTTP.VALIDATION_FAILED', errors: [{ field: '' }] });
+      expect(response.json()).toMatchObject({
+        code: 'HTTP.VALIDATION_FAILED',
+        errors: [{ field: '' }],
+      });
     }
   });
 
@@ -56,24 +82,48 @@ describe('errors are problem+json documents', () => {
     const response = await t.request({
       method: 'POST',
       url: '/v1/campaigns',
-      payload: { name: 42, offerUrl: 'https://example.com', payout: { model: 'CPA', amount: 'ten', currency: 'USD' }, hacker: true },
+      payload: {
+        name: 42,
+        offerUrl: 'https://example.com',
+        payout: { model: 'CPA', amount: 'ten', currency: 'USD' },
+        hacker: true,
+      },
     });
     expect(response.statusCode).toBe(422);
     const fields = (response.json().errors as { field: string }[]).map((error) => error.field);
-    expect(fields).toEqual(expect.arrayContaining(['name', 'advertiserName', 'payout.amount', 'hacker']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['name', 'advertiserName', 'payout.amount', 'hacker']),
+    );
   });
 
   it('never shows a stack trace', async () => {
-    const response = await t.request({ method: 'POST', url: '/v1/campaigns', headers: { 'content-type': 'application/json' }, payload: '{' });
+    const response = await t.request({
+      method: 'POST',
+      url: '/v1/campaigns',
+      headers: { 'content-type': 'application/json' },
+      payload: '{',
+    });
     expect(response.body).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
   it('echoes a sane X-Request-Id and replaces an unsafe one', async () => {
-    const kept = await t.request({ method: 'GET', url: '/v1/health', headers: { 'x-request-id': 'req-123.abc' } });
+    const kept = await t.request({
+      method: 'GET',
+      url: '/v1/health',
+      headers: { 'x-request-id': 'req-123.abc' },
+    });
     expect(kept.headers['x-request-id']).toBe('req-123.abc');
-    const replaced = await t.request({ method: 'GET', url: '/v1/health', headers: { 'x-request-id': 'bad id\nwith newline' } });
+    const replaced = await t.request({
+      method: 'GET',
+      url: '/v1/health',
+      headers: { 'x-request-id': 'bad id\nwith newline' },
+    });
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const problem = await t.request({ method: 'GET', url: '/nowhere', headers: { 'x-request-id': 'trace-9' } });
+    const problem = await t.request({
+      method: 'GET',
+      url: '/nowhere',
+      headers: { 'x-request-id': 'trace-9' },
+    });
     expect(problem.json().requestId).toBe('trace-9');
   });
 });

@@ -10,7 +10,11 @@ describe('GET /v1/health', () => {
   afterAll(() => t.close());
 
   it('answers without an API key and names the database in use', async () => {
-    const response = await t.request({ method: 'GET', url: '/v1/health', headers: { 'x-api-key': '' } });
+    const response = await t.request({
+      method: 'GET',
+      url: '/v1/health',
+      headers: { 'x-api-key': '' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'ok',
@@ -24,6 +28,9 @@ describe('GET /v1/health', () => {
     await t.dataSource.destroy();
     const response = await t.request({ method: 'GET', url: '/v1/health' });
     expect(response.statusCode).toBe(503);
-    expect(response.json()).toMatchObject({ status: 'error', database: { status: 'down', type: testDialect() } });
+    expect(response.json()).toMatchObject({
+      status: 'error',
+      database: { status: 'down', type: testDialect() },
+    });
   });
 });

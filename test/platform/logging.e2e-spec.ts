@@ -5,14 +5,29 @@ describe('request logs', () => {
   const lines: string[] = [];
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { LOG_LEVEL: 'debug' }, logDestination: { write: (line) => void lines.push(line) } });
+    t = await startTestApp({
+      env: { LOG_LEVEL: 'debug' },
+      logDestination: { write: (line) => void lines.push(line) },
+    });
   });
   afterAll(() => t.close());
 
   it('are JSON lines tagged with the request id, with the API key redacted', async () => {
-    await t.request({ method: 'GET', url: '/v1/campaigns', headers: { 'x-request-id': 'trace-42', authorization: `Bearer ${TEST_API_KEY}` } });
-    const entries = lines.map((line) => JSON.parse(line) as { req?: { id?: string; headers?: Record<string, string> }; msg: string });
-    const completed = entries.find((entry) => entry.req?.id === 'trace-42' && entry.msg === 'request completed');
+    await t.request({
+      method: 'GET',
+      url: '/v1/campaigns',
+      headers: { 'x-request-id': 'trace-42', authorization: `Bearer ${TEST_API_KEY}` },
+    });
+    const entries = lines.map(
+      (line) =>
+        JSON.parse(line) as {
+          req?: { id?: string; headers?: Record<string, string> };
+          msg: string;
+        },
+    );
+    const completed = entries.find(
+      (entry) => entry.req?.id === 'trace-42' && entry.msg === 'request completed',
+    );
     expect(completed).toBeDefined();
     expect(completed!.req!.headers!['x-api-key']).toBe('[redacted]');
     expect(completed!.req!.headers!.authorization).toBe('[redacted]');

@@ -15,7 +15,8 @@ describe('migrations', () => {
 
   it('revert completely and run again', async () => {
     const applied = t.dataSource.migrations.length;
-    for (let i = 0; i < applied; i += 1) await t.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < applied; i += 1)
+      await t.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await t.dataSource.showMigrations()).toBe(true);
     const rerun = await t.dataSource.runMigrations({ transaction: 'each' });
     expect(rerun).toHaveLength(applied);

@@ -14,8 +14,13 @@ describe('the OpenAPI document', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const document = (await t.request({ method: 'GET', url: '/docs-json' })).json();
-    operations = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+    operations = Object.entries(
+      document.paths as Record<string, Record<string, Operation>>,
+    ).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({
+        route: `${method.toUpperCase()} ${path}`,
+        op,
+      })),
     );
   });
   afterAll(() => t.close());
@@ -42,7 +47,9 @@ describe('the OpenAPI document', () => {
   it('documents the error responses of the campaign operations as problem+json', () => {
     const create = operations.find(({ route }) => route === 'POST /v1/campaigns')!.op;
     expect(create.operationId).toBe('createCampaign');
-    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '415', '422']));
+    expect(Object.keys(create.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '415', '422']),
+    );
     expect(JSON.stringify(create.responses['422'])).toContain('application/problem+json');
   });
 

@@ -37,7 +37,8 @@ class ShipmentRecorder implements IEventHandler<ParcelShippedEvent> {
       throw new Error('downstream unavailable');
     }
     await this.unitOfWork.run(async (tx) => {
-      if (await tx.firstDelivery('ShipmentRecorder', event.eventId)) this.applied.push(event.payload.parcelId);
+      if (await tx.firstDelivery('ShipmentRecorder', event.eventId))
+        this.applied.push(event.payload.parcelId);
     });
   }
 }
@@ -55,10 +56,18 @@ describe('the transactional outbox', () => {
 
   beforeAll(async () => {
     const database = await createTestDatabase();
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), database: database.config };
+    const config = {
+      ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv),
+      database: database.config,
+    };
     const moduleRef = await Test.createTestingModule({
       imports: [
-        PlatformModule.forRoot({ config, schema: platformSchema, clock, outbox: { autoStart: false } }),
+        PlatformModule.forRoot({
+          config,
+          schema: platformSchema,
+          clock,
+          outbox: { autoStart: false },
+        }),
         RecorderModule,
       ],
     }).compile();
@@ -83,7 +92,9 @@ describe('the transactional outbox', () => {
   });
 
   const ship = (parcelId: string) =>
-    unitOfWork.run((tx) => tx.recordEvents([new ParcelShippedEvent({ parcelId }, { occurredAt: clock.now() })]));
+    unitOfWork.run((tx) =>
+      tx.recordEvents([new ParcelShippedEvent({ parcelId }, { occurredAt: clock.now() })]),
+    );
 
   it('delivers an event committed with its change to the handler that declares it', async () => {
     await ship('p-1');

@@ -14,7 +14,9 @@ describe.runIf(testDialect() === 'postgres')('two replicas on one PostgreSQL', (
   let secondReplica: DataSource;
   beforeAll(async () => {
     t = await startTestApp();
-    secondReplica = await new DataSource(dataSourceOptions(t.config.database, databaseSchema)).initialize();
+    secondReplica = await new DataSource(
+      dataSourceOptions(t.config.database, databaseSchema),
+    ).initialize();
   });
   afterAll(async () => {
     await secondReplica.destroy();
@@ -29,7 +31,9 @@ describe.runIf(testDialect() === 'postgres')('two replicas on one PostgreSQL', (
       runs += 1;
       await new Promise((resolve) => setTimeout(resolve, 150));
     };
-    const outcomes = await Promise.all(replicas.map((replica) => replica.runOncePerPeriod('nightly', '2026-11-26', work)));
+    const outcomes = await Promise.all(
+      replicas.map((replica) => replica.runOncePerPeriod('nightly', '2026-11-26', work)),
+    );
     expect(outcomes.sort()).toEqual(['ran', 'running-elsewhere']);
     expect(runs).toBe(1);
     expect(await replicas[1].runOncePerPeriod('nightly', '2026-11-26', work)).toBe('already-done');

@@ -36,7 +36,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new FixedClock(options.now ?? new Date('2026-11-26T09:00:00Z'));
   let app: NestFastifyApplication;
   try {
-    app = await createApp(config, { clock, outbox: { autoStart: false }, logDestination: options.logDestination });
+    app = await createApp(config, {
+      clock,
+      outbox: { autoStart: false },
+      logDestination: options.logDestination,
+    });
   } catch (error) {
     await database.drop();
     throw error;
@@ -48,7 +52,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     dataSource: app.get<DataSource>(getDataSourceToken()),
     request: (request) =>
-      app.inject({ ...request, headers: { ...defaultHeaders, ...(request.headers ?? {}) } } as InjectOptions),
+      app.inject({
+        ...request,
+        headers: { ...defaultHeaders, ...(request.headers ?? {}) },
+      } as InjectOptions),
     drainOutbox: () => app.get(OutboxRelay).drain(),
     close: async () => {
       await app.close();

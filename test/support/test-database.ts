@@ -16,9 +16,15 @@ const adminUrl = () => process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1
  * named test_*, dropped again by `drop()`. Tests never touch a database without "test" in
  * its name.
  */
-export async function createTestDatabase(): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  config: DatabaseConfig;
+  drop: () => Promise<void>;
+}> {
   if (testDialect() === 'sqlite') {
-    return { config: { type: 'sqlite', path: ':memory:', migrationsRun: true }, drop: async () => undefined };
+    return {
+      config: { type: 'sqlite', path: ':memory:', migrationsRun: true },
+      drop: async () => undefined,
+    };
   }
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);

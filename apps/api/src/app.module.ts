@@ -1,6 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
-import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule, type PlatformOptions } from '@app/platform';
+import {
+  type AppConfig,
+  type Clock,
+  type OutboxRelayOptions,
+  PlatformModule,
+  type PlatformOptions,
+} from '@app/platform';
 import { databaseSchema } from './database-schema.js';
 
 export interface AppModuleOptions {
@@ -15,7 +21,10 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, schema: databaseSchema, ...options }), CampaignsModule],
+      imports: [
+        PlatformModule.forRoot({ config, schema: databaseSchema, ...options }),
+        CampaignsModule,
+      ],
     };
   }
 }

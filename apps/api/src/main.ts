@@ -5,7 +5,8 @@ import { createApp } from './create-app.js';
 
 function describeDatabase(config: AppConfig): string {
   const db = config.database;
-  if (db.type === 'sqlite') return db.path === ':memory:' ? 'SQLite in memory' : `SQLite at ${db.path}`;
+  if (db.type === 'sqlite')
+    return db.path === ':memory:' ? 'SQLite in memory' : `SQLite at ${db.path}`;
   const where = db.url ? new URL(db.url).host : `${db.host}:${db.port}`;
   return `PostgreSQL at ${where}`;
 }
@@ -29,7 +30,9 @@ async function bootstrap(): Promise<void> {
     logger.warn('The database is in memory: all data is lost when the process stops.');
   }
   if (config.secretKeyGenerated) {
-    logger.warn('SECRET_KEY is not set: a random one was generated for this run (debug mode only); signed tokens will not survive a restart.');
+    logger.warn(
+      'SECRET_KEY is not set: a random one was generated for this run (debug mode only); signed tokens will not survive a restart.',
+    );
   }
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host}:${config.port}`;

@@ -15,7 +15,12 @@ import { CampaignsController } from './http/campaigns.controller.js';
 import { TypeormAffiliateRepository } from './infrastructure/typeorm-affiliate.repository.js';
 import { TypeormCampaignRepository } from './infrastructure/typeorm-campaign.repository.js';
 
-const commandHandlers = [CreateCampaignHandler, UpdateCampaignHandler, ChangeCampaignStatusHandler, RegisterAffiliateHandler];
+const commandHandlers = [
+  CreateCampaignHandler,
+  UpdateCampaignHandler,
+  ChangeCampaignStatusHandler,
+  RegisterAffiliateHandler,
+];
 const queryHandlers = [
   ListCampaignsHandler,
   GetCampaignHandler,

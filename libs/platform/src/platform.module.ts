@@ -11,7 +11,11 @@ import { UnitOfWork } from './database/unit-of-work.js';
 import { Clock, SystemClock } from './domain/clock.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { ProblemValidationPipe } from './errors/validation.pipe.js';
-import { OUTBOX_RELAY_OPTIONS, OutboxRelay, type OutboxRelayOptions } from './events/outbox-relay.js';
+import {
+  OUTBOX_RELAY_OPTIONS,
+  OutboxRelay,
+  type OutboxRelayOptions,
+} from './events/outbox-relay.js';
 import { OutboxSignal } from './events/outbox-signal.js';
 import { HealthController } from './health/health.controller.js';
 import { MockPagesController } from './http/mock-pages.controller.js';
@@ -31,7 +35,12 @@ export interface PlatformOptions {
   logDestination?: DestinationStream;
 }
 
-const DEFAULT_OUTBOX: OutboxRelayOptions = { autoStart: true, pollIntervalMs: 1_000, batchSize: 100, leaseMs: 30_000 };
+const DEFAULT_OUTBOX: OutboxRelayOptions = {
+  autoStart: true,
+  pollIntervalMs: 1_000,
+  batchSize: 100,
+  leaseMs: 30_000,
+};
 
 /** The shared kernel every context stands on: config, database, auth, errors, events, jobs. */
 @Global()
@@ -61,7 +70,15 @@ export class PlatformModule {
         ApiKeyService,
         DebugApiKeyBootstrap,
       ],
-      exports: [APP_CONFIG, Clock, UnitOfWork, OutboxRelay, ScheduledJobRunner, ApiKeyService, CqrsModule],
+      exports: [
+        APP_CONFIG,
+        Clock,
+        UnitOfWork,
+        OutboxRelay,
+        ScheduledJobRunner,
+        ApiKeyService,
+        CqrsModule,
+      ],
     };
   }
 }

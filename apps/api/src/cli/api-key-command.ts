@@ -1,7 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
-import { ADMIN_SCOPE, APP_CONFIG, type AppConfig, ApiKeyService, Clock, DatabaseModule, SystemClock } from '@app/platform';
+import {
+  ADMIN_SCOPE,
+  APP_CONFIG,
+  type AppConfig,
+  ApiKeyService,
+  Clock,
+  DatabaseModule,
+  SystemClock,
+} from '@app/platform';
 import { databaseSchema } from '../database-schema.js';
 
 /** Just the database and the key service: no HTTP, no jobs, no debug key of its own. */
@@ -11,7 +19,11 @@ class ApiKeyCliModule {
     return {
       module: ApiKeyCliModule,
       imports: [DatabaseModule.forRoot(config.database, databaseSchema)],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: new SystemClock() }, ApiKeyService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: new SystemClock() },
+        ApiKeyService,
+      ],
     };
   }
 }
@@ -33,17 +45,30 @@ export async function runApiKeyCommand(
     options: { name: { type: 'string' }, scopes: { type: 'string' } },
   });
   const [command, id] = positionals;
-  if (!['create', 'list', 'revoke'].includes(command) || (command === 'create' && !values.name) || (command === 'revoke' && !id)) {
+  if (
+    !['create', 'list', 'revoke'].includes(command) ||
+    (command === 'create' && !values.name) ||
+    (command === 'revoke' && !id)
+  ) {
     print(API_KEY_USAGE);
     return 2;
   }
-  const context = await NestFactory.createApplicationContext(ApiKeyCliModule.forRoot(config), { logger: ['error'] });
+  const context = await NestFactory.createApplicationContext(ApiKeyCliModule.forRoot(config), {
+    logger: ['error'],
+  });
   try {
     const apiKeys = context.get(ApiKeyService);
     if (command === 'create') {
-      const scopes = values.scopes ? values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean) : [ADMIN_SCOPE];
+      const scopes = values.scopes
+        ? values.scopes
+            .split(',')
+            .map((scope) => scope.trim())
+            .filter(Boolean)
+        : [ADMIN_SCOPE];
       const created = await apiKeys.create(values.name!.slice(0, 100), scopes);
-      print(`Created API key "${created.name}" (id ${created.id}, scopes ${created.scopes.join(',')}).`);
+      print(
+        `Created API key "${created.name}" (id ${created.id}, scopes ${created.scopes.join(',')}).`,
+      );
       print('It is shown only this once; store it now:');
       print(created.key);
       return 0;

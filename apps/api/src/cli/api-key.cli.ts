@@ -6,7 +6,9 @@ import { runApiKeyCommand } from './api-key-command.js';
 loadDotEnv();
 try {
   const config = { ...loadConfig(), logLevel: 'error' };
-  process.exitCode = await runApiKeyCommand(process.argv.slice(2), config, (line) => console.log(line));
+  process.exitCode = await runApiKeyCommand(process.argv.slice(2), config, (line) =>
+    console.log(line),
+  );
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exitCode = 1;

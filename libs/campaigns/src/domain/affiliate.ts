@@ -72,13 +72,15 @@ export class Affiliate extends AggregateRoot {
 
 function affiliateName(value: string): string {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (text.length < 1 || text.length > 200) throw invalidAffiliateField('name', 'name must be 1 to 200 characters long.');
+  if (text.length < 1 || text.length > 200)
+    throw invalidAffiliateField('name', 'name must be 1 to 200 characters long.');
   return text;
 }
 
 /** Emails are compared case-insensitively, so they are stored lower-cased. */
 export function normalisedEmail(value: string): string {
   const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (email.length > 254 || !isEmail(email)) throw invalidAffiliateField('email', 'email must be a valid email address.');
+  if (email.length > 254 || !isEmail(email))
+    throw invalidAffiliateField('email', 'email must be a valid email address.');
   return email;
 }

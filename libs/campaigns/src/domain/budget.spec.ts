@@ -22,7 +22,10 @@ describe('Budget.parse', () => {
   });
 
   it('accepts a total alone or a daily cap alone', () => {
-    expect(Budget.parse({ total: 100 }, 'EUR')).toMatchObject({ daily: null, total: { minor: 10000 } });
+    expect(Budget.parse({ total: 100 }, 'EUR')).toMatchObject({
+      daily: null,
+      total: { minor: 10000 },
+    });
     expect(Budget.parse({ daily: 7 }, 'EUR')).toMatchObject({ total: null, daily: { minor: 700 } });
     expect(Budget.parse({ total: null, daily: 7 }, 'EUR')?.currency).toBe('EUR');
   });
@@ -37,7 +40,9 @@ describe('Budget.parse', () => {
   });
 
   it('refuses a daily cap above the total', () => {
-    expect(fieldsRefused(() => Budget.parse({ total: 50, daily: 50.01 }, 'USD'))).toEqual(['budget.daily']);
+    expect(fieldsRefused(() => Budget.parse({ total: 50, daily: 50.01 }, 'USD'))).toEqual([
+      'budget.daily',
+    ]);
   });
 
   it('refuses a zero or negative limit', () => {
@@ -55,7 +60,9 @@ describe('Budget.parse', () => {
   });
 
   it('names fields under the prefix it is given', () => {
-    expect(fieldsRefused(() => Budget.parse({ total: 0 }, 'USD', 'limits'))).toEqual(['limits.total']);
+    expect(fieldsRefused(() => Budget.parse({ total: 0 }, 'USD', 'limits'))).toEqual([
+      'limits.total',
+    ]);
   });
 });
 

@@ -26,7 +26,11 @@ export class Budget {
     return total || daily ? new Budget(total, daily) : null;
   }
 
-  static restore(totalMinor: number | null, dailyMinor: number | null, currency: string): Budget | null {
+  static restore(
+    totalMinor: number | null,
+    dailyMinor: number | null,
+    currency: string,
+  ): Budget | null {
     if (totalMinor === null && dailyMinor === null) return null;
     return new Budget(
       totalMinor === null ? null : Money.ofMinor(totalMinor, currency),
@@ -38,10 +42,15 @@ export class Budget {
     return (this.total ?? this.daily)!.currency;
   }
 
-  private static limit(value: number | null | undefined, currency: string, field: string): Money | null {
+  private static limit(
+    value: number | null | undefined,
+    currency: string,
+    field: string,
+  ): Money | null {
     if (value === null || value === undefined) return null;
     const money = Money.fromDecimal(value, currency, field);
-    if (!money.isPositive()) throw invalidCampaignField(field, `${field.split('.').pop()} must be greater than 0.`);
+    if (!money.isPositive())
+      throw invalidCampaignField(field, `${field.split('.').pop()} must be greater than 0.`);
     return money;
   }
 }

@@ -10,7 +10,9 @@ export type StatusAction = (typeof STATUS_ACTIONS)[number];
  * The whole workflow: draft -> active; active <-> paused; active|paused -> completed.
  * Completed is final. Any move not listed here is refused.
  */
-const TRANSITIONS: Readonly<Record<StatusAction, { from: readonly CampaignStatus[]; to: CampaignStatus }>> = {
+const TRANSITIONS: Readonly<
+  Record<StatusAction, { from: readonly CampaignStatus[]; to: CampaignStatus }>
+> = {
   activate: { from: ['draft', 'paused'], to: 'active' },
   pause: { from: ['active'], to: 'paused' },
   complete: { from: ['active', 'paused'], to: 'completed' },

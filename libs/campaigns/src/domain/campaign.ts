@@ -1,7 +1,12 @@
 import { AggregateRoot, ValidationCollector } from '@app/platform';
 import { Budget, type BudgetInput } from './budget.js';
 import { type CampaignStatus, nextStatus, type StatusAction } from './campaign-status.js';
-import { campaignCompleted, CampaignsErrorCode, invalidCampaignField, scheduleEnded } from './campaigns.errors.js';
+import {
+  campaignCompleted,
+  CampaignsErrorCode,
+  invalidCampaignField,
+  scheduleEnded,
+} from './campaigns.errors.js';
 import { CampaignCreatedEvent } from './events/campaign-created.event.js';
 import { CampaignStatusChangedEvent } from './events/campaign-status-changed.event.js';
 import { CampaignUpdatedEvent } from './events/campaign-updated.event.js';
@@ -43,6 +48,16 @@ export interface NewCampaignInput {
 export type CampaignChanges = Partial<NewCampaignInput>;
 
 const MAX_NAME_LENGTH = 200;
+const EDITABLE_FIELDS = [
+  'name',
+  'advertiserName',
+  'offerUrl',
+  'safePageUrl',
+  'payout',
+  'budget',
+  'schedule',
+  'targeting',
+] as const satisfies readonly (keyof CampaignProps & keyof NewCampaignInput)[];
 
 /** An advertiser's offer run through the network, with its payout, limits and status. */
 export class Campaign extends AggregateRoot {
@@ -70,7 +85,9 @@ export class Campaign extends AggregateRoot {
     };
     checks.throwIfAny(CampaignsErrorCode.InvalidCampaign, 'The campaign is invalid.');
     const campaign = new Campaign(props as CampaignProps);
-    campaign.record(new CampaignCreatedEvent({ campaignId: id, name: props.name! }, { occurredAt: now }));
+    campaign.record(
+      new CampaignCreatedEvent({ campaignId: id, name: props.name! }, { occurredAt: now }),
+    );
     return campaign;
   }
 
@@ -100,45 +117,71 @@ export class Campaign extends AggregateRoot {
     if (this.props.status === 'completed') throw campaignCompleted();
     const checks = new ValidationCollector();
     const next: CampaignProps = { ...this.props };
-    if (changes.name !== undefined) next.name = checks.check(() => requiredText(changes.name!, 'name')) ?? next.name;
+    if (changes.name !== undefined)
+      next.name = checks.check(() => requiredText(changes.name!, 'name')) ?? next.name;
     if (changes.advertiserName !== undefined) {
-      next.advertiserName = checks.check(() => requiredText(changes.advertiserName!, 'advertiserName')) ?? next.advertiserName;
+      next.advertiserName =
+        checks.check(() => requiredText(changes.advertiserName!, 'advertiserName')) ??
+        next.advertiserName;
     }
     if (changes.offerUrl !== undefined) {
-      next.offerUrl = checks.check(() => parseHttpUrl(changes.offerUrl!, 'offerUrl', true)) ?? next.offerUrl;
+      next.offerUrl =
+        checks.check(() => parseHttpUrl(changes.offerUrl!, 'offerUrl', true)) ?? next.offerUrl;
     }
     if (changes.safePageUrl !== undefined) {
-      next.safePageUrl = checks.check(() => optionalUrl(changes.safePageUrl, 'safePageUrl')) ?? null;
+      next.safePageUrl =
+        checks.check(() => optionalUrl(changes.safePageUrl, 'safePageUrl')) ?? null;
     }
-    if (changes.payout !== undefined) next.payout = checks.check(() => Payout.parse(changes.payout!)) ?? next.payout;
+    if (changes.payout !== undefined)
+      next.payout = checks.check(() => Payout.parse(changes.payout!)) ?? next.payout;
     if (changes.budget !== undefined) {
       next.budget = checks.check(() => parseBudget(changes.budget, next.payout.currency)) ?? null;
     } else if (next.budget && next.budget.currency !== next.payout.currency) {
-      checks.add('budget', `The budget is in ${next.budget.currency}; restate it in ${next.payout.currency} with the new payout.`);
+      checks.add(
+        'budget',
+        `The budget is in ${next.budget.currency}; restate it in ${next.payout.currency} with the new payout.`,
+      );
     }
-    if (changes.schedule !== undefined) next.schedule = checks.check(() => Schedule.parse(changes.schedule)) ?? next.schedule;
-    if (changes.targeting !== undefined) next.targeting = checks.check(() => Targeting.parse(changes.targeting)) ?? next.targeting;
-    checks.throwIfAny(CampaignsErrorCode.InvalidCampaign, 'The changes are invalid; nothing was changed.');
+    if (changes.schedule !== undefined)
+      next.schedule = checks.check(() => Schedule.parse(changes.schedule)) ?? next.schedule;
+    if (changes.targeting !== undefined)
+      next.targeting = checks.check(() => Targeting.parse(changes.targeting)) ?? next.targeting;
+    checks.throwIfAny(
+      CampaignsErrorCode.InvalidCampaign,
+      'The changes are invalid; nothing was changed.',
+    );
 
-    const changedFields = Object.keys(changes).filter((key) => changes[key as keyof CampaignChanges] !== undefined);
+    const changedFields = EDITABLE_FIELDS.filter(
+      (field) => !sameValue(next[field], this.props[field]),
+    );
     if (changedFields.length === 0) return;
     this.props = { ...next, updatedAt: now };
-    this.record(new CampaignUpdatedEvent({ campaignId: this.id, changedFields }, { occurredAt: now }));
+    this.record(
+      new CampaignUpdatedEvent({ campaignId: this.id, changedFields }, { occurredAt: now }),
+    );
   }
 
   /** activate, pause or complete, per the workflow in campaign-status.ts. */
   changeStatus(action: StatusAction, now: Date): void {
     const to = nextStatus(this.props.status, action);
-    if (action === 'activate' && this.props.schedule.hasEndedAt(now)) throw scheduleEnded(this.props.schedule.endsAt!);
+    if (action === 'activate' && this.props.schedule.hasEndedAt(now))
+      throw scheduleEnded(this.props.schedule.endsAt!);
     const from = this.props.status;
     this.props = { ...this.props, status: to, updatedAt: now };
-    this.record(new CampaignStatusChangedEvent({ campaignId: this.id, from, to }, { occurredAt: now }));
+    this.record(
+      new CampaignStatusChangedEvent({ campaignId: this.id, from, to }, { occurredAt: now }),
+    );
   }
 
   /** Called by the repository once the current state is stored. */
   markSaved(): void {
     this.props = { ...this.props, version: this.props.version + 1 };
   }
+}
+
+/** Value objects hold only plain data (strings, numbers, dates, arrays), so JSON compares them. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function requiredText(value: string, field: string): string {

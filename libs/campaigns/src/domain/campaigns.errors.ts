@@ -14,13 +14,25 @@ export const CampaignsErrorCode = {
 } as const;
 
 export const campaignNotFound = (id: string) =>
-  new DomainError(CampaignsErrorCode.CampaignNotFound, 'not_found', `No campaign has the id ${id}.`);
+  new DomainError(
+    CampaignsErrorCode.CampaignNotFound,
+    'not_found',
+    `No campaign has the id ${id}.`,
+  );
 
 export const affiliateNotFound = (id: string) =>
-  new DomainError(CampaignsErrorCode.AffiliateNotFound, 'not_found', `No affiliate has the id ${id}.`);
+  new DomainError(
+    CampaignsErrorCode.AffiliateNotFound,
+    'not_found',
+    `No affiliate has the id ${id}.`,
+  );
 
 export const invalidTransition = (from: string, action: string) =>
-  new DomainError(CampaignsErrorCode.InvalidTransition, 'conflict', `A ${from} campaign cannot be ${pastTense(action)}.`);
+  new DomainError(
+    CampaignsErrorCode.InvalidTransition,
+    'conflict',
+    `A ${from} campaign cannot be ${pastTense(action)}.`,
+  );
 
 export const scheduleEnded = (endsAt: Date) =>
   new DomainError(
@@ -30,10 +42,18 @@ export const scheduleEnded = (endsAt: Date) =>
   );
 
 export const campaignCompleted = () =>
-  new DomainError(CampaignsErrorCode.CampaignCompleted, 'conflict', 'A completed campaign can no longer be changed.');
+  new DomainError(
+    CampaignsErrorCode.CampaignCompleted,
+    'conflict',
+    'A completed campaign can no longer be changed.',
+  );
 
 export const affiliateEmailTaken = (email: string) =>
-  new DomainError(CampaignsErrorCode.AffiliateEmailTaken, 'conflict', `An affiliate with the email ${email} already exists.`);
+  new DomainError(
+    CampaignsErrorCode.AffiliateEmailTaken,
+    'conflict',
+    `An affiliate with the email ${email} already exists.`,
+  );
 
 export const concurrentUpdate = (id: string) =>
   new DomainError(

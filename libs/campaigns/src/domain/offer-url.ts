@@ -15,28 +15,55 @@ export type OfferUrlMacro = (typeof OFFER_URL_MACROS)[number];
 
 const MACRO = /\{([^{}]*)\}/g;
 const MAX_URL_LENGTH = 2048;
+/** The scheme and authority, up to the first /, ? or #. */
+const AUTHORITY = /^https?:\/\/([^/?#]*)/i;
 
 /**
  * Checks that `value` is an absolute http(s) URL whose only placeholders are known macros.
  * The text is kept as written: parsing it would percent-encode the braces of the macros.
  */
 export function parseHttpUrl(value: string, field: string, allowMacros: boolean): string {
-  const text = value.trim();
+  const text = typeof value === 'string' ? value.trim() : '';
   if (text.length === 0 || text.length > MAX_URL_LENGTH) {
-    throw invalidCampaignField(field, `${field} must be a URL of 1 to ${MAX_URL_LENGTH} characters.`);
+    throw invalidCampaignField(
+      field,
+      `${field} must be a URL of 1 to ${MAX_URL_LENGTH} characters.`,
+    );
   }
   const unknown = [...text.matchAll(MACRO)]
     .map((match) => match[1])
     .filter((name) => !allowMacros || !(OFFER_URL_MACROS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    const known = allowMacros ? `; known macros: ${OFFER_URL_MACROS.map((m) => `{${m}}`).join(', ')}` : '';
-    throw invalidCampaignField(field, `${field} contains unknown macro(s) ${unknown.map((m) => `{${m}}`).join(', ')}${known}.`);
+    const known = allowMacros
+      ? `; known macros: ${OFFER_URL_MACROS.map((m) => `{${m}}`).join(', ')}`
+      : '';
+    throw invalidCampaignField(
+      field,
+      `${field} contains unknown macro(s) ${unknown.map((m) => `{${m}}`).join(', ')}${known}.`,
+    );
+  }
+  // A macro in the host would let a click parameter choose where the visitor goes.
+  const authority = AUTHORITY.exec(text)?.[1];
+  if (authority === undefined) {
+    throw invalidCampaignField(
+      field,
+      `${field} must be an absolute URL such as https://example.com/offer.`,
+    );
+  }
+  if (/[{}]/.test(authority)) {
+    throw invalidCampaignField(
+      field,
+      `${field} may use macros only in its path, query or fragment, not in its host.`,
+    );
   }
   let url: URL;
   try {
     url = new URL(text.replace(MACRO, 'x'));
   } catch {
-    throw invalidCampaignField(field, `${field} must be an absolute URL such as https://example.com/offer.`);
+    throw invalidCampaignField(
+      field,
+      `${field} must be an absolute URL such as https://example.com/offer.`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw invalidCampaignField(field, `${field} must use http or https.`);
@@ -51,6 +78,11 @@ export function parseHttpUrl(value: string, field: string, allowMacros: boolean)
  * Fills an offer URL's macros for one click, URL-encoding every value so that no parameter can
  * change where the URL points. Macros without a value become empty.
  */
-export function fillOfferUrlMacros(offerUrl: string, values: Partial<Record<OfferUrlMacro, string>>): string {
-  return offerUrl.replace(MACRO, (_match, name: string) => encodeURIComponent(values[name as OfferUrlMacro] ?? ''));
+export function fillOfferUrlMacros(
+  offerUrl: string,
+  values: Partial<Record<OfferUrlMacro, string>>,
+): string {
+  return offerUrl.replace(MACRO, (_match, name: string) =>
+    encodeURIComponent(values[name as OfferUrlMacro] ?? ''),
+  );
 }

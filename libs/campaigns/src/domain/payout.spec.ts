@@ -13,23 +13,30 @@ function fieldsRefused(run: () => unknown): string[] {
   throw new Error('expected a ValidationError, nothing was thrown');
 }
 
-const payout = (model: string, amount: number, currency = 'USD') => Payout.parse({ model, amount, currency } as PayoutInput);
+const payout = (model: string, amount: number, currency = 'USD') =>
+  Payout.parse({ model, amount, currency } as PayoutInput);
 
 describe('Payout with a fixed amount', () => {
-  it.each(['CPA', 'CPL', 'CPS', 'CPC'] as PayoutModel[])('pays a %s amount held exactly in minor units', (model) => {
-    const parsed = payout(model, 12.5);
-    expect(parsed.model).toBe(model);
-    expect(parsed.amountUnits).toBe(1250);
-    expect(parsed.currency).toBe('USD');
-    expect(parsed.amount).toBe(12.5);
-  });
+  it.each(['CPA', 'CPL', 'CPS', 'CPC'] as PayoutModel[])(
+    'pays a %s amount held exactly in minor units',
+    (model) => {
+      const parsed = payout(model, 12.5);
+      expect(parsed.model).toBe(model);
+      expect(parsed.amountUnits).toBe(1250);
+      expect(parsed.currency).toBe('USD');
+      expect(parsed.amount).toBe(12.5);
+    },
+  );
 
   it('normalises the currency to upper case', () => {
     expect(payout('CPA', 3, 'eur').currency).toBe('EUR');
   });
 
   it('keeps the currency decimals: 1234.567 BHD and 1500 JPY', () => {
-    expect(payout('CPS', 1234.567, 'BHD')).toMatchObject({ amountUnits: 1234567, amount: 1234.567 });
+    expect(payout('CPS', 1234.567, 'BHD')).toMatchObject({
+      amountUnits: 1234567,
+      amount: 1234.567,
+    });
     expect(payout('CPL', 1500, 'JPY')).toMatchObject({ amountUnits: 1500, amount: 1500 });
   });
 
@@ -54,9 +61,11 @@ describe('Payout with a fixed amount', () => {
   });
 
   it('names fields under the prefix it is given', () => {
-    expect(fieldsRefused(() => Payout.parse({ model: 'CPA', amount: 0, currency: 'USD' }, 'offer.payout'))).toEqual([
-      'offer.payout.amount',
-    ]);
+    expect(
+      fieldsRefused(() =>
+        Payout.parse({ model: 'CPA', amount: 0, currency: 'USD' }, 'offer.payout'),
+      ),
+    ).toEqual(['offer.payout.amount']);
   });
 });
 
@@ -75,7 +84,11 @@ describe('Payout as REVSHARE', () => {
   });
 
   it('reads the percentage independently of the currency decimals', () => {
-    expect(payout('REVSHARE', 12.5, 'JPY')).toMatchObject({ amountUnits: 1250, amount: 12.5, currency: 'JPY' });
+    expect(payout('REVSHARE', 12.5, 'JPY')).toMatchObject({
+      amountUnits: 1250,
+      amount: 12.5,
+      currency: 'JPY',
+    });
   });
 
   it('refuses a percentage of zero, below zero or above 100', () => {

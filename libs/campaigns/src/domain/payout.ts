@@ -24,14 +24,28 @@ export class Payout {
   ) {}
 
   static parse(input: PayoutInput, field = 'payout'): Payout {
+    if (typeof input !== 'object' || input === null)
+      throw invalidCampaignField(field, 'payout must be an object.');
     if (!(PAYOUT_MODELS as readonly string[]).includes(input.model)) {
-      throw invalidCampaignField(`${field}.model`, `model must be one of ${PAYOUT_MODELS.join(', ')}.`);
+      throw invalidCampaignField(
+        `${field}.model`,
+        `model must be one of ${PAYOUT_MODELS.join(', ')}.`,
+      );
     }
     if (input.model === 'REVSHARE') {
       const { currency } = Money.ofMinor(0, input.currency, `${field}.currency`);
-      return new Payout('REVSHARE', Payout.percentToBasisPoints(input.amount, `${field}.amount`), currency);
+      return new Payout(
+        'REVSHARE',
+        Payout.percentToBasisPoints(input.amount, `${field}.amount`),
+        currency,
+      );
     }
-    const money = Money.fromDecimal(input.amount, input.currency, `${field}.amount`, `${field}.currency`);
+    const money = Money.fromDecimal(
+      input.amount,
+      input.currency,
+      `${field}.amount`,
+      `${field}.currency`,
+    );
     if (!money.isPositive()) {
       throw invalidCampaignField(`${field}.amount`, 'amount must be greater than 0.');
     }
@@ -61,7 +75,10 @@ export class Payout {
       throw error;
     }
     if (basisPoints <= 0 || basisPoints > 10_000) {
-      throw invalidCampaignField(field, 'A REVSHARE percentage must be greater than 0 and at most 100.');
+      throw invalidCampaignField(
+        field,
+        'A REVSHARE percentage must be greater than 0 and at most 100.',
+      );
     }
     return basisPoints;
   }

@@ -17,7 +17,10 @@ const at = (iso: string) => new Date(iso);
 
 describe('Schedule.parse', () => {
   it('keeps a start before an end', () => {
-    const schedule = Schedule.parse({ startsAt: at('2026-12-01T00:00:00Z'), endsAt: at('2027-01-01T00:00:00Z') });
+    const schedule = Schedule.parse({
+      startsAt: at('2026-12-01T00:00:00Z'),
+      endsAt: at('2027-01-01T00:00:00Z'),
+    });
     expect(schedule.startsAt?.toISOString()).toBe('2026-12-01T00:00:00.000Z');
     expect(schedule.endsAt?.toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
@@ -51,13 +54,20 @@ describe('Schedule.parse', () => {
   });
 
   it('refuses an invalid date', () => {
-    expect(fieldsRefused(() => Schedule.parse({ startsAt: at('not a date') }))).toEqual(['schedule.startsAt']);
-    expect(fieldsRefused(() => Schedule.parse({ endsAt: at('2026-13-45') }))).toEqual(['schedule.endsAt']);
+    expect(fieldsRefused(() => Schedule.parse({ startsAt: at('not a date') }))).toEqual([
+      'schedule.startsAt',
+    ]);
+    expect(fieldsRefused(() => Schedule.parse({ endsAt: at('2026-13-45') }))).toEqual([
+      'schedule.endsAt',
+    ]);
   });
 });
 
 describe('Schedule over time', () => {
-  const schedule = Schedule.parse({ startsAt: at('2026-12-01T00:00:00Z'), endsAt: at('2027-01-01T00:00:00Z') });
+  const schedule = Schedule.parse({
+    startsAt: at('2026-12-01T00:00:00Z'),
+    endsAt: at('2027-01-01T00:00:00Z'),
+  });
 
   it('has ended from its end on, not before', () => {
     expect(schedule.hasEndedAt(at('2026-12-31T23:59:59.999Z'))).toBe(false);

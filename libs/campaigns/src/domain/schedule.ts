@@ -17,8 +17,12 @@ export class Schedule {
   static parse(input: ScheduleInput | null | undefined, field = 'schedule'): Schedule {
     const startsAt = input?.startsAt ?? null;
     const endsAt = input?.endsAt ?? null;
-    for (const [name, value] of [['startsAt', startsAt], ['endsAt', endsAt]] as const) {
-      if (value && Number.isNaN(value.getTime())) throw invalidCampaignField(`${field}.${name}`, `${name} is not a valid date.`);
+    for (const [name, value] of [
+      ['startsAt', startsAt],
+      ['endsAt', endsAt],
+    ] as const) {
+      if (value && Number.isNaN(value.getTime()))
+        throw invalidCampaignField(`${field}.${name}`, `${name} is not a valid date.`);
     }
     if (startsAt && endsAt && startsAt.getTime() >= endsAt.getTime()) {
       throw invalidCampaignField(`${field}.endsAt`, 'endsAt must be after startsAt.');
@@ -35,6 +39,8 @@ export class Schedule {
   }
 
   isRunningAt(now: Date): boolean {
-    return (this.startsAt === null || this.startsAt.getTime() <= now.getTime()) && !this.hasEndedAt(now);
+    return (
+      (this.startsAt === null || this.startsAt.getTime() <= now.getTime()) && !this.hasEndedAt(now)
+    );
   }
 }

@@ -26,7 +26,13 @@ describe('Targeting.parse', () => {
   });
 
   it('targets everyone when absent, null or empty', () => {
-    for (const input of [undefined, null, {}, { countries: [], devices: [] }, { countries: null, devices: null }]) {
+    for (const input of [
+      undefined,
+      null,
+      {},
+      { countries: [], devices: [] },
+      { countries: null, devices: null },
+    ]) {
       const targeting = Targeting.parse(input as TargetingInput | null | undefined);
       expect(targeting.countries).toEqual([]);
       expect(targeting.devices).toEqual([]);
@@ -34,15 +40,27 @@ describe('Targeting.parse', () => {
   });
 
   it('refuses codes that are not ISO 3166-1 alpha-2, naming each by its index', () => {
-    expect(fieldsRefused(() => Targeting.parse({ countries: ['US', 'UK'] }))).toEqual(['targeting.countries.1']);
-    expect(fieldsRefused(() => Targeting.parse({ countries: ['USA'] }))).toEqual(['targeting.countries.0']);
-    expect(fieldsRefused(() => Targeting.parse({ countries: ['ZZ'] }))).toEqual(['targeting.countries.0']);
-    expect(fieldsRefused(() => Targeting.parse({ countries: [''] }))).toEqual(['targeting.countries.0']);
+    expect(fieldsRefused(() => Targeting.parse({ countries: ['US', 'UK'] }))).toEqual([
+      'targeting.countries.1',
+    ]);
+    expect(fieldsRefused(() => Targeting.parse({ countries: ['USA'] }))).toEqual([
+      'targeting.countries.0',
+    ]);
+    expect(fieldsRefused(() => Targeting.parse({ countries: ['ZZ'] }))).toEqual([
+      'targeting.countries.0',
+    ]);
+    expect(fieldsRefused(() => Targeting.parse({ countries: [''] }))).toEqual([
+      'targeting.countries.0',
+    ]);
   });
 
   it('refuses an unknown device, naming it by its index', () => {
-    expect(fieldsRefused(() => Targeting.parse({ devices: ['mobile', 'tv'] }))).toEqual(['targeting.devices.1']);
-    expect(fieldsRefused(() => Targeting.parse({ devices: ['Mobile'] }))).toEqual(['targeting.devices.0']);
+    expect(fieldsRefused(() => Targeting.parse({ devices: ['mobile', 'tv'] }))).toEqual([
+      'targeting.devices.1',
+    ]);
+    expect(fieldsRefused(() => Targeting.parse({ devices: ['Mobile'] }))).toEqual([
+      'targeting.devices.0',
+    ]);
   });
 });
 

@@ -22,13 +22,19 @@ export class Targeting {
     const codes = (input?.countries ?? []).map((code, index) => {
       const upper = typeof code === 'string' ? code.trim().toUpperCase() : '';
       if (!/^[A-Z]{2}$/.test(upper) || !countries.isValid(upper)) {
-        throw invalidCampaignField(`${field}.countries.${index}`, `${String(code)} is not an ISO 3166-1 alpha-2 country code.`);
+        throw invalidCampaignField(
+          `${field}.countries.${index}`,
+          `${String(code)} is not an ISO 3166-1 alpha-2 country code.`,
+        );
       }
       return upper;
     });
     const devices = (input?.devices ?? []).map((device, index) => {
       if (!(DEVICE_TYPES as readonly string[]).includes(device)) {
-        throw invalidCampaignField(`${field}.devices.${index}`, `device must be one of ${DEVICE_TYPES.join(', ')}.`);
+        throw invalidCampaignField(
+          `${field}.devices.${index}`,
+          `device must be one of ${DEVICE_TYPES.join(', ')}.`,
+        );
       }
       return device as DeviceType;
     });
@@ -40,8 +46,10 @@ export class Targeting {
   }
 
   allows(country: string | null, device: DeviceType | null): boolean {
-    const countryOk = this.countries.length === 0 || (country !== null && this.countries.includes(country));
-    const deviceOk = this.devices.length === 0 || (device !== null && this.devices.includes(device));
+    const countryOk =
+      this.countries.length === 0 || (country !== null && this.countries.includes(country));
+    const deviceOk =
+      this.devices.length === 0 || (device !== null && this.devices.includes(device));
     return countryOk && deviceOk;
   }
 }

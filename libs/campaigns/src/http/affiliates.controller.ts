@@ -6,7 +6,12 @@ import { RegisterAffiliateCommand } from '../application/commands/register-affil
 import type { AffiliateView } from '../application/queries/affiliate.view.js';
 import { GetAffiliateQuery } from '../application/queries/get-affiliate/get-affiliate.query.js';
 import { ListAffiliatesQuery } from '../application/queries/list-affiliates/list-affiliates.query.js';
-import { AffiliatePageResponse, AffiliateResponse, CreateAffiliateDto, ListAffiliatesQueryDto } from './dto/affiliate.dto.js';
+import {
+  AffiliatePageResponse,
+  AffiliateResponse,
+  CreateAffiliateDto,
+  ListAffiliatesQueryDto,
+} from './dto/affiliate.dto.js';
 
 @ApiTags('campaigns')
 @Controller('v1/affiliates')
@@ -21,7 +26,9 @@ export class AffiliatesController {
   @ApiOkResponse({ type: AffiliatePageResponse })
   @ApiProblemResponses(422)
   listAffiliates(@Query() query: ListAffiliatesQueryDto): Promise<Page<AffiliateView>> {
-    return this.queries.execute(new ListAffiliatesQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status));
+    return this.queries.execute(
+      new ListAffiliatesQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status),
+    );
   }
 
   @Post()

@@ -1,18 +1,43 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page, publicBaseUrl } from '@app/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  ApiProblemResponses,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  publicBaseUrl,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import { ChangeCampaignStatusCommand } from '../application/commands/change-campaign-status/change-campaign-status.command.js';
 import { CreateCampaignCommand } from '../application/commands/create-campaign/create-campaign.command.js';
 import { UpdateCampaignCommand } from '../application/commands/update-campaign/update-campaign.command.js';
 import type { CampaignView } from '../application/queries/campaign.view.js';
 import { GetCampaignQuery } from '../application/queries/get-campaign/get-campaign.query.js';
-import { type CampaignLinksView, GetCampaignLinksQuery } from '../application/queries/get-campaign-links/get-campaign-links.query.js';
+import {
+  type CampaignLinksView,
+  GetCampaignLinksQuery,
+} from '../application/queries/get-campaign-links/get-campaign-links.query.js';
 import { ListCampaignsQuery } from '../application/queries/list-campaigns/list-campaigns.query.js';
 import type { NewCampaignInput } from '../domain/campaign.js';
 import type { StatusAction } from '../domain/campaign-status.js';
-import { CampaignLinksResponse, CampaignPageResponse, CampaignResponse } from './dto/campaign.response.js';
+import {
+  CampaignLinksResponse,
+  CampaignPageResponse,
+  CampaignResponse,
+} from './dto/campaign.response.js';
 import { CreateCampaignDto, toCampaignInput } from './dto/create-campaign.dto.js';
 import { ListCampaignsQueryDto } from './dto/list-campaigns.query-dto.js';
 import { UpdateCampaignDto } from './dto/update-campaign.dto.js';
@@ -31,7 +56,9 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignPageResponse })
   @ApiProblemResponses(422)
   listCampaigns(@Query() query: ListCampaignsQueryDto): Promise<Page<CampaignView>> {
-    return this.queries.execute(new ListCampaignsQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status));
+    return this.queries.execute(
+      new ListCampaignsQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status),
+    );
   }
 
   @Post()
@@ -39,7 +66,9 @@ export class CampaignsController {
   @ApiCreatedResponse({ type: CampaignResponse })
   @ApiProblemResponses(400, 415, 422)
   async createCampaign(@Body() body: CreateCampaignDto): Promise<CampaignView> {
-    const id = await this.commands.execute(new CreateCampaignCommand(toCampaignInput(body) as NewCampaignInput));
+    const id = await this.commands.execute(
+      new CreateCampaignCommand(toCampaignInput(body) as NewCampaignInput),
+    );
     return this.queries.execute(new GetCampaignQuery(id));
   }
 
@@ -55,7 +84,10 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Change the listed fields of a campaign; unknown fields are refused.' })
   @ApiOkResponse({ type: CampaignResponse })
   @ApiProblemResponses(400, 404, 409, 415, 422)
-  async updateCampaign(@Param('id') id: string, @Body() body: UpdateCampaignDto): Promise<CampaignView> {
+  async updateCampaign(
+    @Param('id') id: string,
+    @Body() body: UpdateCampaignDto,
+  ): Promise<CampaignView> {
     await this.commands.execute(new UpdateCampaignCommand(id, toCampaignInput(body)));
     return this.queries.execute(new GetCampaignQuery(id));
   }
@@ -91,7 +123,10 @@ export class CampaignsController {
   @ApiOperation({ summary: 'The tracking link of this campaign for every affiliate.' })
   @ApiOkResponse({ type: CampaignLinksResponse })
   @ApiProblemResponses(404)
-  getCampaignLinks(@Param('id') id: string, @Req() request: FastifyRequest): Promise<CampaignLinksView> {
+  getCampaignLinks(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<CampaignLinksView> {
     return this.queries.execute(new GetCampaignLinksQuery(id, publicBaseUrl(request, this.config)));
   }
 

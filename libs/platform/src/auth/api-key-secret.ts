@@ -21,7 +21,9 @@ export function sameKey(a: string, b: string): boolean {
 }
 
 /** Reads the key from `X-API-Key` or `Authorization: Bearer`. */
-export function apiKeyFromHeaders(headers: Record<string, string | string[] | undefined>): string | undefined {
+export function apiKeyFromHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): string | undefined {
   const header = headers['x-api-key'];
   if (typeof header === 'string' && header.trim()) return header.trim();
   const authorization = headers.authorization;

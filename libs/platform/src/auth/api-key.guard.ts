@@ -23,16 +23,30 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = apiKeyFromHeaders(request.headers);
     if (!key) {
-      throw new HttpProblemException(401, 'AUTH.API_KEY_MISSING', 'Send an API key in the X-API-Key header or as Authorization: Bearer <key>.');
+      throw new HttpProblemException(
+        401,
+        'AUTH.API_KEY_MISSING',
+        'Send an API key in the X-API-Key header or as Authorization: Bearer <key>.',
+      );
     }
     const principal = await this.apiKeys.authenticate(key);
     if (!principal) {
-      throw new HttpProblemException(401, 'AUTH.API_KEY_INVALID', 'The API key is unknown or has been revoked.');
+      throw new HttpProblemException(
+        401,
+        'AUTH.API_KEY_INVALID',
+        'The API key is unknown or has been revoked.',
+      );
     }
     const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [];
-    const allowed = principal.scopes.includes(ADMIN_SCOPE) || required.every((scope) => principal.scopes.includes(scope));
+    const allowed =
+      principal.scopes.includes(ADMIN_SCOPE) ||
+      required.every((scope) => principal.scopes.includes(scope));
     if (!allowed) {
-      throw new HttpProblemException(403, 'AUTH.INSUFFICIENT_SCOPE', `This operation needs the scope(s): ${required.join(', ')}.`);
+      throw new HttpProblemException(
+        403,
+        'AUTH.INSUFFICIENT_SCOPE',
+        `This operation needs the scope(s): ${required.join(', ')}.`,
+      );
     }
     request.principal = principal;
     return true;

@@ -7,7 +7,8 @@ export const REQUIRED_SCOPES = 'auth:requiredScopes';
 export const PUBLIC_EXTENSION = 'x-public';
 
 /** Opens a route (or a whole controller) to callers without an API key. */
-export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_EXTENSION, true));
+export const Public = () =>
+  applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 /** Requires every listed scope; a key with the `admin` scope passes any check. */
 export const RequireScopes = (...scopes: string[]) => SetMetadata(REQUIRED_SCOPES, scopes);

@@ -33,18 +33,25 @@ describe('loadConfig', () => {
   });
 
   it('refuses to start without SECRET_KEY when DEBUG=false, naming the variable', () => {
-    expect(() => loadConfig(env({ DEBUG: 'false' }))).toThrow(/SECRET_KEY: required when DEBUG=false/);
-    expect(loadConfig(env({ DEBUG: 'false', SECRET_KEY: 'x'.repeat(32) })).secretKeyGenerated).toBe(false);
+    expect(() => loadConfig(env({ DEBUG: 'false' }))).toThrow(
+      /SECRET_KEY: required when DEBUG=false/,
+    );
+    expect(loadConfig(env({ DEBUG: 'false', SECRET_KEY: 'x'.repeat(32) })).secretKeyGenerated).toBe(
+      false,
+    );
   });
 
   it('names every bad variable at once and hides secret values', () => {
     try {
-      loadConfig(env({ API_PORT: 'eighty', DEBUG: 'maybe', RATE_LIMIT_REQUESTS: '0', SECRET_KEY: 'short' }));
+      loadConfig(
+        env({ API_PORT: 'eighty', DEBUG: 'maybe', RATE_LIMIT_REQUESTS: '0', SECRET_KEY: 'short' }),
+      );
       expect.unreachable('loadConfig accepted bad values');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as ConfigError).message;
-      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_REQUESTS', 'SECRET_KEY']) expect(message).toContain(name);
+      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_REQUESTS', 'SECRET_KEY'])
+        expect(message).toContain(name);
       expect(message).not.toContain('"short"');
     }
   });

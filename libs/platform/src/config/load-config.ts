@@ -72,11 +72,16 @@ function databaseConfig(vars: EnvironmentVariables): DatabaseConfig {
 
 function describe(error: ClassValidationError): string[] {
   const messages = Object.values(error.constraints ?? {});
-  const shown = error.property === 'SECRET_KEY' || error.property === 'API_KEY' || error.property.includes('PASSWORD')
-    ? '(hidden)'
-    : JSON.stringify(error.value);
+  const shown =
+    error.property === 'SECRET_KEY' ||
+    error.property === 'API_KEY' ||
+    error.property.includes('PASSWORD')
+      ? '(hidden)'
+      : JSON.stringify(error.value);
   return messages.map((message) =>
-    message.startsWith(error.property) ? `${message} (got ${shown})` : `${error.property}: ${message} (got ${shown})`,
+    message.startsWith(error.property)
+      ? `${message} (got ${shown})`
+      : `${error.property}: ${message} (got ${shown})`,
   );
 }
 
@@ -86,7 +91,9 @@ function packageVersion(): string {
   for (;;) {
     const candidate = join(dir, 'package.json');
     if (existsSync(candidate)) {
-      return (JSON.parse(readFileSync(candidate, 'utf8')) as { version?: string }).version ?? '0.0.0';
+      return (
+        (JSON.parse(readFileSync(candidate, 'utf8')) as { version?: string }).version ?? '0.0.0'
+      );
     }
     const parent = dirname(dir);
     if (parent === dir) return '0.0.0';

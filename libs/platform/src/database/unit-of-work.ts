@@ -78,7 +78,11 @@ function toOutboxRow(event: DomainEvent): Partial<OutboxEventOrmEntity> {
   };
 }
 
-async function firstDelivery(manager: EntityManager, consumer: string, eventId: string): Promise<boolean> {
+async function firstDelivery(
+  manager: EntityManager,
+  consumer: string,
+  eventId: string,
+): Promise<boolean> {
   // INSERT .. ON CONFLICT DO NOTHING RETURNING: one row back means this call inserted it.
   const [sql, parameters] = manager
     .createQueryBuilder()

@@ -44,21 +44,40 @@ describe('Money.fromDecimal', () => {
   });
 
   it('refuses more decimals than the currency has rather than rounding', () => {
-    expect(validationErrorOf(() => Money.fromDecimal(12.345, 'USD')).code).toBe('MONEY.TOO_PRECISE');
-    expect(validationErrorOf(() => Money.fromDecimal('0.001', 'EUR')).code).toBe('MONEY.TOO_PRECISE');
+    expect(validationErrorOf(() => Money.fromDecimal(12.345, 'USD')).code).toBe(
+      'MONEY.TOO_PRECISE',
+    );
+    expect(validationErrorOf(() => Money.fromDecimal('0.001', 'EUR')).code).toBe(
+      'MONEY.TOO_PRECISE',
+    );
   });
 
   it('gives JPY no decimals', () => {
     expect(Money.minorDigits('JPY')).toBe(0);
     expect(Money.fromDecimal(1500, 'JPY').minor).toBe(1500);
-    expect(validationErrorOf(() => Money.fromDecimal(1500.5, 'JPY')).code).toBe('MONEY.TOO_PRECISE');
+    expect(validationErrorOf(() => Money.fromDecimal(1500.5, 'JPY')).code).toBe(
+      'MONEY.TOO_PRECISE',
+    );
   });
 
   it('gives BHD three decimals', () => {
     expect(Money.minorDigits('BHD')).toBe(3);
     expect(Money.fromDecimal(1234.567, 'BHD').minor).toBe(1234567);
     expect(Money.fromDecimal(0.5, 'BHD').minor).toBe(500);
-    expect(validationErrorOf(() => Money.fromDecimal(1.2345, 'BHD')).code).toBe('MONEY.TOO_PRECISE');
+    expect(validationErrorOf(() => Money.fromDecimal(1.2345, 'BHD')).code).toBe(
+      'MONEY.TOO_PRECISE',
+    );
+  });
+
+  it('takes minor digits from ISO 4217, not from display conventions (HUF has 2, IQD 3)', () => {
+    expect(Money.fromDecimal(1500.5, 'HUF').minor).toBe(150050);
+    expect(Money.fromDecimal('1.234', 'IQD').minor).toBe(1234);
+  });
+
+  it('refuses the ISO codes that are not money: XXX (no currency) and XTS (testing)', () => {
+    expect(() => Money.fromDecimal(1, 'XXX')).toThrow(ValidationError);
+    expect(() => Money.fromDecimal(1, 'XTS')).toThrow(ValidationError);
+    expect(Money.fromDecimal(100, 'XOF').currency).toBe('XOF');
   });
 
   it('normalises a lower-case currency code to upper case', () => {
@@ -67,7 +86,9 @@ describe('Money.fromDecimal', () => {
   });
 
   it('refuses an unknown currency, naming the currency field', () => {
-    const error = validationErrorOf(() => Money.fromDecimal(5, 'XYZ', 'payout.amount', 'payout.currency'));
+    const error = validationErrorOf(() =>
+      Money.fromDecimal(5, 'XYZ', 'payout.amount', 'payout.currency'),
+    );
     expect(error.code).toBe('MONEY.UNKNOWN_CURRENCY');
     expect(error.fieldErrors.map((e) => e.field)).toEqual(['payout.currency']);
     expect(validationErrorOf(() => Money.fromDecimal(5, 'US')).code).toBe('MONEY.UNKNOWN_CURRENCY');
@@ -77,10 +98,18 @@ describe('Money.fromDecimal', () => {
   it('refuses an amount too large to hold exactly', () => {
     expect(validationErrorOf(() => Money.fromDecimal(1e15, 'USD')).code).toBe('MONEY.OUT_OF_RANGE');
     expect(validationErrorOf(() => Money.fromDecimal(1e14, 'USD')).code).toBe('MONEY.OUT_OF_RANGE');
-    expect(validationErrorOf(() => Money.fromDecimal('99999999999999999999', 'JPY')).code).toBe('MONEY.OUT_OF_RANGE');
-    expect(validationErrorOf(() => Money.fromDecimal(Number.POSITIVE_INFINITY, 'USD')).code).toBe('MONEY.OUT_OF_RANGE');
-    expect(validationErrorOf(() => Money.fromDecimal(Number.NaN, 'USD')).code).toBe('MONEY.OUT_OF_RANGE');
-    expect(validationErrorOf(() => Money.ofMinor(Number.MAX_SAFE_INTEGER + 1, 'USD')).code).toBe('MONEY.OUT_OF_RANGE');
+    expect(validationErrorOf(() => Money.fromDecimal('99999999999999999999', 'JPY')).code).toBe(
+      'MONEY.OUT_OF_RANGE',
+    );
+    expect(validationErrorOf(() => Money.fromDecimal(Number.POSITIVE_INFINITY, 'USD')).code).toBe(
+      'MONEY.OUT_OF_RANGE',
+    );
+    expect(validationErrorOf(() => Money.fromDecimal(Number.NaN, 'USD')).code).toBe(
+      'MONEY.OUT_OF_RANGE',
+    );
+    expect(validationErrorOf(() => Money.ofMinor(Number.MAX_SAFE_INTEGER + 1, 'USD')).code).toBe(
+      'MONEY.OUT_OF_RANGE',
+    );
   });
 
   it('accepts the largest amount it can hold exactly', () => {
@@ -100,7 +129,9 @@ describe('Money.fromDecimal', () => {
 
   it('refuses text that is not a plain decimal number', () => {
     for (const text of ['', 'abc', '1e3', '12.', '.5', '+5', '1,5', '0x10', '12.5.1']) {
-      expect(validationErrorOf(() => Money.fromDecimal(text, 'USD')).code, text).toBe('MONEY.INVALID_AMOUNT');
+      expect(validationErrorOf(() => Money.fromDecimal(text, 'USD')).code, text).toBe(
+        'MONEY.INVALID_AMOUNT',
+      );
     }
   });
 });
@@ -141,7 +172,9 @@ describe('Money comparisons', () => {
   });
 
   it('refuses to compare two currencies', () => {
-    const error = validationErrorOf(() => Money.fromDecimal(10, 'USD').isGreaterThan(Money.fromDecimal(5, 'EUR')));
+    const error = validationErrorOf(() =>
+      Money.fromDecimal(10, 'USD').isGreaterThan(Money.fromDecimal(5, 'EUR')),
+    );
     expect(error.code).toBe('MONEY.CURRENCY_MISMATCH');
   });
 

@@ -1,12 +1,19 @@
+import currencyCodes from 'currency-codes';
 import { ValidationError } from './domain-error.js';
 
-const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+/** ISO 4217's "no currency" and "testing" codes are not money anyone is paid in. */
+const NOT_MONEY = new Set(['XXX', 'XTS']);
+const MINOR_DIGITS = new Map(
+  currencyCodes.data
+    .filter((currency) => !NOT_MONEY.has(currency.code))
+    .map((currency) => [currency.code, currency.digits]),
+);
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
 /**
  * An exact amount of one currency, held in integer minor units (cents for USD, yen for JPY,
- * fils for BHD). The number of minor digits comes from ICU's ISO 4217 data, so no table of
- * ours can drift from the standard.
+ * fils for BHD). Codes and minor digits come from the published ISO 4217 list (the
+ * currency-codes package), so no table of ours can drift from the standard.
  */
 export class Money {
   private constructor(
@@ -37,7 +44,11 @@ export class Money {
     const text = typeof amount === 'number' ? Money.numberToText(amount, field) : amount.trim();
     const match = DECIMAL.exec(text);
     if (!match) {
-      throw ValidationError.forField('MONEY.INVALID_AMOUNT', field, 'Amount must be a decimal number.');
+      throw ValidationError.forField(
+        'MONEY.INVALID_AMOUNT',
+        field,
+        'Amount must be a decimal number.',
+      );
     }
     const [, sign, whole, fraction = ''] = match;
     const digits = Money.minorDigits(code);
@@ -59,12 +70,13 @@ export class Money {
 
   /** How many minor digits the currency has: 2 for USD, 0 for JPY, 3 for BHD. */
   static minorDigits(currency: string): number {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits as number;
+    const digits = MINOR_DIGITS.get(currency);
+    if (digits === undefined) throw new Error(`Not an ISO 4217 currency: ${currency}`);
+    return digits;
   }
 
   static isCurrency(code: string): boolean {
-    return KNOWN_CURRENCIES.has(code);
+    return MINOR_DIGITS.has(code);
   }
 
   /** The amount in major units, as sent on the wire. */
@@ -96,7 +108,7 @@ export class Money {
 
   private static currencyCode(currency: string, field: string): string {
     const code = typeof currency === 'string' ? currency.toUpperCase() : '';
-    if (!KNOWN_CURRENCIES.has(code)) {
+    if (!MINOR_DIGITS.has(code)) {
       throw ValidationError.forField(
         'MONEY.UNKNOWN_CURRENCY',
         field,

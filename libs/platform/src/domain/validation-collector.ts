@@ -13,7 +13,11 @@ export class ValidationCollector {
       return parse();
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      this.errors.push(...(error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: '', message: error.message }]));
+      this.errors.push(
+        ...(error.fieldErrors.length > 0
+          ? error.fieldErrors
+          : [{ field: '', message: error.message }]),
+      );
       return undefined;
     }
   }

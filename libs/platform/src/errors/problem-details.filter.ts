@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/domain-error.js';
 import { STATUS_OF_KIND } from './error-kind-status.js';
@@ -22,19 +28,31 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof DomainError) {
-      return problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors);
+      return problem(
+        STATUS_OF_KIND[exception.kind],
+        exception.code,
+        exception.message,
+        exception.fieldErrors,
+      );
     }
     if (exception instanceof HttpProblemException) return exception.problem;
     // Nest wraps Fastify's own errors (body parsing, size, content type) and keeps them as the cause.
-    if (exception instanceof HttpException) return fromFastifyError(exception.cause) ?? fromHttpException(exception);
+    if (exception instanceof HttpException)
+      return fromFastifyError(exception.cause) ?? fromHttpException(exception);
     const fastifyProblem = fromFastifyError(exception);
     if (fastifyProblem) return fastifyProblem;
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     return problem(500, 'HTTP.INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
   }
 }
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemDetails): void {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  body: ProblemDetails,
+): void {
   const path = request.url.split('?')[0];
   void reply
     .status(body.status)
@@ -75,15 +93,27 @@ function fromFastifyError(exception: unknown): ProblemDetails | undefined {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return problem(400, 'HTTP.MALFORMED_JSON', 'The request body is not valid JSON.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem(413, 'HTTP.PAYLOAD_TOO_LARGE', 'The request body is larger than this API accepts.');
+      return problem(
+        413,
+        'HTTP.PAYLOAD_TOO_LARGE',
+        'The request body is larger than this API accepts.',
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return problem(statusCode, HTTP_CODES[statusCode] ?? 'HTTP.BAD_REQUEST', unsupportedDetail(statusCode));
+      return problem(
+        statusCode,
+        HTTP_CODES[statusCode] ?? 'HTTP.BAD_REQUEST',
+        unsupportedDetail(statusCode),
+      );
     default:
       if (exception instanceof SyntaxError) {
         return problem(400, 'HTTP.MALFORMED_JSON', 'The request body is not valid JSON.');
       }
-      return problem(statusCode, HTTP_CODES[statusCode] ?? `HTTP.STATUS_${statusCode}`, 'The request could not be processed.');
+      return problem(
+        statusCode,
+        HTTP_CODES[statusCode] ?? `HTTP.STATUS_${statusCode}`,
+        'The request could not be processed.',
+      );
   }
 }
 

@@ -131,7 +131,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await manager.update(
           OutboxEventOrmEntity,
           { id: In(rows.map((row) => row.id)) },
-          { leaseUntil: new Date(now.getTime() + this.options.leaseMs), attempts: () => 'attempts + 1' },
+          {
+            leaseUntil: new Date(now.getTime() + this.options.leaseMs),
+            attempts: () => 'attempts + 1',
+          },
         );
       }
       return rows;
@@ -143,7 +146,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const failures: string[] = [];
     for (const { name, eventClass, handler } of subscribers) {
       try {
-        const event = new eventClass(row.payload as never, { eventId: row.id, occurredAt: row.occurredAt });
+        const event = new eventClass(row.payload as never, {
+          eventId: row.id,
+          occurredAt: row.occurredAt,
+        });
         await handler.handle(event);
       } catch (error) {
         failures.push(`${name}: ${(error as Error).message}`);
@@ -151,14 +157,24 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     await this.unitOfWork.run(({ manager }) => {
       if (failures.length === 0) {
-        return manager.update(OutboxEventOrmEntity, { id: row.id }, { processedAt: this.clock.now(), leaseUntil: null });
+        return manager.update(
+          OutboxEventOrmEntity,
+          { id: row.id },
+          { processedAt: this.clock.now(), leaseUntil: null },
+        );
       }
       const attempts = row.attempts + 1;
-      this.logger.warn(`Event ${row.eventType} ${row.id} failed (attempt ${attempts}): ${failures.join('; ')}`);
+      this.logger.warn(
+        `Event ${row.eventType} ${row.id} failed (attempt ${attempts}): ${failures.join('; ')}`,
+      );
       return manager.update(
         OutboxEventOrmEntity,
         { id: row.id },
-        { lastError: failures.join('; ').slice(0, 2000), leaseUntil: null, availableAt: retryAt(this.clock.now(), attempts) },
+        {
+          lastError: failures.join('; ').slice(0, 2000),
+          leaseUntil: null,
+          availableAt: retryAt(this.clock.now(), attempts),
+        },
       );
     });
   }
@@ -168,11 +184,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     for (const wrapper of this.discovery.getProviders()) {
       const { instance, metatype } = wrapper;
       if (!instance || !metatype) continue;
-      const eventClasses = Reflect.getMetadata(EVENTS_HANDLER_METADATA, metatype) as DomainEventClass[] | undefined;
+      const eventClasses = Reflect.getMetadata(EVENTS_HANDLER_METADATA, metatype) as
+        DomainEventClass[] | undefined;
       for (const eventClass of eventClasses ?? []) {
         if (!eventClass.eventType) continue; // not one of our domain events
         const list = byType.get(eventClass.eventType) ?? [];
-        list.push({ name: metatype.name, eventClass, handler: instance as IEventHandler<DomainEvent> });
+        list.push({
+          name: metatype.name,
+          eventClass,
+          handler: instance as IEventHandler<DomainEvent>,
+        });
         byType.set(eventClass.eventType, list);
       }
     }

@@ -1,5 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -17,7 +23,11 @@ class DatabaseHealthDto {
 }
 
 class HealthDto {
-  @ApiProperty({ enum: ['ok', 'error'], description: '`error` when a dependency is down (HTTP 503).', example: 'ok' })
+  @ApiProperty({
+    enum: ['ok', 'error'],
+    description: '`error` when a dependency is down (HTTP 503).',
+    example: 'ok',
+  })
   status!: 'ok' | 'error';
 
   @ApiProperty({ type: DatabaseHealthDto })

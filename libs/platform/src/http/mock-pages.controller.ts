@@ -2,7 +2,13 @@ import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
@@ -10,7 +16,9 @@ function escapeHtml(text: string): string {
 
 function page(title: string, body: string, query: Record<string, unknown>): string {
   const rows = Object.entries(query)
-    .map(([key, value]) => `<tr><th>${escapeHtml(key)}</th><td>${escapeHtml(String(value))}</td></tr>`)
+    .map(
+      ([key, value]) => `<tr><th>${escapeHtml(key)}</th><td>${escapeHtml(String(value))}</td></tr>`,
+    )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}th{text-align:left;padding-right:1rem}</style>
@@ -27,7 +35,11 @@ export class MockPagesController {
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'A stand-in offer page that shows the parameters it was reached with.' })
   getMockOfferPage(@Query() query: Record<string, unknown>): string {
-    return page('Mock offer page', 'A visitor sent here by a tracking link would see the advertiser\'s offer.', query);
+    return page(
+      'Mock offer page',
+      "A visitor sent here by a tracking link would see the advertiser's offer.",
+      query,
+    );
   }
 
   @Get('mock-safe-page')

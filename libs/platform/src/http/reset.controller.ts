@@ -11,7 +11,10 @@ import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator.
 const KEPT_TABLES = new Set(['migrations', 'api_keys', 'job_runs']);
 
 class ResetResultDto {
-  @ApiProperty({ description: 'The tables that were emptied.', example: ['campaigns', 'affiliates'] })
+  @ApiProperty({
+    description: 'The tables that were emptied.',
+    example: ['campaigns', 'affiliates'],
+  })
   emptiedTables!: string[];
 }
 

@@ -16,7 +16,10 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     )
     .setVersion(version)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, 'apiKey')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The same API key, as a bearer token.' }, 'bearer')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'The same API key, as a bearer token.' },
+      'bearer',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     // Method names are unique and read well in generated SDKs: listCampaigns, createCampaign...
@@ -33,7 +36,8 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
 function applySecurity(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
-      const operation = path[method] as (Record<string, unknown> & { responses: Record<string, unknown> }) | undefined;
+      const operation = path[method] as
+        (Record<string, unknown> & { responses: Record<string, unknown> }) | undefined;
       if (!operation) continue;
       if (operation[PUBLIC_EXTENSION]) {
         delete operation[PUBLIC_EXTENSION];
@@ -43,7 +47,9 @@ function applySecurity(document: OpenAPIObject): OpenAPIObject {
       operation.security = [{ apiKey: [] }, { bearer: [] }];
       operation.responses['401'] ??= {
         description: 'Missing or invalid API key.',
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
+        content: {
+          [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } },
+        },
       };
     }
   }

@@ -10,7 +10,11 @@ describe('cursor pagination', () => {
   });
 
   it('refuses a cursor it did not issue as a validation error on the cursor field', () => {
-    for (const bad of ['zzz', encodeCursor('x').slice(0, 5), Buffer.from('{"no":1}').toString('base64url')]) {
+    for (const bad of [
+      'zzz',
+      encodeCursor('x').slice(0, 5),
+      Buffer.from('{"no":1}').toString('base64url'),
+    ]) {
       try {
         decodeCursor(bad);
         expect.unreachable(bad);
@@ -23,7 +27,10 @@ describe('cursor pagination', () => {
 
   it('uses the extra row only to tell that another page exists', () => {
     const rows = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
-    expect(toPage(rows, 2, (row) => row.id)).toEqual({ data: ['c', 'b'], nextCursor: encodeCursor('b') });
+    expect(toPage(rows, 2, (row) => row.id)).toEqual({
+      data: ['c', 'b'],
+      nextCursor: encodeCursor('b'),
+    });
     expect(toPage(rows, 3, (row) => row.id)).toEqual({ data: ['c', 'b', 'a'], nextCursor: null });
   });
 });

@@ -1,4 +1,5 @@
 import { ValidationError } from '../domain/domain-error.js';
+import { isId } from '../domain/ids.js';
 
 /**
  * Cursors are opaque to clients: base64url of the last row's sort key. Lists are ordered by
@@ -11,9 +12,8 @@ export function encodeCursor(lastId: string): string {
 export function decodeCursor(cursor: string): string {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (decoded && typeof decoded === 'object' && typeof (decoded as { id?: unknown }).id === 'string') {
-      return (decoded as { id: string }).id;
-    }
+    const id = (decoded as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && isId(id)) return id;
   } catch {
     // fall through to the error below: a damaged cursor is the caller's input error
   }

@@ -21,7 +21,11 @@ export class ScheduledJobRunner {
     private readonly clock: Clock,
   ) {}
 
-  async runOncePerPeriod(job: string, period: string, work: () => Promise<void>): Promise<JobOutcome> {
+  async runOncePerPeriod(
+    job: string,
+    period: string,
+    work: () => Promise<void>,
+  ): Promise<JobOutcome> {
     if (this.runningHere.has(job)) return 'running-elsewhere';
     this.runningHere.add(job);
     try {
@@ -33,7 +37,11 @@ export class ScheduledJobRunner {
     }
   }
 
-  private async runIfNotDone(job: string, period: string, work: () => Promise<void>): Promise<JobOutcome> {
+  private async runIfNotDone(
+    job: string,
+    period: string,
+    work: () => Promise<void>,
+  ): Promise<JobOutcome> {
     const runs = this.dataSource.getRepository(JobRunOrmEntity);
     if (await runs.existsBy({ job, period })) return 'already-done';
     const startedAt = this.clock.now();
@@ -42,14 +50,18 @@ export class ScheduledJobRunner {
     return 'ran';
   }
 
-  private async withAdvisoryLock(job: string, work: () => Promise<JobOutcome>): Promise<JobOutcome> {
+  private async withAdvisoryLock(
+    job: string,
+    work: () => Promise<JobOutcome>,
+  ): Promise<JobOutcome> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       // hashtextextended gives a 64-bit key from the job name, the width advisory locks take.
-      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [
-        `job:${job}`,
-      ])) as { locked: boolean }[];
+      const [{ locked }] = (await runner.query(
+        'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+        [`job:${job}`],
+      )) as { locked: boolean }[];
       if (!locked) return 'running-elsewhere';
       try {
         return await work();

@@ -22,7 +22,8 @@ export interface CampaignView {
 
 export function toCampaignView(row: CampaignOrmEntity): CampaignView {
   const currency = row.payoutCurrency;
-  const major = (minor: number | null) => (minor === null ? null : Money.ofMinor(minor, currency).toDecimal());
+  const major = (minor: number | null) =>
+    minor === null ? null : Money.ofMinor(minor, currency).toDecimal();
   return {
     id: row.id,
     name: row.name,
@@ -38,7 +39,10 @@ export function toCampaignView(row: CampaignOrmEntity): CampaignView {
       row.budgetTotal === null && row.budgetDaily === null
         ? null
         : { total: major(row.budgetTotal), daily: major(row.budgetDaily), currency },
-    schedule: { startsAt: row.startsAt?.toISOString() ?? null, endsAt: row.endsAt?.toISOString() ?? null },
+    schedule: {
+      startsAt: row.startsAt?.toISOString() ?? null,
+      endsAt: row.endsAt?.toISOString() ?? null,
+    },
     targeting: { countries: row.targetCountries, devices: row.targetDevices },
     status: row.status,
     createdAt: row.createdAt.toISOString(),

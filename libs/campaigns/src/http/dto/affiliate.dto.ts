@@ -9,7 +9,10 @@ export class CreateAffiliateDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ description: 'Unique across affiliates (case-insensitive).', example: 'ops@trafficpartners.example' })
+  @ApiProperty({
+    description: 'Unique across affiliates (case-insensitive).',
+    example: 'ops@trafficpartners.example',
+  })
   @IsString()
   @MaxLength(254)
   email!: string;
@@ -38,7 +41,11 @@ export class AffiliateResponse {
   @ApiProperty({ enum: AFFILIATE_STATUSES, example: 'active' })
   status!: AffiliateStatus;
 
-  @ApiProperty({ nullable: true, type: String, example: 'https://trafficpartners.example/postback' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'https://trafficpartners.example/postback',
+  })
   postbackUrl!: string | null;
 
   @ApiProperty({ example: '2026-11-26T09:00:00.000Z' })
@@ -52,7 +59,11 @@ export class AffiliatePageResponse {
   @ApiProperty({ type: [AffiliateResponse] })
   data!: AffiliateResponse[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
   nextCursor!: string | null;
 }
 

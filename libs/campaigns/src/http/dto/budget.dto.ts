@@ -2,12 +2,20 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional } from 'class-validator';
 
 export class BudgetDto {
-  @ApiPropertyOptional({ description: 'Lifetime spend limit, in the payout currency.', example: 10000, nullable: true })
+  @ApiPropertyOptional({
+    description: 'Lifetime spend limit, in the payout currency.',
+    example: 10000,
+    nullable: true,
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   total?: number | null;
 
-  @ApiPropertyOptional({ description: 'Daily spend limit (UTC days), at most `total`.', example: 500, nullable: true })
+  @ApiPropertyOptional({
+    description: 'Daily spend limit (UTC days), at most `total`.',
+    example: 500,
+    nullable: true,
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   daily?: number | null;

@@ -83,7 +83,11 @@ export class CampaignPageResponse {
   @ApiProperty({ type: [CampaignResponse] })
   data!: CampaignResponse[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
   nextCursor!: string | null;
 }
 

@@ -28,7 +28,8 @@ export class CreateCampaignDto {
   offerUrl!: string;
 
   @ApiPropertyOptional({
-    description: 'Where bots and filtered traffic go; null or absent uses the built-in /mock-safe-page.',
+    description:
+      'Where bots and filtered traffic go; null or absent uses the built-in /mock-safe-page.',
     example: 'https://example.com/',
     nullable: true,
   })
@@ -43,21 +44,33 @@ export class CreateCampaignDto {
   @Type(() => PayoutDto)
   payout!: PayoutDto;
 
-  @ApiPropertyOptional({ type: BudgetDto, nullable: true, description: 'Spend limits; absent or null: uncapped.' })
+  @ApiPropertyOptional({
+    type: BudgetDto,
+    nullable: true,
+    description: 'Spend limits; absent or null: uncapped.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => BudgetDto)
   budget?: BudgetDto | null;
 
-  @ApiPropertyOptional({ type: ScheduleDto, nullable: true, description: 'When the campaign may run; absent or null: always.' })
+  @ApiPropertyOptional({
+    type: ScheduleDto,
+    nullable: true,
+    description: 'When the campaign may run; absent or null: always.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => ScheduleDto)
   schedule?: ScheduleDto | null;
 
-  @ApiPropertyOptional({ type: TargetingDto, nullable: true, description: 'Who may see the offer; absent or null: everyone.' })
+  @ApiPropertyOptional({
+    type: TargetingDto,
+    nullable: true,
+    description: 'Who may see the offer; absent or null: everyone.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -66,9 +79,19 @@ export class CreateCampaignDto {
 }
 
 /** The DTO as the domain's input: only the fields the client sent, schedule times as Dates. */
-export function toCampaignInput<T extends Partial<CreateCampaignDto>>(dto: T): Partial<NewCampaignInput> {
+export function toCampaignInput<T extends Partial<CreateCampaignDto>>(
+  dto: T,
+): Partial<NewCampaignInput> {
   const input: Partial<NewCampaignInput> = {};
-  for (const key of ['name', 'advertiserName', 'offerUrl', 'safePageUrl', 'payout', 'budget', 'targeting'] as const) {
+  for (const key of [
+    'name',
+    'advertiserName',
+    'offerUrl',
+    'safePageUrl',
+    'payout',
+    'budget',
+    'targeting',
+  ] as const) {
     if (dto[key] !== undefined) Object.assign(input, { [key]: dto[key] });
   }
   if (dto.schedule !== undefined) input.schedule = toScheduleInput(dto.schedule);

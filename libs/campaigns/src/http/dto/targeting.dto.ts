@@ -5,7 +5,8 @@ import { DEVICE_TYPES, type DeviceType } from '../../domain/targeting.js';
 export class TargetingDto {
   @ApiPropertyOptional({
     type: [String],
-    description: 'ISO 3166-1 alpha-2 country codes allowed to see the offer; empty or absent means all.',
+    description:
+      'ISO 3166-1 alpha-2 country codes allowed to see the offer; empty or absent means all.',
     example: ['US', 'CA'],
   })
   @IsOptional()

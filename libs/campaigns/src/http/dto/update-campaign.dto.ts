@@ -1,6 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsObject, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { BudgetDto } from './budget.dto.js';
 import { PayoutDto } from './payout.dto.js';
 import { ScheduleDto } from './schedule.dto.js';
@@ -41,21 +48,33 @@ export class UpdateCampaignDto {
   @Type(() => PayoutDto)
   payout?: PayoutDto;
 
-  @ApiPropertyOptional({ type: BudgetDto, nullable: true, description: 'Replaces the whole budget; null removes it.' })
+  @ApiPropertyOptional({
+    type: BudgetDto,
+    nullable: true,
+    description: 'Replaces the whole budget; null removes it.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => BudgetDto)
   budget?: BudgetDto | null;
 
-  @ApiPropertyOptional({ type: ScheduleDto, nullable: true, description: 'Replaces the schedule; null removes it.' })
+  @ApiPropertyOptional({
+    type: ScheduleDto,
+    nullable: true,
+    description: 'Replaces the schedule; null removes it.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => ScheduleDto)
   schedule?: ScheduleDto | null;
 
-  @ApiPropertyOptional({ type: TargetingDto, nullable: true, description: 'Replaces the targeting; null targets everyone.' })
+  @ApiPropertyOptional({
+    type: TargetingDto,
+    nullable: true,
+    description: 'Replaces the targeting; null targets everyone.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()

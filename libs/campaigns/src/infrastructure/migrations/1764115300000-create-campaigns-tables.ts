@@ -29,7 +29,9 @@ export class CreateCampaignsTables1764115300000 implements MigrationInterface {
           { name: 'updated_at', type: timestamp },
           { name: 'version', type: 'integer' },
         ],
-        indices: [new TableIndex({ name: 'idx_campaigns_status_id', columnNames: ['status', 'id'] })],
+        indices: [
+          new TableIndex({ name: 'idx_campaigns_status_id', columnNames: ['status', 'id'] }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -44,7 +46,9 @@ export class CreateCampaignsTables1764115300000 implements MigrationInterface {
           { name: 'created_at', type: timestamp },
           { name: 'updated_at', type: timestamp },
         ],
-        indices: [new TableIndex({ name: 'uq_affiliates_email', columnNames: ['email'], isUnique: true })],
+        indices: [
+          new TableIndex({ name: 'uq_affiliates_email', columnNames: ['email'], isUnique: true }),
+        ],
       }),
     );
   }

@@ -20,7 +20,13 @@ export class CreatePlatformTables1764115200000 implements MigrationInterface {
           { name: 'last_used_at', type: timestamp, isNullable: true },
           { name: 'revoked_at', type: timestamp, isNullable: true },
         ],
-        indices: [new TableIndex({ name: 'uq_api_keys_key_hash', columnNames: ['key_hash'], isUnique: true })],
+        indices: [
+          new TableIndex({
+            name: 'uq_api_keys_key_hash',
+            columnNames: ['key_hash'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -37,7 +43,12 @@ export class CreatePlatformTables1764115200000 implements MigrationInterface {
           { name: 'last_error', type: 'text', isNullable: true },
           { name: 'processed_at', type: timestamp, isNullable: true },
         ],
-        indices: [new TableIndex({ name: 'idx_outbox_events_pending', columnNames: ['processed_at', 'available_at'] })],
+        indices: [
+          new TableIndex({
+            name: 'idx_outbox_events_pending',
+            columnNames: ['processed_at', 'available_at'],
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(

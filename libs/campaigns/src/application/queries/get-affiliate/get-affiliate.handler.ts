@@ -11,7 +11,9 @@ export class GetAffiliateHandler implements IQueryHandler<GetAffiliateQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ affiliateId }: GetAffiliateQuery): Promise<AffiliateView> {
-    const row = await this.dataSource.getRepository(AffiliateOrmEntity).findOneBy({ id: affiliateId });
+    const row = await this.dataSource
+      .getRepository(AffiliateOrmEntity)
+      .findOneBy({ id: affiliateId });
     if (!row) throw affiliateNotFound(affiliateId);
     return toAffiliateView(row);
   }

@@ -12,9 +12,13 @@ export class GetCampaignLinksHandler implements IQueryHandler<GetCampaignLinksQu
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ campaignId, baseUrl }: GetCampaignLinksQuery): Promise<CampaignLinksView> {
-    const exists = await this.dataSource.getRepository(CampaignOrmEntity).existsBy({ id: campaignId });
+    const exists = await this.dataSource
+      .getRepository(CampaignOrmEntity)
+      .existsBy({ id: campaignId });
     if (!exists) throw campaignNotFound(campaignId);
-    const affiliates = await this.dataSource.getRepository(AffiliateOrmEntity).find({ order: { id: 'ASC' } });
+    const affiliates = await this.dataSource
+      .getRepository(AffiliateOrmEntity)
+      .find({ order: { id: 'ASC' } });
     return {
       campaignId,
       links: affiliates.map((affiliate) => ({

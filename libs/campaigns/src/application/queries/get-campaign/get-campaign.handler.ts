@@ -11,7 +11,9 @@ export class GetCampaignHandler implements IQueryHandler<GetCampaignQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ campaignId }: GetCampaignQuery): Promise<CampaignView> {
-    const row = await this.dataSource.getRepository(CampaignOrmEntity).findOneBy({ id: campaignId });
+    const row = await this.dataSource
+      .getRepository(CampaignOrmEntity)
+      .findOneBy({ id: campaignId });
     if (!row) throw campaignNotFound(campaignId);
     return toCampaignView(row);
   }
