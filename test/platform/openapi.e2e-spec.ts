@@ -11,9 +11,10 @@ type Operation = {
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let operations: { route: string; op: Operation }[];
+  let document: { components: { securitySchemes: Record<string, unknown> }; paths: object };
   beforeAll(async () => {
     t = await startTestApp();
-    const document = (await t.request({ method: 'GET', url: '/docs-json' })).json();
+    document = (await t.request({ method: 'GET', url: '/docs-json' })).json();
     operations = Object.entries(
       document.paths as Record<string, Record<string, Operation>>,
     ).flatMap(([path, methods]) =>
@@ -30,6 +31,13 @@ describe('the OpenAPI document', () => {
     expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     expect(operations.every(({ op }) => (op.tags?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('declares the API key schemes the Swagger UI Authorize button uses', () => {
+    expect(document.components.securitySchemes).toEqual({
+      apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+      bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+    });
   });
 
   it('asks for the API key everywhere except on public routes, and documents the 401', () => {
