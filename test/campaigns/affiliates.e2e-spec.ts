@@ -1,56 +1,17 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { affiliatesApi } from '../support/affiliates-api.js';
+import { MISSING_ID } from '../support/campaigns-api.js';
+import { walkPages } from '../support/list-pages.js';
+import { outboxEvents } from '../support/outbox-events.js';
+import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { testDialect } from '../support/test-database.js';
 
 /** Affiliates: registration, reads and lists. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const MISSING_ID = '01936f9e-8c2d-7e4b-a011-3c7d2f1e5b22';
-
-function expectProblem(
-  response: LightMyRequestResponse,
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json();
-  expect(body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-  return body;
-}
-
-const fieldsOf = (body: Record<string, unknown>) =>
-  ((body.errors ?? []) as { field: string }[]).map((e) => e.field);
 
 describe('affiliates API', () => {
   let t: TestApp;
-  let counter = 0;
-
-  const post = (payload: unknown) =>
-    t.request({ method: 'POST', url: '/v1/affiliates', payload: payload as object });
-  const register = async (overrides: Record<string, unknown> = {}) => {
-    counter += 1;
-    const response = await post({
-      name: `Affiliate ${counter}`,
-      email: `affiliate${counter}@partners.example`,
-      ...overrides,
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
-  const suspend = (id: string) =>
-    t.dataSource
-      .createQueryBuilder()
-      .update('affiliates')
-      .set({ status: 'suspended' })
-      .where('id = :id', { id })
-      .execute();
+  const { post, register, suspend } = affiliatesApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -167,16 +128,7 @@ describe('affiliates API', () => {
 
     it('writes an AffiliateRegistered event to the outbox', async () => {
       const { id } = await register();
-      const payload = testDialect() === 'sqlite' ? 'json(payload) AS payload' : 'payload';
-      const rows: { event_type: string; payload: unknown }[] = await t.dataSource.query(
-        `SELECT event_type, ${payload} FROM outbox_events ORDER BY id`,
-      );
-      const events = rows
-        .map((row) => ({
-          type: row.event_type,
-          payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
-        }))
-        .filter((row) => row.payload.affiliateId === id);
+      const events = (await outboxEvents(t)).filter((row) => row.payload.affiliateId === id);
       expect(events).toEqual([
         { type: 'campaigns.affiliate-registered', payload: { affiliateId: id } },
       ]);
@@ -235,21 +187,7 @@ describe('affiliates API', () => {
     let suspendedIds: string[];
 
     /** Every id from the first page on, following nextCursor. */
-    async function walk(
-      query: string,
-    ): Promise<{ pages: { id: string; status: string }[][]; ids: string[] }> {
-      const pages: { id: string; status: string }[][] = [];
-      let cursor: string | null = null;
-      do {
-        const url: string = `/v1/affiliates?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const response = await t.request({ method: 'GET', url });
-        expect(response.statusCode, response.body).toBe(200);
-        pages.push(response.json().data);
-        cursor = response.json().nextCursor;
-        expect(pages.length).toBeLessThan(100);
-      } while (cursor);
-      return { pages, ids: pages.flat().map((a) => a.id) };
-    }
+    const walk = (query: string) => walkPages(t, '/v1/affiliates', query);
 
     beforeAll(async () => {
       const registered = [];

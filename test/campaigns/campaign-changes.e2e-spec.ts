@@ -1,71 +1,14 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignsApi, MISSING_ID } from '../support/campaigns-api.js';
+import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** PATCH /v1/campaigns/{id}; status moves and outbox rows are in campaign-status.e2e-spec.ts. */
-const validCampaign = () => ({
-  name: 'Summer VPN trial',
-  advertiserName: 'Acme VPN',
-  offerUrl: 'https://offers.example.com/vpn?click={click_id}',
-  safePageUrl: 'https://example.com/',
-  payout: { model: 'CPA', amount: 12.34, currency: 'USD' },
-  budget: { total: 10000, daily: 500 },
-  schedule: { startsAt: '2026-12-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
-  targeting: { countries: ['US'], devices: ['mobile'] },
-});
-
-function expectProblem(
-  response: LightMyRequestResponse,
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json();
-  expect(body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-  return body;
-}
-
-const fieldsOf = (body: Record<string, unknown>) =>
-  ((body.errors ?? []) as { field: string }[]).map((e) => e.field);
-const MISSING_ID = '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11';
 const HOUR = 3_600_000;
 
 describe('campaigns API: changes', () => {
   let t: TestApp;
-
-  const create = async (overrides: Record<string, unknown> = {}) => {
-    const response = await t.request({
-      method: 'POST',
-      url: '/v1/campaigns',
-      payload: { ...validCampaign(), ...overrides },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
-  const get = async (id: string) =>
-    (await t.request({ method: 'GET', url: `/v1/campaigns/${id}` })).json();
-  const patch = (id: string, payload: unknown) =>
-    t.request({ method: 'PATCH', url: `/v1/campaigns/${id}`, payload: payload as object });
-  const move = (id: string, action: string) =>
-    t.request({ method: 'POST', url: `/v1/campaigns/${id}/${action}` });
-  const campaignIn = async (status: string) => {
-    const { id } = await create();
-    const path = {
-      draft: [],
-      active: ['activate'],
-      paused: ['activate', 'pause'],
-      completed: ['activate', 'complete'],
-    }[status]!;
-    for (const action of path) expect((await move(id, action)).statusCode).toBe(200);
-    return id as string;
-  };
+  const { create, get, patch, campaignIn } = campaignsApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -1,51 +1,13 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { affiliatesApi } from '../support/affiliates-api.js';
+import { MISSING_ID } from '../support/campaigns-api.js';
+import { expectProblem } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The tracking links a campaign hands its affiliates, on PUBLIC_BASE_URL. */
-const MISSING_ID = '01936f9e-8c2d-7e4b-a011-3c7d2f1e5b22';
-
-function expectProblem(
-  response: LightMyRequestResponse,
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json();
-  expect(body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-  return body;
-}
-
 describe('campaign links', () => {
   let t: TestApp;
-  let counter = 0;
-
-  const post = (payload: unknown) =>
-    t.request({ method: 'POST', url: '/v1/affiliates', payload: payload as object });
-  const register = async (overrides: Record<string, unknown> = {}) => {
-    counter += 1;
-    const response = await post({
-      name: `Affiliate ${counter}`,
-      email: `affiliate${counter}@partners.example`,
-      ...overrides,
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
-  const suspend = (id: string) =>
-    t.dataSource
-      .createQueryBuilder()
-      .update('affiliates')
-      .set({ status: 'suspended' })
-      .where('id = :id', { id })
-      .execute();
+  const { register, suspend } = affiliatesApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp({ env: { PUBLIC_BASE_URL: 'https://track.example.com/' } });

@@ -1,49 +1,13 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignsApi, MISSING_ID, validCampaign } from '../support/campaigns-api.js';
+import { walkPages } from '../support/list-pages.js';
+import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Reading and listing campaigns, their links, and ids or cursors the database cannot hold. */
-const validCampaign = () => ({
-  name: 'Summer VPN trial',
-  advertiserName: 'Acme VPN',
-  offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
-  safePageUrl: 'https://example.com/',
-  payout: { model: 'CPA', amount: 12.5, currency: 'USD' },
-  budget: { total: 10000, daily: 500 },
-  schedule: { startsAt: '2026-12-01T02:00:00+02:00', endsAt: '2027-01-01T00:00:00Z' },
-  targeting: { countries: ['us', 'CA'], devices: ['mobile'] },
-});
-
-function expectProblem(
-  response: LightMyRequestResponse,
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json();
-  expect(body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-  return body;
-}
-
-const fieldsOf = (body: Record<string, unknown>) =>
-  ((body.errors ?? []) as { field: string }[]).map((e) => e.field);
-
 describe('campaigns API: read and list', () => {
   let t: TestApp;
-  const post = (payload: unknown) =>
-    t.request({ method: 'POST', url: '/v1/campaigns', payload: payload as object });
-  const create = async (overrides: Record<string, unknown> = {}) => {
-    const response = await post({ ...validCampaign(), ...overrides });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
+  const { post, create } = campaignsApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -59,7 +23,7 @@ describe('campaigns API: read and list', () => {
     });
 
     it('answers 404 CAMPAIGNS.CAMPAIGN_NOT_FOUND for an unknown id', async () => {
-      const id = '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11';
+      const id = MISSING_ID;
       const problem = expectProblem(
         await t.request({ method: 'GET', url: `/v1/campaigns/${id}` }),
         404,
@@ -86,22 +50,7 @@ describe('campaigns API: read and list', () => {
 
   describe('GET /v1/campaigns', () => {
     /** Every page from the first, following nextCursor. */
-    async function walk(
-      query: string,
-    ): Promise<{ pages: { id: string; status: string }[][]; ids: string[] }> {
-      const pages: { id: string; status: string }[][] = [];
-      let cursor: string | null = null;
-      do {
-        const url: string = `/v1/campaigns?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const response = await t.request({ method: 'GET', url });
-        expect(response.statusCode, response.body).toBe(200);
-        const page = response.json();
-        pages.push(page.data);
-        cursor = page.nextCursor;
-        expect(pages.length).toBeLessThan(100);
-      } while (cursor);
-      return { pages, ids: pages.flat().map((c) => c.id) };
-    }
+    const walk = (query: string) => walkPages(t, '/v1/campaigns', query);
 
     beforeAll(async () => {
       for (let i = 0; i < 7; i += 1) {

@@ -1,86 +1,18 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignsApi, MISSING_ID, validCampaign } from '../support/campaigns-api.js';
+import { outboxEvents } from '../support/outbox-events.js';
+import { expectProblem } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { testDialect } from '../support/test-database.js';
 
 /** The status workflow over HTTP, and the outbox rows every change writes. */
-const validCampaign = () => ({
-  name: 'Summer VPN trial',
-  advertiserName: 'Acme VPN',
-  offerUrl: 'https://offers.example.com/vpn?click={click_id}',
-  safePageUrl: 'https://example.com/',
-  payout: { model: 'CPA', amount: 12.34, currency: 'USD' },
-  budget: { total: 10000, daily: 500 },
-  schedule: { startsAt: '2026-12-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
-  targeting: { countries: ['US'], devices: ['mobile'] },
-});
-
-function expectProblem(
-  response: LightMyRequestResponse,
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json();
-  expect(body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-  return body;
-}
-
-const MISSING_ID = '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11';
 const HOUR = 3_600_000;
 
 describe('campaigns API: status workflow and outbox', () => {
   let t: TestApp;
-
-  const create = async (overrides: Record<string, unknown> = {}) => {
-    const response = await t.request({
-      method: 'POST',
-      url: '/v1/campaigns',
-      payload: { ...validCampaign(), ...overrides },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
-  const get = async (id: string) =>
-    (await t.request({ method: 'GET', url: `/v1/campaigns/${id}` })).json();
-  const patch = (id: string, payload: unknown) =>
-    t.request({ method: 'PATCH', url: `/v1/campaigns/${id}`, payload: payload as object });
-  const move = (id: string, action: string) =>
-    t.request({ method: 'POST', url: `/v1/campaigns/${id}/${action}` });
-  const campaignIn = async (status: string) => {
-    const { id } = await create();
-    const path = {
-      draft: [],
-      active: ['activate'],
-      paused: ['activate', 'pause'],
-      completed: ['activate', 'complete'],
-    }[status]!;
-    for (const action of path) expect((await move(id, action)).statusCode).toBe(200);
-    return id as string;
-  };
-  /**
-   * The outbox rows of one campaign, oldest first, payloads as objects on both databases:
-   * PostgreSQL hands jsonb back parsed, SQLite keeps it as a binary JSONB blob that json() reads.
-   */
-  const outboxOf = async (campaignId: string) => {
-    const payload = testDialect() === 'sqlite' ? 'json(payload) AS payload' : 'payload';
-    const rows: { event_type: string; payload: unknown }[] = await t.dataSource.query(
-      `SELECT event_type, ${payload} FROM outbox_events ORDER BY id`,
-    );
-    return rows
-      .map((row) => ({
-        type: row.event_type,
-        payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
-      }))
-      .filter((row) => row.payload.campaignId === campaignId);
-  };
+  const { create, get, patch, move, campaignIn } = campaignsApi(() => t);
+  /** The outbox rows of one campaign, oldest first. */
+  const outboxOf = async (campaignId: string) =>
+    (await outboxEvents(t)).filter((row) => row.payload.campaignId === campaignId);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -1,46 +1,14 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignsApi, validCampaign } from '../support/campaigns-api.js';
+import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** POST /v1/campaigns; reads are in campaign-reads, changes in campaign-changes and campaign-status. */
-const validCampaign = () => ({
-  name: 'Summer VPN trial',
-  advertiserName: 'Acme VPN',
-  offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
-  safePageUrl: 'https://example.com/',
-  payout: { model: 'CPA', amount: 12.5, currency: 'USD' },
-  budget: { total: 10000, daily: 500 },
-  schedule: { startsAt: '2026-12-01T02:00:00+02:00', endsAt: '2027-01-01T00:00:00Z' },
-  targeting: { countries: ['us', 'CA'], devices: ['mobile'] },
-});
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-function expectProblem(
-  response: LightMyRequestResponse,
-  status: number,
-  code: string,
-): Record<string, unknown> {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json();
-  expect(body).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    code,
-  });
-  return body;
-}
-
-const fieldsOf = (body: Record<string, unknown>) =>
-  ((body.errors ?? []) as { field: string }[]).map((e) => e.field);
 
 describe('campaigns API: create', () => {
   let t: TestApp;
-  const post = (payload: unknown) =>
-    t.request({ method: 'POST', url: '/v1/campaigns', payload: payload as object });
+  const { post, create } = campaignsApi(() => t);
   const postRaw = (payload: string, contentType = 'application/json') =>
     t.request({
       method: 'POST',
@@ -48,11 +16,6 @@ describe('campaigns API: create', () => {
       payload,
       headers: { 'content-type': contentType },
     });
-  const create = async (overrides: Record<string, unknown> = {}) => {
-    const response = await post({ ...validCampaign(), ...overrides });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
 
   beforeAll(async () => {
     t = await startTestApp();

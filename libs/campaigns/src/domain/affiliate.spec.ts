@@ -1,5 +1,5 @@
-import { ValidationError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { validationErrorOf } from '../../../../test/support/domain-assertions.js';
 import { Affiliate, type NewAffiliateInput, normalisedEmail } from './affiliate.js';
 import { CampaignsErrorCode } from './campaigns.errors.js';
 import { AffiliateRegisteredEvent } from './events/affiliate-registered.event.js';
@@ -14,17 +14,6 @@ function register(input: Partial<NewAffiliateInput> = {}): Affiliate {
     ID,
     NOW,
   );
-}
-
-/** The ValidationError `run` throws. */
-function validationErrorOf(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
 }
 
 describe('Affiliate.register', () => {

@@ -1,17 +1,6 @@
-import { ValidationError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { fieldsRefused } from '../../../../test/support/domain-assertions.js';
 import { Budget } from './budget.js';
-
-/** The field paths of the ValidationError `run` throws. */
-function fieldsRefused(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).fieldErrors.map((e) => e.field);
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
 
 describe('Budget.parse', () => {
   it('holds a total and a daily cap in minor units of the payout currency', () => {

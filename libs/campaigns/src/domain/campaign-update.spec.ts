@@ -1,5 +1,6 @@
-import { DomainError, ValidationError } from '@app/platform';
+import { DomainError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { fieldsRefused, validationErrorOf } from '../../../../test/support/domain-assertions.js';
 import { Campaign, type CampaignChanges, type NewCampaignInput } from './campaign.js';
 import { CampaignsErrorCode } from './campaigns.errors.js';
 import { CampaignUpdatedEvent } from './events/campaign-updated.event.js';
@@ -33,20 +34,6 @@ function stored(overrides: Partial<Record<keyof NewCampaignInput, unknown>> = {}
   campaign.pullEvents();
   return Campaign.restore({ ...campaign.snapshot, version: 1 });
 }
-
-/** The ValidationError `run` throws. */
-function validationErrorOf(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
-
-const refusedFields = (run: () => unknown) =>
-  validationErrorOf(run).fieldErrors.map((e) => e.field);
 
 describe('Campaign.update', () => {
   it('changes only the listed fields and raises CampaignUpdated naming them', () => {
@@ -92,7 +79,7 @@ describe('Campaign.update', () => {
 
   it('refuses null for a required name', () => {
     const changes = { name: null, advertiserName: null } as unknown as CampaignChanges;
-    expect(refusedFields(() => stored().update(changes, LATER))).toEqual([
+    expect(fieldsRefused(() => stored().update(changes, LATER))).toEqual([
       'name',
       'advertiserName',
     ]);
@@ -124,7 +111,7 @@ describe('Campaign.update', () => {
 
   it('refuses a new payout currency while the budget is still in the old one', () => {
     const campaign = stored();
-    const fields = refusedFields(() =>
+    const fields = fieldsRefused(() =>
       campaign.update({ payout: { model: 'CPA', amount: 10, currency: 'EUR' } }, LATER),
     );
     expect(fields).toEqual(['budget']);
@@ -165,7 +152,7 @@ describe('Campaign.update', () => {
 
   it('reads a new budget in the currency of the new payout', () => {
     const campaign = stored();
-    const fields = refusedFields(() =>
+    const fields = fieldsRefused(() =>
       campaign.update(
         { payout: { model: 'CPA', amount: 10, currency: 'JPY' }, budget: { total: 100.5 } },
         LATER,

@@ -1,5 +1,5 @@
-import { DomainError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { domainErrorOf } from '../../../../test/support/domain-assertions.js';
 import { Campaign, type NewCampaignInput } from './campaign.js';
 import {
   CAMPAIGN_STATUSES,
@@ -30,17 +30,6 @@ function campaignIn(
 ): Campaign {
   const created = Campaign.create(input(schedule), ID, CREATED);
   return Campaign.restore({ ...created.snapshot, status, version: 3 });
-}
-
-/** The DomainError `run` throws. */
-function domainErrorOf(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError, nothing was thrown');
 }
 
 /** The whole workflow: every status x every action, and where it leads (null: refused). */

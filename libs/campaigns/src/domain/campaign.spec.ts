@@ -1,5 +1,5 @@
-import { ValidationError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { fieldsRefused, validationErrorOf } from '../../../../test/support/domain-assertions.js';
 import { Campaign, type NewCampaignInput } from './campaign.js';
 import { CampaignsErrorCode } from './campaigns.errors.js';
 import { CampaignCreatedEvent } from './events/campaign-created.event.js';
@@ -26,20 +26,6 @@ const validInput = (): NewCampaignInput => ({
 function create(overrides: Partial<Record<keyof NewCampaignInput, unknown>> = {}): Campaign {
   return Campaign.create({ ...validInput(), ...overrides } as NewCampaignInput, ID, NOW);
 }
-
-/** The ValidationError `run` throws. */
-function validationErrorOf(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
-
-const refusedFields = (run: () => unknown) =>
-  validationErrorOf(run).fieldErrors.map((e) => e.field);
 
 describe('Campaign.create', () => {
   it('creates a draft campaign and raises CampaignCreated', () => {
@@ -160,7 +146,7 @@ describe('Campaign.create', () => {
   });
 
   it('reports every broken field at once, by its dotted path', () => {
-    const fields = refusedFields(() =>
+    const fields = fieldsRefused(() =>
       create({
         name: '',
         offerUrl: 'https://offers.example.com/?x={nope}',

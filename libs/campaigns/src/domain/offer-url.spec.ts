@@ -1,17 +1,6 @@
-import { ValidationError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../../../../test/support/domain-assertions.js';
 import { fillOfferUrlMacros, OFFER_URL_MACROS, parseHttpUrl } from './offer-url.js';
-
-/** The field errors of the ValidationError `run` throws. */
-function refusal(run: () => unknown): { field: string; message: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return [...(error as ValidationError).fieldErrors];
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
 
 const offer = (url: string) => parseHttpUrl(url, 'offerUrl', true);
 const plain = (url: string) => parseHttpUrl(url, 'safePageUrl', false);

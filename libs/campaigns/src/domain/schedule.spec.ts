@@ -1,17 +1,6 @@
-import { ValidationError } from '@app/platform';
 import { describe, expect, it } from 'vitest';
+import { fieldsRefused } from '../../../../test/support/domain-assertions.js';
 import { Schedule } from './schedule.js';
-
-/** The field paths of the ValidationError `run` throws. */
-function fieldsRefused(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).fieldErrors.map((e) => e.field);
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
 
 const at = (iso: string) => new Date(iso);
 

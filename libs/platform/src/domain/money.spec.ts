@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validationErrorOf } from '../../../../test/support/domain-assertions.js';
 import { ValidationError } from './domain-error.js';
 import { Money } from './money.js';
-
-/** The ValidationError `run` throws; fails the test when it throws nothing or something else. */
-function validationErrorOf(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError, nothing was thrown');
-}
 
 describe('Money.fromDecimal', () => {
   it('reads 12.5 USD exactly as 1250 cents', () => {
