@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
+import { TrackingModule } from '@app/tracking';
 import {
   type AppConfig,
   type Clock,
@@ -24,6 +25,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ config, schema: databaseSchema, ...options }),
         CampaignsModule,
+        TrackingModule,
       ],
     };
   }

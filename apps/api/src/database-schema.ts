@@ -1,8 +1,9 @@
 import { campaignsSchema } from '@app/campaigns';
 import { type DatabaseSchema, platformSchema } from '@app/platform';
+import { trackingSchema } from '@app/tracking';
 
 /** Every table of the one database: the kernel's, then each context's, in migration order. */
-const parts: DatabaseSchema[] = [platformSchema, campaignsSchema];
+const parts: DatabaseSchema[] = [platformSchema, campaignsSchema, trackingSchema];
 
 export const databaseSchema: DatabaseSchema = {
   entities: parts.flatMap((part) => part.entities as never[]),

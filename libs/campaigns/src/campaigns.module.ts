@@ -8,6 +8,7 @@ import { GetCampaignHandler } from './application/queries/get-campaign/get-campa
 import { GetCampaignLinksHandler } from './application/queries/get-campaign-links/get-campaign-links.handler.js';
 import { ListAffiliatesHandler } from './application/queries/list-affiliates/list-affiliates.handler.js';
 import { ListCampaignsHandler } from './application/queries/list-campaigns/list-campaigns.handler.js';
+import { ListTrackingChangesHandler } from './application/queries/list-tracking-changes/list-tracking-changes.handler.js';
 import { AffiliateRepository } from './domain/affiliate.repository.js';
 import { CampaignRepository } from './domain/campaign.repository.js';
 import { AffiliatesController } from './http/affiliates.controller.js';
@@ -27,6 +28,7 @@ const queryHandlers = [
   GetCampaignLinksHandler,
   ListAffiliatesHandler,
   GetAffiliateHandler,
+  ListTrackingChangesHandler,
 ];
 
 @Module({

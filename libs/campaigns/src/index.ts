@@ -9,3 +9,9 @@ export { fillOfferUrlMacros, OFFER_URL_MACROS, type OfferUrlMacro } from './doma
 export type { CampaignStatus } from './domain/campaign-status.js';
 export { GetCampaignQuery } from './application/queries/get-campaign/get-campaign.query.js';
 export type { CampaignView } from './application/queries/campaign.view.js';
+export {
+  type AffiliateTrackingView,
+  type CampaignTrackingView,
+  ListTrackingChangesQuery,
+  type TrackingChanges,
+} from './application/queries/list-tracking-changes/list-tracking-changes.query.js';

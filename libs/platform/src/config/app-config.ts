@@ -28,6 +28,10 @@ export interface AppConfig {
   ipGeolocationApiKey?: string;
   publicBaseUrl?: string;
   trustProxy: boolean;
+  /** Clicks per IP and minute past which a click counts as fraud (tracking). */
+  clickRateLimitPerIp: number;
+  /** Days after a click in which a conversion is still credited to it (tracking). */
+  conversionLookbackDays: number;
   bodyLimitBytes: number;
   logLevel: string;
   version: string;

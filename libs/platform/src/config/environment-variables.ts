@@ -118,6 +118,17 @@ export class EnvironmentVariables {
 
   @Type(() => Number)
   @IsInt()
+  @Min(1)
+  CLICK_RATE_LIMIT_PER_IP = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  CONVERSION_LOOKBACK_DAYS = 30;
+
+  @Type(() => Number)
+  @IsInt()
   @Min(1024)
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;

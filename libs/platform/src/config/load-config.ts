@@ -47,6 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
     publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     trustProxy: vars.TRUST_PROXY,
+    clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
+    conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),

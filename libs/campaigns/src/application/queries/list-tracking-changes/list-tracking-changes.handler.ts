@@ -1,0 +1,45 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { AffiliateOrmEntity } from '../../../infrastructure/affiliate.orm-entity.js';
+import { CampaignOrmEntity } from '../../../infrastructure/campaign.orm-entity.js';
+import { ListTrackingChangesQuery, type TrackingChanges } from './list-tracking-changes.query.js';
+
+@QueryHandler(ListTrackingChangesQuery)
+export class ListTrackingChangesHandler implements IQueryHandler<ListTrackingChangesQuery> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute({ since, campaignIds }: ListTrackingChangesQuery): Promise<TrackingChanges> {
+    const changed = since ? { updatedAt: MoreThanOrEqual(since) } : {};
+    const campaigns = await this.dataSource
+      .getRepository(CampaignOrmEntity)
+      .findBy(campaignIds ? { id: In(campaignIds) } : changed);
+    const affiliates = campaignIds
+      ? []
+      : await this.dataSource.getRepository(AffiliateOrmEntity).findBy(changed);
+    return {
+      campaigns: campaigns.map((row) => ({
+        id: row.id,
+        status: row.status,
+        offerUrl: row.offerUrl,
+        safePageUrl: row.safePageUrl,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        countries: row.targetCountries,
+        devices: row.targetDevices,
+        payout: {
+          model: row.payoutModel,
+          amountUnits: row.payoutAmount,
+          currency: row.payoutCurrency,
+        },
+        budget: { totalMinor: row.budgetTotal, dailyMinor: row.budgetDaily },
+        updatedAt: row.updatedAt,
+      })),
+      affiliates: affiliates.map((row) => ({
+        id: row.id,
+        status: row.status,
+        updatedAt: row.updatedAt,
+      })),
+    };
+  }
+}

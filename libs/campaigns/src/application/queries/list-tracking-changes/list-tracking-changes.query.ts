@@ -1,0 +1,44 @@
+import { Query } from '@nestjs/cqrs';
+import type { AffiliateStatus } from '../../../domain/affiliate.js';
+import type { CampaignStatus } from '../../../domain/campaign-status.js';
+import type { PayoutModel } from '../../../domain/payout.js';
+import type { DeviceType } from '../../../domain/targeting.js';
+
+/** What click tracking needs to know of a campaign, in storage units (minor units, basis points). */
+export interface CampaignTrackingView {
+  id: string;
+  status: CampaignStatus;
+  offerUrl: string;
+  safePageUrl: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  countries: string[];
+  devices: DeviceType[];
+  payout: { model: PayoutModel; amountUnits: number; currency: string };
+  budget: { totalMinor: number | null; dailyMinor: number | null };
+  updatedAt: Date;
+}
+
+export interface AffiliateTrackingView {
+  id: string;
+  status: AffiliateStatus;
+  updatedAt: Date;
+}
+
+export interface TrackingChanges {
+  campaigns: CampaignTrackingView[];
+  affiliates: AffiliateTrackingView[];
+}
+
+/**
+ * Published for the tracking context's caches: the campaigns and affiliates changed at or
+ * after `since` (all of them when null), or exactly the listed campaign ids.
+ */
+export class ListTrackingChangesQuery extends Query<TrackingChanges> {
+  constructor(
+    readonly since: Date | null,
+    readonly campaignIds?: string[],
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,29 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@app/platform';
+import { unknownCampaign } from '../../../domain/tracking.errors.js';
+import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';
+import { TrafficBatchWriter } from '../../../infrastructure/click-storage/traffic-batch-writer.js';
+import { RecordImpressionCommand } from './record-impression.command.js';
+
+@CommandHandler(RecordImpressionCommand)
+export class RecordImpressionHandler implements ICommandHandler<RecordImpressionCommand> {
+  constructor(
+    private readonly directory: CampaignDirectory,
+    private readonly writer: TrafficBatchWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ campaignId, affiliateId }: RecordImpressionCommand): Promise<void> {
+    const campaign = await this.directory.campaign(campaignId);
+    if (!campaign) throw unknownCampaign(campaignId);
+    // An unknown affiliate's impressions still count for the campaign, without the affiliate.
+    const affiliate = this.directory.affiliate(affiliateId ?? undefined);
+    const known = affiliate !== null && affiliate !== 'unknown' ? affiliate.id : null;
+    await this.writer.write({
+      kind: 'impression',
+      campaignId,
+      affiliateId: known,
+      at: this.clock.now(),
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { DomainError, ValidationError } from '@app/platform';
+
+/** Every code this context can fail with; clients may branch on them. */
+export const TrackingErrorCode = {
+  UnknownCampaign: 'TRACKING.UNKNOWN_CAMPAIGN',
+  UnknownClick: 'TRACKING.UNKNOWN_CLICK',
+  InvalidPostbackToken: 'TRACKING.INVALID_POSTBACK_TOKEN',
+  InvalidBlocklistEntry: 'TRACKING.INVALID_BLOCKLIST_ENTRY',
+  BlocklistEntryNotFound: 'TRACKING.BLOCKLIST_ENTRY_NOT_FOUND',
+  DuplicateBlocklistEntry: 'TRACKING.DUPLICATE_BLOCKLIST_ENTRY',
+  InvalidClick: 'TRACKING.INVALID_CLICK',
+  CurrencyMismatch: 'TRACKING.CURRENCY_MISMATCH',
+} as const;
+export type TrackingErrorCode = (typeof TrackingErrorCode)[keyof typeof TrackingErrorCode];
+
+export const unknownCampaign = (id: string) =>
+  new DomainError(TrackingErrorCode.UnknownCampaign, 'not_found', `No campaign has the id ${id}.`);
+
+export const unknownClick = (clickId: string) =>
+  new DomainError(TrackingErrorCode.UnknownClick, 'not_found', `No click has the id ${clickId}.`);
+
+/** Says nothing about what was wrong with the token: a guesser learns nothing from it. */
+export const invalidPostbackToken = () =>
+  new DomainError(
+    TrackingErrorCode.InvalidPostbackToken,
+    'forbidden',
+    'The postback token is missing or wrong.',
+  );
+
+export const invalidBlocklistEntry = (message: string, field = 'value') =>
+  ValidationError.forField(TrackingErrorCode.InvalidBlocklistEntry, field, message);
+
+export const blocklistEntryNotFound = (id: string) =>
+  new DomainError(
+    TrackingErrorCode.BlocklistEntryNotFound,
+    'not_found',
+    `No blocklist entry has the id ${id}.`,
+  );
+
+export const currencyMismatch = (expected: string, given: string, field = 'currency') =>
+  ValidationError.forField(
+    TrackingErrorCode.CurrencyMismatch,
+    field,
+    `The campaign pays in ${expected}; amounts in ${given} cannot be recorded against it.`,
+  );
+
+/** Values are normalised before they are stored, so two spellings of one rule collide here. */
+export const duplicateBlocklistEntry = (kind: string, value: string) =>
+  new DomainError(
+    TrackingErrorCode.DuplicateBlocklistEntry,
+    'conflict',
+    `The ${kind} blocklist already holds ${value}.`,
+  );

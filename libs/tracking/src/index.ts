@@ -1,0 +1,3 @@
+// The tracking context's public face: the only file other contexts and the app may import.
+export { TrackingModule } from './tracking.module.js';
+export { trackingSchema } from './tracking-schema.js';

@@ -1,0 +1,16 @@
+import type { DatabaseSchema } from '@app/platform';
+import { BlocklistEntryOrmEntity } from './infrastructure/blocklist-entry.orm-entity.js';
+import { ClickFingerprintOrmEntity } from './infrastructure/click-fingerprint.orm-entity.js';
+import { ClickOrmEntity } from './infrastructure/click.orm-entity.js';
+import { HourlyStatOrmEntity } from './infrastructure/hourly-stat.orm-entity.js';
+import { CreateTrackingTables1764201600000 } from './infrastructure/migrations/1764201600000-create-tracking-tables.js';
+
+export const trackingSchema: DatabaseSchema = {
+  entities: [
+    ClickOrmEntity,
+    ClickFingerprintOrmEntity,
+    HourlyStatOrmEntity,
+    BlocklistEntryOrmEntity,
+  ],
+  migrations: [CreateTrackingTables1764201600000],
+};

@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
+import { AddBlocklistEntryHandler } from './application/commands/add-blocklist-entry/add-blocklist-entry.handler.js';
+import { RecordClickHandler } from './application/commands/record-click/record-click.handler.js';
+import { RecordImpressionHandler } from './application/commands/record-impression/record-impression.handler.js';
+import { RemoveBlocklistEntryHandler } from './application/commands/remove-blocklist-entry/remove-blocklist-entry.handler.js';
+import { ListBlocklistEntriesHandler } from './application/queries/list-blocklist-entries/list-blocklist-entries.handler.js';
+import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
+import { GeoLocator } from './domain/geo-locator.port.js';
+import { IpRateLimiter } from './domain/ip-rate-limiter.js';
+import { BlocklistsController } from './http/blocklists.controller.js';
+import { ClickController } from './http/click.controller.js';
+import { BlocklistCache } from './infrastructure/blocklist-cache.js';
+import { CampaignDirectory } from './infrastructure/campaign-directory.js';
+import { TrafficBatchStore } from './infrastructure/click-storage/traffic-batch-store.js';
+import { TrafficBatchWriter } from './infrastructure/click-storage/traffic-batch-writer.js';
+import { OfflineGeoLocator } from './infrastructure/offline-geo-locator.js';
+import { SpendCache } from './infrastructure/spend-cache.js';
+import { TypeormBlocklistEntryRepository } from './infrastructure/typeorm-blocklist-entry.repository.js';
+import { UserAgentClassifier } from './infrastructure/user-agent-classifier.js';
+
+const commandHandlers = [
+  RecordClickHandler,
+  RecordImpressionHandler,
+  AddBlocklistEntryHandler,
+  RemoveBlocklistEntryHandler,
+];
+const queryHandlers = [ListBlocklistEntriesHandler];
+
+@Module({
+  controllers: [ClickController, BlocklistsController],
+  providers: [
+    ...commandHandlers,
+    ...queryHandlers,
+    CampaignDirectory,
+    BlocklistCache,
+    SpendCache,
+    UserAgentClassifier,
+    TrafficBatchStore,
+    TrafficBatchWriter,
+    { provide: GeoLocator, useClass: OfflineGeoLocator },
+    { provide: BlocklistEntryRepository, useClass: TypeormBlocklistEntryRepository },
+    {
+      provide: IpRateLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new IpRateLimiter(config.clickRateLimitPerIp),
+    },
+  ],
+})
+export class TrackingModule {}
