@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
-import { TrackingModule } from '@app/tracking';
+import { TRACKING_HOT_ROUTES, TrackingModule } from '@app/tracking';
 import {
   type AppConfig,
   type Clock,
@@ -23,7 +23,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ config, schema: databaseSchema, ...options }),
+        PlatformModule.forRoot({
+          config,
+          schema: databaseSchema,
+          unloggedRoutes: TRACKING_HOT_ROUTES,
+          ...options,
+        }),
         CampaignsModule,
         TrackingModule,
       ],

@@ -26,4 +26,5 @@ export * from './http/public-base-url.js';
 export * from './pagination/cursor.js';
 export * from './pagination/pagination-query.dto.js';
 export * from './platform.module.js';
+export type { RouteInfo } from './logging/logging.module.js';
 export * from './platform-schema.js';

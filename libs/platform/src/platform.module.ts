@@ -20,7 +20,7 @@ import { OutboxSignal } from './events/outbox-signal.js';
 import { HealthController } from './health/health.controller.js';
 import { MockPagesController } from './http/mock-pages.controller.js';
 import { ResetController } from './http/reset.controller.js';
-import { LoggingModule } from './logging/logging.module.js';
+import { LoggingModule, type RouteInfo } from './logging/logging.module.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
 import type { DestinationStream } from 'pino';
 
@@ -33,6 +33,8 @@ export interface PlatformOptions {
   outbox?: Partial<OutboxRelayOptions>;
   /** Where log lines go; stdout unless a test captures them. */
   logDestination?: DestinationStream;
+  /** Hot-path routes that skip the per-request log line (see LoggingModule). */
+  unloggedRoutes?: RouteInfo[];
 }
 
 const DEFAULT_OUTBOX: OutboxRelayOptions = {
@@ -50,7 +52,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggingModule.forRoot(options.config, options.logDestination),
+        LoggingModule.forRoot(options.config, options.logDestination, options.unloggedRoutes),
         DatabaseModule.forRoot(options.config.database, options.schema),
         CqrsModule.forRoot(),
         DiscoveryModule,

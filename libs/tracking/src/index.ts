@@ -1,3 +1,4 @@
 // The tracking context's public face: the only file other contexts and the app may import.
 export { TrackingModule } from './tracking.module.js';
 export { trackingSchema } from './tracking-schema.js';
+export { TRACKING_HOT_ROUTES } from './http/hot-routes.js';

@@ -12,6 +12,8 @@ import { BlocklistsController } from './http/blocklists.controller.js';
 import { ClickController } from './http/click.controller.js';
 import { BlocklistCache } from './infrastructure/blocklist-cache.js';
 import { CampaignDirectory } from './infrastructure/campaign-directory.js';
+import { PostgresTrafficBatchStore } from './infrastructure/click-storage/postgres-traffic-batch-store.js';
+import { SqliteTrafficBatchStore } from './infrastructure/click-storage/sqlite-traffic-batch-store.js';
 import { TrafficBatchStore } from './infrastructure/click-storage/traffic-batch-store.js';
 import { TrafficBatchWriter } from './infrastructure/click-storage/traffic-batch-writer.js';
 import { OfflineGeoLocator } from './infrastructure/offline-geo-locator.js';
@@ -36,7 +38,14 @@ const queryHandlers = [ListBlocklistEntriesHandler];
     BlocklistCache,
     SpendCache,
     UserAgentClassifier,
-    TrafficBatchStore,
+    PostgresTrafficBatchStore,
+    SqliteTrafficBatchStore,
+    {
+      provide: TrafficBatchStore,
+      inject: [APP_CONFIG, PostgresTrafficBatchStore, SqliteTrafficBatchStore],
+      useFactory: (config: AppConfig, postgres: TrafficBatchStore, sqlite: TrafficBatchStore) =>
+        config.database.type === 'postgres' ? postgres : sqlite,
+    },
     TrafficBatchWriter,
     { provide: GeoLocator, useClass: OfflineGeoLocator },
     { provide: BlocklistEntryRepository, useClass: TypeormBlocklistEntryRepository },

@@ -4,6 +4,12 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
+/** A route by path (no leading slash) and method, as Nest's middleware configuration takes it. */
+export interface RouteInfo {
+  path: string;
+  method: RequestMethod;
+}
+
 /** Headers that carry secrets: never written to the log. */
 const REDACTED = [
   'req.headers.authorization',
@@ -15,8 +21,16 @@ const REDACTED = [
 /** Structured JSON logs, one line per request, tagged with the request id (X-Request-Id). */
 @Module({})
 export class LoggingModule {
-  /** `destination` defaults to stdout; tests pass a stream to read the log lines. */
-  static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {
+  /**
+   * `destination` defaults to stdout; tests pass a stream to read the log lines.
+   * `unlogged` routes skip the request logger entirely: on a hot path (clicks) its per-request
+   * work halves throughput; their errors are still logged by the error filter.
+   */
+  static forRoot(
+    config: AppConfig,
+    destination?: DestinationStream,
+    unlogged: RouteInfo[] = [],
+  ): DynamicModule {
     return {
       module: LoggingModule,
       imports: [
@@ -32,6 +46,7 @@ export class LoggingModule {
           },
           // The default pattern does not match on platform-fastify 12: request logs would vanish.
           forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+          ...(unlogged.length > 0 ? { exclude: unlogged } : {}),
         }),
       ],
       exports: [LoggerModule],

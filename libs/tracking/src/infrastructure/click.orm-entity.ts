@@ -9,11 +9,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_clicks_campaign_time', ['campaignId', 'clickedAt'])
 @Index('idx_clicks_affiliate_time', ['affiliateId', 'clickedAt'])
 export class ClickOrmEntity {
-  @PrimaryColumn({ type: 'varchar', length: 24 })
-  id!: string;
-
   @TimestampColumn({ name: 'clicked_at', primary: true })
   clickedAt!: Date;
+
+  @PrimaryColumn({ type: 'varchar', length: 24 })
+  id!: string;
 
   @Column({ name: 'campaign_id', type: 'varchar', length: 36 })
   campaignId!: string;

@@ -58,10 +58,17 @@ export class TrafficBatchWriter implements OnApplicationShutdown {
         this.spend.add(delta.campaignId, delta.payoutMinor ?? 0, delta.hour);
       batch.forEach((pending, index) => pending.resolve(outcomes[index]));
     } catch (error) {
-      this.logger.error(
-        `A batch of ${batch.length} records was not stored: ${(error as Error).message}`,
-      );
-      batch.forEach((pending) => pending.reject(error));
+      if (batch.length > 1) {
+        // One record the database refuses must not fail the clicks it shared a batch with:
+        // retry them one by one, so only that record's caller sees the error.
+        this.logger.warn(
+          `A batch of ${batch.length} failed (${(error as Error).message}); retrying one by one`,
+        );
+        for (const pending of batch) await this.commit([pending]);
+        return;
+      }
+      this.logger.error(`A record was not stored: ${(error as Error).message}`);
+      batch[0].reject(error);
     }
   }
 }

@@ -18,8 +18,10 @@ export class CreateTrackingTables1764201600000 implements MigrationInterface {
       new Table({
         name: 'clicks',
         columns: [
-          { name: 'id', type: 'varchar', length: '24', isPrimary: true },
+          // Time first in the key: new rows append at the end of the index instead of landing
+          // at random places (the id's base64url text does not sort by time).
           { name: 'clicked_at', type: timestamp, isPrimary: true },
+          { name: 'id', type: 'varchar', length: '24', isPrimary: true },
           { name: 'campaign_id', type: 'varchar', length: '36' },
           optionalText('affiliate_id', '36'),
           ...['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'external_id'].map((name) =>
