@@ -33,4 +33,18 @@ describe('request logs', () => {
     expect(completed!.req!.headers!.authorization).toBe('[redacted]');
     expect(lines.join('\n')).not.toContain(TEST_API_KEY);
   });
+
+  it('hides postback tokens and keys in logged URLs', async () => {
+    await t.request({
+      method: 'GET',
+      url: '/v1/postback?token=very-secret-token&click_id=x',
+      headers: { 'x-request-id': 'trace-43' },
+    });
+    const entry = lines
+      .map((line) => JSON.parse(line) as { req?: { id?: string; url?: string } })
+      .find((e) => e.req?.id === 'trace-43');
+    expect(entry?.req?.url).toBe('/v1/postback?token=[redacted]&click_id=x');
+    const leaking = lines.filter((line) => line.includes('very-secret-token'));
+    expect(leaking).toEqual([]);
+  });
 });

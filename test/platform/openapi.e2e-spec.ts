@@ -47,6 +47,8 @@ describe('the OpenAPI document', () => {
       'GET /mock-safe-page',
       'GET /v1/click',
       'GET /v1/impression',
+      'GET /v1/postback',
+      'POST /v1/postback',
     ];
     for (const { route, op } of operations) {
       if (publicRoutes.includes(route)) {

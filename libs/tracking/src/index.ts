@@ -2,3 +2,8 @@
 export { TrackingModule } from './tracking.module.js';
 export { trackingSchema } from './tracking-schema.js';
 export { TRACKING_HOT_ROUTES } from './http/hot-routes.js';
+export {
+  ConversionRecordedEvent,
+  type ConversionRecordedPayload,
+} from './domain/events/conversion-recorded.event.js';
+export { ConversionStatusChangedEvent } from './domain/events/conversion-status-changed.event.js';

@@ -2,8 +2,10 @@ import type { DatabaseSchema } from '@app/platform';
 import { BlocklistEntryOrmEntity } from './infrastructure/blocklist-entry.orm-entity.js';
 import { ClickFingerprintOrmEntity } from './infrastructure/click-fingerprint.orm-entity.js';
 import { ClickOrmEntity } from './infrastructure/click.orm-entity.js';
+import { ConversionOrmEntity } from './infrastructure/conversion.orm-entity.js';
 import { HourlyStatOrmEntity } from './infrastructure/hourly-stat.orm-entity.js';
 import { CreateTrackingTables1764201600000 } from './infrastructure/migrations/1764201600000-create-tracking-tables.js';
+import { CreateConversions1764288000000 } from './infrastructure/migrations/1764288000000-create-conversions.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -11,6 +13,7 @@ export const trackingSchema: DatabaseSchema = {
     ClickFingerprintOrmEntity,
     HourlyStatOrmEntity,
     BlocklistEntryOrmEntity,
+    ConversionOrmEntity,
   ],
-  migrations: [CreateTrackingTables1764201600000],
+  migrations: [CreateTrackingTables1764201600000, CreateConversions1764288000000],
 };

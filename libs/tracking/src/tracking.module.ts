@@ -1,17 +1,29 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { AddBlocklistEntryHandler } from './application/commands/add-blocklist-entry/add-blocklist-entry.handler.js';
+import { RecordConversionHandler } from './application/commands/record-conversion/record-conversion.handler.js';
 import { RecordClickHandler } from './application/commands/record-click/record-click.handler.js';
 import { RecordImpressionHandler } from './application/commands/record-impression/record-impression.handler.js';
 import { RemoveBlocklistEntryHandler } from './application/commands/remove-blocklist-entry/remove-blocklist-entry.handler.js';
+import { GetConversionHandler } from './application/queries/get-conversion/get-conversion.handler.js';
+import { ListConversionsHandler } from './application/queries/list-conversions/list-conversions.handler.js';
 import { ListBlocklistEntriesHandler } from './application/queries/list-blocklist-entries/list-blocklist-entries.handler.js';
+import { GetCampaignPerformanceHandler } from './application/queries/get-campaign-performance/get-campaign-performance.handler.js';
+import { GetClickHandler } from './application/queries/get-click/get-click.handler.js';
+import { ListClicksHandler } from './application/queries/list-clicks/list-clicks.handler.js';
 import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
 import { GeoLocator } from './domain/geo-locator.port.js';
 import { IpRateLimiter } from './domain/ip-rate-limiter.js';
 import { BlocklistsController } from './http/blocklists.controller.js';
+import { CampaignPerformanceController } from './http/campaign-performance.controller.js';
+import { ClicksController } from './http/clicks.controller.js';
 import { ClickController } from './http/click.controller.js';
+import { ConversionsController } from './http/conversions.controller.js';
+import { PostbackController } from './http/postback.controller.js';
 import { BlocklistCache } from './infrastructure/blocklist-cache.js';
 import { CampaignDirectory } from './infrastructure/campaign-directory.js';
+import { ClickLookup } from './infrastructure/click-lookup.js';
+import { ConversionStore } from './infrastructure/conversion-store.js';
 import { PostgresTrafficBatchStore } from './infrastructure/click-storage/postgres-traffic-batch-store.js';
 import { SqliteTrafficBatchStore } from './infrastructure/click-storage/sqlite-traffic-batch-store.js';
 import { TrafficBatchStore } from './infrastructure/click-storage/traffic-batch-store.js';
@@ -26,11 +38,26 @@ const commandHandlers = [
   RecordImpressionHandler,
   AddBlocklistEntryHandler,
   RemoveBlocklistEntryHandler,
+  RecordConversionHandler,
 ];
-const queryHandlers = [ListBlocklistEntriesHandler];
+const queryHandlers = [
+  ListBlocklistEntriesHandler,
+  ListConversionsHandler,
+  GetConversionHandler,
+  GetClickHandler,
+  ListClicksHandler,
+  GetCampaignPerformanceHandler,
+];
 
 @Module({
-  controllers: [ClickController, BlocklistsController],
+  controllers: [
+    ClickController,
+    BlocklistsController,
+    PostbackController,
+    ConversionsController,
+    ClicksController,
+    CampaignPerformanceController,
+  ],
   providers: [
     ...commandHandlers,
     ...queryHandlers,
@@ -47,6 +74,8 @@ const queryHandlers = [ListBlocklistEntriesHandler];
         config.database.type === 'postgres' ? postgres : sqlite,
     },
     TrafficBatchWriter,
+    ClickLookup,
+    ConversionStore,
     { provide: GeoLocator, useClass: OfflineGeoLocator },
     { provide: BlocklistEntryRepository, useClass: TypeormBlocklistEntryRepository },
     {

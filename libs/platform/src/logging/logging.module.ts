@@ -15,8 +15,18 @@ const REDACTED = [
   'req.headers.authorization',
   'req.headers["x-api-key"]',
   'req.headers.cookie',
+  'req.query.token',
+  'req.query.api_key',
+  'req.query.key',
   'res.headers["set-cookie"]',
 ];
+
+const SECRET_PARAMETERS = /([?&](?:token|api_key|apikey|key)=)[^&#]*/gi;
+
+/** `?token=abc&x=1` becomes `?token=[redacted]&x=1`. */
+export function redactSecretParameters(url: string | undefined): string | undefined {
+  return url?.replace(SECRET_PARAMETERS, '$1[redacted]');
+}
 
 /** Structured JSON logs, one line per request, tagged with the request id (X-Request-Id). */
 @Module({})
@@ -41,6 +51,10 @@ export class LoggingModule {
             // Fastify has already chosen the id (the caller's X-Request-Id when it is sane).
             genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
             redact: { paths: REDACTED, censor: '[redacted]' },
+            // Postback tokens and keys travel in query strings too.
+            serializers: {
+              req: (req: { url?: string }) => ({ ...req, url: redactSecretParameters(req.url) }),
+            },
             customLogLevel: (_req, res, error) =>
               error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
           },

@@ -9,6 +9,8 @@ export const TrackingErrorCode = {
   BlocklistEntryNotFound: 'TRACKING.BLOCKLIST_ENTRY_NOT_FOUND',
   DuplicateBlocklistEntry: 'TRACKING.DUPLICATE_BLOCKLIST_ENTRY',
   InvalidClick: 'TRACKING.INVALID_CLICK',
+  InvalidPostback: 'TRACKING.INVALID_POSTBACK',
+  ConversionNotFound: 'TRACKING.CONVERSION_NOT_FOUND',
   CurrencyMismatch: 'TRACKING.CURRENCY_MISMATCH',
 } as const;
 export type TrackingErrorCode = (typeof TrackingErrorCode)[keyof typeof TrackingErrorCode];
@@ -50,4 +52,11 @@ export const duplicateBlocklistEntry = (kind: string, value: string) =>
     TrackingErrorCode.DuplicateBlocklistEntry,
     'conflict',
     `The ${kind} blocklist already holds ${value}.`,
+  );
+
+export const conversionNotFound = (id: string) =>
+  new DomainError(
+    TrackingErrorCode.ConversionNotFound,
+    'not_found',
+    `No conversion has the id ${id}.`,
   );

@@ -1,0 +1,40 @@
+import { Money } from '@app/platform';
+import type { ConversionStatus } from '../../domain/conversion-status.js';
+import type { ConversionOrmEntity } from '../../infrastructure/conversion.orm-entity.js';
+
+export interface ConversionView {
+  id: string;
+  clickId: string;
+  campaignId: string;
+  affiliateId: string | null;
+  transactionId: string | null;
+  status: ConversionStatus;
+  statusReason: string | null;
+  revenue: number | null;
+  payout: number;
+  currency: string;
+  customerId: string | null;
+  clickedAt: string;
+  convertedAt: string;
+  updatedAt: string;
+}
+
+export function toConversionView(row: ConversionOrmEntity): ConversionView {
+  const major = (minor: number) => Money.ofMinor(minor, row.currency).toDecimal();
+  return {
+    id: row.id,
+    clickId: row.clickId,
+    campaignId: row.campaignId,
+    affiliateId: row.affiliateId,
+    transactionId: row.transactionId === '' ? null : row.transactionId,
+    status: row.status,
+    statusReason: row.statusReason,
+    revenue: row.revenueMinor === null ? null : major(row.revenueMinor),
+    payout: major(row.payoutMinor),
+    currency: row.currency,
+    customerId: row.customerId,
+    clickedAt: row.clickedAt.toISOString(),
+    convertedAt: row.convertedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

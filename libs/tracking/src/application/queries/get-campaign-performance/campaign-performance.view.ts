@@ -1,0 +1,84 @@
+import { Money } from '@app/platform';
+import { performanceMetrics } from '../../../domain/metrics.js';
+
+/** Sums of hourly counters; money in minor units of the campaign's payout currency. */
+export interface PerformanceCounters {
+  impressions: number;
+  clicks: number;
+  uniqueClicks: number;
+  botClicks: number;
+  blockedClicks: number;
+  conversions: number;
+  revenueMinor: number;
+  payoutMinor: number;
+}
+
+/** Counters and ratios as the API shows them: money in major units of the campaign's currency. */
+export interface PerformanceTotalsView {
+  impressions: number;
+  clicks: number;
+  uniqueClicks: number;
+  botClicks: number;
+  blockedClicks: number;
+  conversions: number;
+  revenue: number;
+  cost: number;
+  profit: number;
+  ctr: number | null;
+  cr: number | null;
+  /** Revenue per click in major units. */
+  epc: number | null;
+  roi: number | null;
+}
+
+export interface AffiliatePerformanceView extends PerformanceTotalsView {
+  /** null for traffic that came without an affiliate. */
+  affiliateId: string | null;
+}
+
+export interface CampaignPerformanceView extends PerformanceTotalsView {
+  campaignId: string;
+  currency: string;
+  /** The hour-aligned bounds actually applied (from inclusive, to exclusive); null: open. */
+  from: string | null;
+  to: string | null;
+  byAffiliate: AffiliatePerformanceView[];
+}
+
+export const NO_COUNTS: PerformanceCounters = {
+  impressions: 0,
+  clicks: 0,
+  uniqueClicks: 0,
+  botClicks: 0,
+  blockedClicks: 0,
+  conversions: 0,
+  revenueMinor: 0,
+  payoutMinor: 0,
+};
+
+export function addCounters(a: PerformanceCounters, b: PerformanceCounters): PerformanceCounters {
+  const sum = { ...a };
+  for (const key of Object.keys(NO_COUNTS) as (keyof PerformanceCounters)[]) sum[key] += b[key];
+  return sum;
+}
+
+export function toTotalsView(counts: PerformanceCounters, currency: string): PerformanceTotalsView {
+  const major = (minor: number) => Money.ofMinor(minor, currency).toDecimal();
+  const metrics = performanceMetrics({ ...counts, costMinor: counts.payoutMinor });
+  return {
+    impressions: counts.impressions,
+    clicks: counts.clicks,
+    uniqueClicks: counts.uniqueClicks,
+    botClicks: counts.botClicks,
+    blockedClicks: counts.blockedClicks,
+    conversions: counts.conversions,
+    revenue: major(counts.revenueMinor),
+    cost: major(counts.payoutMinor),
+    profit: major(counts.revenueMinor - counts.payoutMinor),
+    ctr: metrics.ctr,
+    cr: metrics.cr,
+    // performanceMetrics answers in minor units; a fraction of a cent is no Money, so divide.
+    epc: metrics.epc === null ? null : metrics.epc / 10 ** Money.minorDigits(currency),
+    roi: metrics.roi,
+  };
+}

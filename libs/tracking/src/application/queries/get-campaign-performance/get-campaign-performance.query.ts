@@ -1,0 +1,18 @@
+import { Query } from '@nestjs/cqrs';
+import type { CampaignPerformanceView } from './campaign-performance.view.js';
+
+/**
+ * A campaign's counters and ratios from the hourly rollups, in all and per affiliate. The
+ * bounds are rounded down to the hour: the rollups know no finer time.
+ */
+export class GetCampaignPerformanceQuery extends Query<CampaignPerformanceView> {
+  constructor(
+    readonly campaignId: string,
+    /** Inclusive. */
+    readonly from?: Date,
+    /** Exclusive. */
+    readonly to?: Date,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,28 @@
+import { Query } from '@nestjs/cqrs';
+import type { Page } from '@app/platform';
+import type { ClickView } from '../click.view.js';
+
+/** Which clicks to list; every filter is optional and they combine with AND. */
+export interface ClickFilters {
+  campaignId?: string;
+  affiliateId?: string;
+  /** Inclusive. */
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+  bot?: boolean;
+  unique?: boolean;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+}
+
+/** Clicks newest first, a page at a time. */
+export class ListClicksQuery extends Query<Page<ClickView>> {
+  constructor(
+    readonly limit: number,
+    readonly cursor: string | undefined,
+    readonly filters: ClickFilters,
+  ) {
+    super();
+  }
+}

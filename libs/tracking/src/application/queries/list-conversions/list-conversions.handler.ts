@@ -1,0 +1,27 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeCursor, type Page, toPage } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { ConversionOrmEntity } from '../../../infrastructure/conversion.orm-entity.js';
+import { type ConversionView, toConversionView } from '../conversion.view.js';
+import { ListConversionsQuery } from './list-conversions.query.js';
+
+@QueryHandler(ListConversionsQuery)
+export class ListConversionsHandler implements IQueryHandler<ListConversionsQuery> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute({ filters, limit, cursor }: ListConversionsQuery): Promise<Page<ConversionView>> {
+    const query = this.dataSource
+      .getRepository(ConversionOrmEntity)
+      .createQueryBuilder('conversion')
+      .orderBy('conversion.id', 'DESC')
+      .limit(limit + 1);
+    if (filters.campaignId) query.andWhere('conversion.campaignId = :campaignId', filters);
+    if (filters.affiliateId) query.andWhere('conversion.affiliateId = :affiliateId', filters);
+    if (filters.status) query.andWhere('conversion.status = :status', filters);
+    if (filters.from) query.andWhere('conversion.convertedAt >= :from', filters);
+    if (filters.to) query.andWhere('conversion.convertedAt < :to', filters);
+    if (cursor) query.andWhere('conversion.id < :after', { after: decodeCursor(cursor) });
+    return toPage(await query.getMany(), limit, toConversionView);
+  }
+}

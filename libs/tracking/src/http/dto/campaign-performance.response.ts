@@ -1,0 +1,97 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const ratio = (description: string, example: number) =>
+  ApiProperty({
+    description: `${description} null when undefined (nothing to divide by).`,
+    example,
+    type: Number,
+    nullable: true,
+  });
+
+class PerformanceTotalsResponse {
+  @ApiProperty({ example: 12000 })
+  impressions!: number;
+
+  @ApiProperty({ description: 'Every click, bots and blocked included.', example: 1500 })
+  clicks!: number;
+
+  @ApiProperty({
+    description: "Visitors' first clicks in 24 hours that reached the offer.",
+    example: 1100,
+  })
+  uniqueClicks!: number;
+
+  @ApiProperty({ example: 90 })
+  botClicks!: number;
+
+  @ApiProperty({ example: 35 })
+  blockedClicks!: number;
+
+  @ApiProperty({ example: 44 })
+  conversions!: number;
+
+  @ApiProperty({ description: 'Advertiser revenue, major units of `currency`.', example: 2200 })
+  revenue!: number;
+
+  @ApiProperty({ description: 'Payout to affiliates, major units of `currency`.', example: 550 })
+  cost!: number;
+
+  @ApiProperty({ description: 'revenue − cost, major units of `currency`.', example: 1650 })
+  profit!: number;
+
+  @ratio('Click-through rate: clicks / impressions, as a fraction.', 0.125)
+  ctr!: number | null;
+
+  @ratio('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
+  cr!: number | null;
+
+  @ratio('Earnings per click: revenue / clicks, major units of `currency`.', 1.4667)
+  epc!: number | null;
+
+  @ratio('Return on investment: (revenue − cost) / cost; 3 is a 300 % return.', 3)
+  roi!: number | null;
+}
+
+export class AffiliatePerformanceResponse extends PerformanceTotalsResponse {
+  @ApiProperty({
+    description: 'null for traffic that came without an affiliate.',
+    example: '01936f9e-8c2d-7e4b-a011-3c7d2f1e5b22',
+    type: String,
+    nullable: true,
+  })
+  affiliateId!: string | null;
+}
+
+export class CampaignPerformanceResponse extends PerformanceTotalsResponse {
+  @ApiProperty({ example: '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11' })
+  campaignId!: string;
+
+  @ApiProperty({
+    description: "The campaign's payout currency (ISO 4217): all money here is in it.",
+    example: 'USD',
+  })
+  currency!: string;
+
+  @ApiProperty({
+    description: 'The start applied (inclusive): `from` rounded down to the hour; null: open.',
+    example: '2026-11-01T00:00:00.000Z',
+    type: String,
+    nullable: true,
+  })
+  from!: string | null;
+
+  @ApiProperty({
+    description: 'The end applied (exclusive): `to` rounded down to the hour; null: open.',
+    example: '2026-12-01T00:00:00.000Z',
+    type: String,
+    nullable: true,
+  })
+  to!: string | null;
+
+  @ApiProperty({
+    type: [AffiliatePerformanceResponse],
+    description:
+      'The same figures per affiliate, traffic without an affiliate first, then by affiliate id.',
+  })
+  byAffiliate!: AffiliatePerformanceResponse[];
+}

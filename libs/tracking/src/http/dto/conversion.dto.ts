@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PaginationQueryDto } from '@app/platform';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
+
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+const OFFSET_MESSAGE =
+  '$property must be an ISO 8601 date-time with an offset, such as 2026-12-01T00:00:00Z';
+
+export class ListConversionsQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ description: 'Only this campaign.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  campaignId?: string;
+
+  @ApiPropertyOptional({ description: 'Only this affiliate.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  affiliateId?: string;
+
+  @ApiPropertyOptional({ enum: CONVERSION_STATUSES })
+  @IsOptional()
+  @IsIn(CONVERSION_STATUSES)
+  status?: ConversionStatus;
+
+  @ApiPropertyOptional({
+    description: 'Converted at or after (ISO 8601).',
+    example: '2026-11-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: OFFSET_MESSAGE })
+  @Matches(WITH_OFFSET, { message: OFFSET_MESSAGE })
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Converted before (ISO 8601).',
+    example: '2026-12-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: OFFSET_MESSAGE })
+  @Matches(WITH_OFFSET, { message: OFFSET_MESSAGE })
+  to?: string;
+}
+
+export class ConversionResponse {
+  @ApiProperty({ example: '01936f9e-9d3e-7f5c-b122-4d8e3a2f6c33' }) id!: string;
+  @ApiProperty({ example: 'AZNvnnscfTqfAAK2xsHQ2pKx' }) clickId!: string;
+  @ApiProperty() campaignId!: string;
+  @ApiProperty({ nullable: true, type: String }) affiliateId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'ORDER-1001' }) transactionId!:
+    string | null;
+  @ApiProperty({ enum: CONVERSION_STATUSES }) status!: ConversionStatus;
+  @ApiProperty({ nullable: true, type: String, example: 'outside_lookback_window' }) statusReason!:
+    string | null;
+  @ApiProperty({ nullable: true, type: Number, example: 49.9 }) revenue!: number | null;
+  @ApiProperty({ example: 12.5 }) payout!: number;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'cust-77' }) customerId!: string | null;
+  @ApiProperty({ example: '2026-11-26T09:00:00.000Z' }) clickedAt!: string;
+  @ApiProperty({ example: '2026-11-26T10:30:00.000Z' }) convertedAt!: string;
+  @ApiProperty({ example: '2026-11-26T10:30:00.000Z' }) updatedAt!: string;
+}
+
+export class ConversionPageResponse {
+  @ApiProperty({ type: [ConversionResponse] }) data!: ConversionResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class PostbackUrlResponse {
+  @ApiProperty({ description: 'The postback token: a secret, derived from SECRET_KEY.' })
+  token!: string;
+
+  @ApiProperty({
+    description:
+      "The URL to give advertisers; they fill the {placeholders} with their own system's macros.",
+    example:
+      'https://track.example.com/v1/postback?token=...&click_id={click_id}&txid={txid}&revenue={revenue}',
+  })
+  url!: string;
+}
