@@ -23,6 +23,7 @@ export * from './auth/api-key.service.js';
 export * from './openapi/api-problem-responses.decorator.js';
 export * from './openapi/setup-openapi.js';
 export * from './http/public-base-url.js';
+export * from './http/data-reset.event.js';
 export * from './pagination/cursor.js';
 export * from './pagination/pagination-query.dto.js';
 export * from './platform.module.js';

@@ -12,6 +12,7 @@ import { GetCampaignPerformanceHandler } from './application/queries/get-campaig
 import { GetClickHandler } from './application/queries/get-click/get-click.handler.js';
 import { ListClicksHandler } from './application/queries/list-clicks/list-clicks.handler.js';
 import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
+import { ForgetCachesOnResetHandler } from './application/events/forget-caches-on-reset.handler.js';
 import { GeoLocator } from './domain/geo-locator.port.js';
 import { IpRateLimiter } from './domain/ip-rate-limiter.js';
 import { BlocklistsController } from './http/blocklists.controller.js';
@@ -61,6 +62,7 @@ const queryHandlers = [
   providers: [
     ...commandHandlers,
     ...queryHandlers,
+    ForgetCachesOnResetHandler,
     CampaignDirectory,
     BlocklistCache,
     SpendCache,

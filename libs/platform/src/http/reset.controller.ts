@@ -1,11 +1,13 @@
 import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { EventBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ADMIN_SCOPE, RequireScopes } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HttpProblemException } from '../errors/http-problem.exception.js';
 import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator.js';
+import { DataResetEvent } from './data-reset.event.js';
 
 /** Tables that hold how the platform runs, not business data: a reset keeps them. */
 const KEPT_TABLES = new Set(['migrations', 'api_keys', 'job_runs']);
@@ -24,6 +26,7 @@ export class ResetController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventBus,
   ) {}
 
   @Post()
@@ -51,6 +54,7 @@ export class ResetController {
         for (const table of quoted) await manager.query(`DELETE FROM ${table}`);
       });
     }
+    this.events.publish(new DataResetEvent(tables));
     return { emptiedTables: tables };
   }
 }
