@@ -1,10 +1,12 @@
+import { isIP } from 'node:net';
 import { ValidationCollector } from '@app/platform';
 import { TrackingErrorCode } from '../domain/tracking.errors.js';
 
 /** The query parameters of a tracking link, and the longest value each may have. */
 const PARAMETERS = {
-  campaign_id: 64,
-  affiliate_id: 64,
+  // Our ids are UUIDs: a longer one cannot name a campaign or affiliate, nor fit the columns.
+  campaign_id: 36,
+  affiliate_id: 36,
   sub1: 255,
   sub2: 255,
   sub3: 255,
@@ -42,6 +44,15 @@ export function parseClickParameters(
   }
   checks.throwIfAny(TrackingErrorCode.InvalidClick, 'The tracking link has invalid parameters.');
   return parsed;
+}
+
+/**
+ * The visitor's address: the socket's, or with TRUST_PROXY the first X-Forwarded-For entry.
+ * A forwarded value that is no IP address at all is not believed; the socket's is used.
+ */
+export function visitorIp(request: { ip: string; socket: { remoteAddress?: string } }): string {
+  if (isIP(request.ip)) return request.ip;
+  return request.socket.remoteAddress ?? '0.0.0.0';
 }
 
 /** Header values as stored: bounded in length, absent when empty. */

@@ -1,5 +1,5 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Counters per hour, campaign and affiliate, updated in the same transaction as the clicks,
@@ -7,6 +7,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * Money is in minor units of the campaign's payout currency.
  */
 @Entity('hourly_stats')
+@Index('idx_hourly_stats_campaign_hour', ['campaignId', 'hour'])
 export class HourlyStatOrmEntity {
   @TimestampColumn({ primary: true })
   hour!: Date;

@@ -5,6 +5,14 @@ import { IsISO31661Alpha2, IsOptional, IsString, MaxLength } from 'class-validat
 import { LaterThan, OptionalBoolean, OptionalInstant } from './query-params.js';
 
 export class ListClicksQueryDto extends PaginationQueryDto {
+  // Only the example changes (validation is inherited): a click cursor carries time and id.
+  @ApiPropertyOptional({
+    description: 'The `nextCursor` of the previous page; omit for the first page.',
+    example:
+      'eyJhdCI6IjIwMjYtMTEtMjZUMDk6MDA6MDAuMDAwWiIsImlkIjoiQWFJWEZVYUFaZk82MUU5WWhNMHZOWGNGIn0',
+  })
+  declare cursor?: string;
+
   @ApiPropertyOptional({
     description: 'Only clicks on this campaign.',
     example: '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11',

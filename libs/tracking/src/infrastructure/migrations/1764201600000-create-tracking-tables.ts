@@ -80,6 +80,13 @@ export class CreateTrackingTables1764201600000 implements MigrationInterface {
             'payout_minor',
           ].map(counter),
         ],
+        // Performance and spend read one campaign over a time range.
+        indices: [
+          new TableIndex({
+            name: 'idx_hourly_stats_campaign_hour',
+            columnNames: ['campaign_id', 'hour'],
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(

@@ -12,7 +12,8 @@ export class ListClicksHandler implements IQueryHandler<ListClicksQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ limit, cursor, filters }: ListClicksQuery): Promise<Page<ClickView>> {
-    const after = cursor === undefined ? undefined : decodeClickCursor(cursor);
+    // An empty cursor is the first page, as on every other list.
+    const after = cursor ? decodeClickCursor(cursor) : undefined;
     const query = this.dataSource
       .getRepository(ClickOrmEntity)
       .createQueryBuilder('click')
