@@ -16,7 +16,7 @@ export type AffiliateStanding = { id: string; status: 'active' | 'suspended' };
 /**
  * Campaigns and affiliates as the click path sees them, held in memory: a click never waits on
  * the database for them. Every replica polls for changes (updatedAt), so an edit is seen
- * everywhere within a few seconds; a campaign created since the last poll is read on first use.
+ * everywhere within a few seconds; one created since the last poll is read on first use.
  */
 @Injectable()
 export class CampaignDirectory extends RefreshingCache {
@@ -32,22 +32,34 @@ export class CampaignDirectory extends RefreshingCache {
   async campaign(id: string): Promise<TrackedCampaign | null> {
     const known = this.campaigns.get(id);
     if (known) return known;
-    const missedAt = this.misses.get(id);
-    if (missedAt !== undefined && Date.now() - missedAt < MISS_TTL_MS) return null;
-    const { campaigns } = await this.queries.execute(new ListTrackingChangesQuery(null, [id]));
-    if (campaigns.length === 0) {
-      if (this.misses.size > 10_000) this.misses.clear();
-      this.misses.set(id, Date.now());
-      return null;
-    }
+    if (this.missedRecently(`campaign:${id}`)) return null;
+    const { campaigns } = await this.queries.execute(new ListTrackingChangesQuery(null, [id], []));
+    if (campaigns.length === 0) return this.miss(`campaign:${id}`);
     this.remember(campaigns[0]);
     return this.campaigns.get(id)!;
   }
 
   /** null when no affiliate id was given, 'unknown' when it matches no affiliate. */
-  affiliate(id: string | undefined): AffiliateStanding | null | 'unknown' {
+  async affiliate(id: string | null | undefined): Promise<AffiliateStanding | null | 'unknown'> {
     if (!id) return null;
-    return this.affiliates.get(id) ?? 'unknown';
+    const known = this.affiliates.get(id);
+    if (known) return known;
+    if (this.missedRecently(`affiliate:${id}`)) return 'unknown';
+    const { affiliates } = await this.queries.execute(new ListTrackingChangesQuery(null, [], [id]));
+    if (affiliates.length === 0) return this.miss(`affiliate:${id}`) ?? 'unknown';
+    this.affiliates.set(id, { id, status: affiliates[0].status });
+    return this.affiliates.get(id)!;
+  }
+
+  private missedRecently(key: string): boolean {
+    const missedAt = this.misses.get(key);
+    return missedAt !== undefined && Date.now() - missedAt < MISS_TTL_MS;
+  }
+
+  private miss(key: string): null {
+    if (this.misses.size > 10_000) this.misses.clear();
+    this.misses.set(key, Date.now());
+    return null;
   }
 
   /** Reads what changed since the last refresh (everything the first time). */
@@ -73,7 +85,7 @@ export class CampaignDirectory extends RefreshingCache {
   private remember(view: CampaignTrackingView): void {
     const { updatedAt, ...campaign } = view;
     this.campaigns.set(view.id, campaign);
-    this.misses.delete(view.id);
+    this.misses.delete(`campaign:${view.id}`);
     this.noteChange(updatedAt);
   }
 

@@ -6,6 +6,12 @@ import type { CampaignSpend } from '../domain/tracked-campaign.js';
 import { HourlyStatOrmEntity } from './hourly-stat.orm-entity.js';
 import { RefreshingCache } from './refreshing-cache.js';
 
+interface SpendAdded {
+  campaignId: string;
+  payoutMinor: number;
+  at: Date;
+}
+
 const NOTHING_SPENT: CampaignSpend = { totalMinor: 0, todayMinor: 0 };
 
 /**
@@ -16,6 +22,8 @@ const NOTHING_SPENT: CampaignSpend = { totalMinor: 0, todayMinor: 0 };
 export class SpendCache extends RefreshingCache {
   private spend = new Map<string, CampaignSpend>();
   private day = '';
+  /** Payouts added while a refresh reads: its snapshot may predate them, so they are re-applied. */
+  private readonly refreshesUnderWay = new Set<SpendAdded[]>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -31,6 +39,11 @@ export class SpendCache extends RefreshingCache {
   /** Counts a payout this replica has just committed, before the next refresh sees it. */
   add(campaignId: string, payoutMinor: number, at: Date): void {
     if (payoutMinor === 0) return;
+    for (const added of this.refreshesUnderWay) added.push({ campaignId, payoutMinor, at });
+    this.apply(campaignId, payoutMinor, at);
+  }
+
+  private apply(campaignId: string, payoutMinor: number, at: Date): void {
     const current = this.of(campaignId);
     const today = utcDay(at) === this.day;
     this.spend.set(campaignId, {
@@ -39,7 +52,23 @@ export class SpendCache extends RefreshingCache {
     });
   }
 
+  /**
+   * Replaces the counts with the rollups' sums. A payout committed while the sums are read may
+   * or may not be in them; it is applied again on top, so the cache can only overstate spend
+   * (stopping traffic a little early) until the next refresh, never understate it.
+   */
   async refresh(): Promise<void> {
+    const added: SpendAdded[] = [];
+    this.refreshesUnderWay.add(added);
+    try {
+      await this.readSums();
+    } finally {
+      this.refreshesUnderWay.delete(added);
+    }
+    for (const { campaignId, payoutMinor, at } of added) this.apply(campaignId, payoutMinor, at);
+  }
+
+  private async readSums(): Promise<void> {
     const now = this.clock.now();
     const dayStart = new Date(`${utcDay(now)}T00:00:00.000Z`);
     const rows: { campaignId: string; total: string | number; today: string | number }[] =

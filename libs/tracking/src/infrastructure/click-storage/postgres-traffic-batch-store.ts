@@ -37,11 +37,15 @@ const CLICK_COLUMNS = [
   ['destination_kind', 'varchar'],
   ['destination', 'text'],
 ] as const;
-/** Beyond the stored columns: the fingerprint a click may claim, and what it pays if unique. */
+/**
+ * Beyond the stored columns: the fingerprint a click may claim, what it pays if unique, and the
+ * affiliate its counters credit.
+ */
 const INPUT_COLUMNS = [
   ...CLICK_COLUMNS,
   ['fingerprint', 'varchar'],
   ['payout_if_unique', 'bigint'],
+  ['counted_affiliate_id', 'varchar'],
 ] as const;
 const COUNTERS = [
   'impressions',
@@ -83,7 +87,7 @@ stored AS (
 ),
 counted AS (
   SELECT date_trunc('hour', i.clicked_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS hour,
-         i.campaign_id, coalesce(i.affiliate_id, '') AS affiliate_id,
+         i.campaign_id, coalesce(i.counted_affiliate_id, '') AS affiliate_id,
          0 AS impressions, 1 AS clicks, s.is_unique::int AS unique_clicks, i.is_bot::int AS bot_clicks,
          i.is_blocked::int AS blocked_clicks, CASE WHEN s.is_unique THEN i.payout_if_unique ELSE 0 END AS payout_minor
   FROM stored s JOIN input i USING (id)
@@ -121,6 +125,7 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
         ...clickValues(click),
         claimable.get(click.id) ?? null,
         payoutIfUnique(click),
+        click.countedAffiliateId,
       ];
       values.forEach((value, index) => columns[index].push(value));
     }
@@ -130,7 +135,7 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
     const { rows } = await this.pool().query<{ id: string }>({
       // A named statement is parsed and planned once per connection, not once per batch:
       // planning this statement costs about as much as running it.
-      name: 'store-traffic-batch-v1',
+      name: 'store-traffic-batch-v2',
       text: STATEMENT,
       values: [
         ...columns,

@@ -33,10 +33,12 @@ export class SqliteTrafficBatchStore extends TrafficBatchStore {
           .insert()
           .into(ClickOrmEntity)
           .values(
-            clicks.map(({ kind: _kind, payout: _payout, ...click }) => ({
-              ...click,
-              isUnique: unique.has(click.id),
-            })),
+            clicks.map(
+              ({ kind: _kind, payout: _payout, countedAffiliateId: _counted, ...click }) => ({
+                ...click,
+                isUnique: unique.has(click.id),
+              }),
+            ),
           )
           .updateEntity(false)
           .execute();

@@ -67,7 +67,7 @@ export function toDelta(record: TrafficRecord, unique: boolean): RollupDelta {
   return {
     hour: record.clickedAt,
     campaignId: record.campaignId,
-    affiliateId: record.affiliateId,
+    affiliateId: record.countedAffiliateId,
     clicks: 1,
     uniqueClicks: unique ? 1 : 0,
     botClicks: record.isBot ? 1 : 0,

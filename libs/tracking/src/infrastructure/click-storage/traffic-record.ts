@@ -7,6 +7,8 @@ export interface ClickRecord {
   clickedAt: Date;
   campaignId: string;
   affiliateId: string | null;
+  /** The affiliate the hourly counters credit: null when the id names no affiliate. */
+  countedAffiliateId: string | null;
   sub1: string | null;
   sub2: string | null;
   sub3: string | null;

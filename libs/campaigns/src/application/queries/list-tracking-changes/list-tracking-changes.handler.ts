@@ -9,13 +9,22 @@ import { ListTrackingChangesQuery, type TrackingChanges } from './list-tracking-
 export class ListTrackingChangesHandler implements IQueryHandler<ListTrackingChangesQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute({ since, campaignIds }: ListTrackingChangesQuery): Promise<TrackingChanges> {
+  async execute({
+    since,
+    campaignIds,
+    affiliateIds,
+  }: ListTrackingChangesQuery): Promise<TrackingChanges> {
     const changed = since ? { updatedAt: MoreThanOrEqual(since) } : {};
-    const campaigns = await this.dataSource
-      .getRepository(CampaignOrmEntity)
-      .findBy(campaignIds ? { id: In(campaignIds) } : changed);
-    const affiliates = campaignIds
-      ? []
+    const byIds = campaignIds !== undefined || affiliateIds !== undefined;
+    const campaigns = byIds
+      ? campaignIds?.length
+        ? await this.dataSource.getRepository(CampaignOrmEntity).findBy({ id: In(campaignIds) })
+        : []
+      : await this.dataSource.getRepository(CampaignOrmEntity).findBy(changed);
+    const affiliates = byIds
+      ? affiliateIds?.length
+        ? await this.dataSource.getRepository(AffiliateOrmEntity).findBy({ id: In(affiliateIds) })
+        : []
       : await this.dataSource.getRepository(AffiliateOrmEntity).findBy(changed);
     return {
       campaigns: campaigns.map((row) => ({

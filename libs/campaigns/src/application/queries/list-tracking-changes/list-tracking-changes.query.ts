@@ -32,12 +32,13 @@ export interface TrackingChanges {
 
 /**
  * Published for the tracking context's caches: the campaigns and affiliates changed at or
- * after `since` (all of them when null), or exactly the listed campaign ids.
+ * after `since` (all of them when null), or exactly the listed campaigns and affiliates.
  */
 export class ListTrackingChangesQuery extends Query<TrackingChanges> {
   constructor(
     readonly since: Date | null,
     readonly campaignIds?: string[],
+    readonly affiliateIds?: string[],
   ) {
     super();
   }

@@ -37,10 +37,11 @@ export class RecordClickHandler implements ICommandHandler<RecordClickCommand> {
     const now = this.clock.now();
     const agent = this.userAgents.classify(click.userAgent);
     const country = this.geo.countryOf(click.ip);
+    const affiliate = await this.directory.affiliate(click.affiliateId);
     const decision = decideClick({
       campaign,
       spend: this.spend.of(campaign.id),
-      affiliate: this.directory.affiliate(click.affiliateId ?? undefined),
+      affiliate,
       userAgent: click.userAgent,
       isBotUserAgent: agent.isBot,
       ip: click.ip,
@@ -62,6 +63,8 @@ export class RecordClickHandler implements ICommandHandler<RecordClickCommand> {
       clickedAt: now,
       campaignId: campaign.id,
       affiliateId: click.affiliateId,
+      // An id that names no affiliate is kept on the click but counted without an affiliate.
+      countedAffiliateId: affiliate && affiliate !== 'unknown' ? affiliate.id : null,
       sub1: click.sub1,
       sub2: click.sub2,
       sub3: click.sub3,

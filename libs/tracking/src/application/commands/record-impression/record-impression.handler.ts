@@ -17,7 +17,7 @@ export class RecordImpressionHandler implements ICommandHandler<RecordImpression
     const campaign = await this.directory.campaign(campaignId);
     if (!campaign) throw unknownCampaign(campaignId);
     // An unknown affiliate's impressions still count for the campaign, without the affiliate.
-    const affiliate = this.directory.affiliate(affiliateId ?? undefined);
+    const affiliate = await this.directory.affiliate(affiliateId);
     const known = affiliate !== null && affiliate !== 'unknown' ? affiliate.id : null;
     await this.writer.write({
       kind: 'impression',
