@@ -162,7 +162,7 @@ async function main() {
       Number((await client.query('SELECT count(*) AS n FROM clicks')).rows[0].n);
     // Let the clicks still in flight from the timed run commit before counting.
     let before = await countClicks();
-    for (let settled = false; !settled; ) {
+    for (let settled = false; !settled;) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const now = await countClicks();
       settled = now === before;
