@@ -19,8 +19,25 @@ export function newClickId(now: Date): string {
   }
   const bytes = Buffer.alloc(TIME_BYTES + RANDOM_BYTES);
   bytes.writeUIntBE(time, 0, TIME_BYTES);
-  randomBytes(RANDOM_BYTES).copy(bytes, TIME_BYTES);
+  takeRandomBytes(bytes, TIME_BYTES, RANDOM_BYTES);
   return bytes.toString('base64url');
+}
+
+/**
+ * Random bytes drawn from a pool filled 4 KiB at a time: one system call per ~340 ids instead
+ * of one per click (it showed in the click path's profile). Every byte is used once.
+ */
+const POOL_SIZE = 4096;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+function takeRandomBytes(target: Buffer, at: number, count: number): void {
+  if (poolOffset + count > pool.length) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  pool.copy(target, at, poolOffset, poolOffset + count);
+  poolOffset += count;
 }
 
 /** When the click was made, read from its id; null when `id` is not a well-formed click id. */
