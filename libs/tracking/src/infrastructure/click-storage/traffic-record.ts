@@ -1,32 +1,15 @@
 import type { TrackedCampaign } from '../../domain/tracked-campaign.js';
+import type { ClickOrmEntity } from '../click.orm-entity.js';
 
-/** A click as decided on the hot path, waiting to be stored with the next batch. */
-export interface ClickRecord {
+/**
+ * A click as decided on the hot path, waiting to be stored with the next batch: the stored row
+ * less what storing decides (is_unique), plus what the batch needs to count it.
+ */
+export interface ClickRecord extends Omit<ClickOrmEntity, 'isUnique' | 'destinationKind'> {
   kind: 'click';
-  id: string;
-  clickedAt: Date;
-  campaignId: string;
-  affiliateId: string | null;
+  destinationKind: 'offer' | 'safe_page';
   /** The affiliate the hourly counters credit: null when the id names no affiliate. */
   countedAffiliateId: string | null;
-  sub1: string | null;
-  sub2: string | null;
-  sub3: string | null;
-  sub4: string | null;
-  sub5: string | null;
-  externalId: string | null;
-  ip: string;
-  userAgent: string;
-  referrer: string | null;
-  country: string | null;
-  deviceType: string | null;
-  os: string | null;
-  browser: string | null;
-  isBot: boolean;
-  isBlocked: boolean;
-  reasons: string[];
-  destinationKind: 'offer' | 'safe_page';
-  destination: string;
   /** The campaign's payout at click time: a CPC campaign pays for a unique click. */
   payout: TrackedCampaign['payout'];
 }
