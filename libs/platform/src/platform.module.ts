@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ApiKeyGuard } from './auth/api-key.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { DebugApiKeyBootstrap } from './auth/debug-api-key.bootstrap.js';
@@ -55,6 +56,8 @@ export class PlatformModule {
         LoggingModule.forRoot(options.config, options.logDestination, options.unloggedRoutes),
         DatabaseModule.forRoot(options.config.database, options.schema),
         CqrsModule.forRoot(),
+        // Timers for scheduled jobs; ScheduledJobRunner makes each run once across replicas.
+        ScheduleModule.forRoot(),
         DiscoveryModule,
       ],
       controllers: [HealthController, ResetController, MockPagesController],

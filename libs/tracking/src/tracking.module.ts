@@ -30,6 +30,7 @@ import { SqliteTrafficBatchStore } from './infrastructure/click-storage/sqlite-t
 import { TrafficBatchStore } from './infrastructure/click-storage/traffic-batch-store.js';
 import { TrafficBatchWriter } from './infrastructure/click-storage/traffic-batch-writer.js';
 import { OfflineGeoLocator } from './infrastructure/offline-geo-locator.js';
+import { PurgeFingerprintsJob } from './infrastructure/purge-fingerprints.job.js';
 import { SpendCache } from './infrastructure/spend-cache.js';
 import { TypeormBlocklistEntryRepository } from './infrastructure/typeorm-blocklist-entry.repository.js';
 import { UserAgentClassifier } from './infrastructure/user-agent-classifier.js';
@@ -77,6 +78,7 @@ const queryHandlers = [
     },
     TrafficBatchWriter,
     ClickLookup,
+    PurgeFingerprintsJob,
     ConversionStore,
     { provide: GeoLocator, useClass: OfflineGeoLocator },
     { provide: BlocklistEntryRepository, useClass: TypeormBlocklistEntryRepository },
