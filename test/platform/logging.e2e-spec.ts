@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app.js';
+import { trackingApi } from '../support/tracking-api.js';
+
+interface LogLine {
+  reqId?: string;
+  req?: { method: string; url: string; headers?: unknown };
+  res?: { statusCode: number };
+  msg: string;
+}
 
 describe('request logs', () => {
   const lines: string[] = [];
   let t: TestApp;
+  const tracking = trackingApi(() => t);
   beforeAll(async () => {
     t = await startTestApp({
       env: { LOG_LEVEL: 'debug' },
@@ -12,26 +21,22 @@ describe('request logs', () => {
   });
   afterAll(() => t.close());
 
-  it('are JSON lines tagged with the request id, with the API key redacted', async () => {
+  const entries = () => lines.map((line) => JSON.parse(line) as LogLine);
+  const completed = (reqId: string) =>
+    entries().find((entry) => entry.reqId === reqId && entry.msg === 'request completed');
+
+  it('are JSON lines tagged with the request id, and never hold the API key', async () => {
     await t.request({
       method: 'GET',
       url: '/v1/campaigns',
       headers: { 'x-request-id': 'trace-42', authorization: `Bearer ${TEST_API_KEY}` },
     });
-    const entries = lines.map(
-      (line) =>
-        JSON.parse(line) as {
-          req?: { id?: string; headers?: Record<string, string> };
-          msg: string;
-        },
-    );
-    const completed = entries.find(
-      (entry) => entry.req?.id === 'trace-42' && entry.msg === 'request completed',
-    );
-    expect(completed).toBeDefined();
-    expect(completed!.req!.headers!['x-api-key']).toBe('[redacted]');
-    expect(completed!.req!.headers!.authorization).toBe('[redacted]');
-    expect(lines.join('\n')).not.toContain(TEST_API_KEY);
+    expect(completed('trace-42')).toMatchObject({
+      req: { method: 'GET', url: '/v1/campaigns' },
+      res: { statusCode: 200 },
+    });
+    expect(completed('trace-42')!.req!.headers).toBeUndefined();
+    expect(lines.filter((line) => line.includes(TEST_API_KEY))).toEqual([]);
   });
 
   it('hides postback tokens and keys in logged URLs', async () => {
@@ -40,11 +45,22 @@ describe('request logs', () => {
       url: '/v1/postback?token=very-secret-token&click_id=x',
       headers: { 'x-request-id': 'trace-43' },
     });
-    const entry = lines
-      .map((line) => JSON.parse(line) as { req?: { id?: string; url?: string } })
-      .find((e) => e.req?.id === 'trace-43');
-    expect(entry?.req?.url).toBe('/v1/postback?token=[redacted]&click_id=x');
-    const leaking = lines.filter((line) => line.includes('very-secret-token'));
-    expect(leaking).toEqual([]);
+    expect(completed('trace-43')?.req?.url).toBe('/v1/postback?token=[redacted]&click_id=x');
+    expect(lines.filter((line) => line.includes('very-secret-token'))).toEqual([]);
+  });
+
+  it('write no line for a click that went well: the click path stays fast', async () => {
+    const campaignId = await tracking.activeCampaign();
+    const response = await tracking.click(
+      { campaign_id: campaignId },
+      { headers: { 'x-request-id': 'trace-44' } },
+    );
+    expect(response.statusCode).toBe(302);
+    expect(completed('trace-44')).toBeUndefined();
+    await t.request({ method: 'GET', url: '/v1/click', headers: { 'x-request-id': 'trace-45' } });
+    expect(completed('trace-45')).toBeUndefined();
+    // The same quiet does not extend to other routes.
+    await t.request({ method: 'GET', url: '/v1/clicks', headers: { 'x-request-id': 'trace-46' } });
+    expect(completed('trace-46')).toBeDefined();
   });
 });

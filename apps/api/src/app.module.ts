@@ -1,19 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
-import { TRACKING_HOT_ROUTES, TrackingModule } from '@app/tracking';
-import {
-  type AppConfig,
-  type Clock,
-  type OutboxRelayOptions,
-  PlatformModule,
-  type PlatformOptions,
-} from '@app/platform';
+import { TrackingModule } from '@app/tracking';
+import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
 import { databaseSchema } from './database-schema.js';
 
 export interface AppModuleOptions {
   clock?: Clock;
   outbox?: Partial<OutboxRelayOptions>;
-  logDestination?: PlatformOptions['logDestination'];
 }
 
 /** The composition root: the kernel and every context, and nothing else. */
@@ -26,7 +19,6 @@ export class AppModule {
         PlatformModule.forRoot({
           config,
           schema: databaseSchema,
-          unloggedRoutes: TRACKING_HOT_ROUTES,
           ...options,
         }),
         CampaignsModule,

@@ -2,8 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
-import { type AppConfig, setupOpenApi } from '@app/platform';
+import { TRACKING_HOT_ROUTES } from '@app/tracking';
+import {
+  type AppConfig,
+  createLogger,
+  logRequests,
+  PinoNestLogger,
+  setupOpenApi,
+} from '@app/platform';
+import type { DestinationStream } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -15,26 +22,31 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** Builds the whole API (used by main.ts and by the tests, so both run the same app). */
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Where log lines go; stdout unless a test captures them. */
+  logDestination?: DestinationStream;
+}
+
 export async function createApp(
   config: AppConfig,
-  options: AppModuleOptions = {},
+  options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: requestId,
     requestIdHeader: false,
-    // Nest logs requests through pino already; Fastify's own logger would log them twice.
+    // Requests are logged by our own hook (logRequests), without a per-request child logger.
     logger: false,
   });
+  const { logDestination, ...moduleOptions } = options;
+  const logger = createLogger(config, logDestination);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, options),
+    AppModule.forRoot(config, moduleOptions),
     adapter,
-    {
-      bufferLogs: true,
-    },
+    { bufferLogs: true },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(new PinoNestLogger(logger));
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   // JSON (and urlencoded forms) only: any other body is a 415, not a string the DTOs would misread.
@@ -42,6 +54,7 @@ export async function createApp(
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  logRequests(fastify, logger, TRACKING_HOT_ROUTES);
   setupOpenApi(app, config.version);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

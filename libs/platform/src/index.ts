@@ -27,5 +27,5 @@ export * from './http/data-reset.event.js';
 export * from './pagination/cursor.js';
 export * from './pagination/pagination-query.dto.js';
 export * from './platform.module.js';
-export type { RouteInfo } from './logging/logging.module.js';
+export * from './logging/request-logging.js';
 export * from './platform-schema.js';

@@ -21,9 +21,7 @@ import { OutboxSignal } from './events/outbox-signal.js';
 import { HealthController } from './health/health.controller.js';
 import { MockPagesController } from './http/mock-pages.controller.js';
 import { ResetController } from './http/reset.controller.js';
-import { LoggingModule, type RouteInfo } from './logging/logging.module.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
-import type { DestinationStream } from 'pino';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -32,10 +30,6 @@ export interface PlatformOptions {
   /** Tests pass a FixedClock. */
   clock?: Clock;
   outbox?: Partial<OutboxRelayOptions>;
-  /** Where log lines go; stdout unless a test captures them. */
-  logDestination?: DestinationStream;
-  /** Hot-path routes that skip the per-request log line (see LoggingModule). */
-  unloggedRoutes?: RouteInfo[];
 }
 
 const DEFAULT_OUTBOX: OutboxRelayOptions = {
@@ -53,7 +47,6 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggingModule.forRoot(options.config, options.logDestination, options.unloggedRoutes),
         DatabaseModule.forRoot(options.config.database, options.schema),
         CqrsModule.forRoot(),
         // Timers for scheduled jobs; ScheduledJobRunner makes each run once across replicas.
