@@ -5,7 +5,6 @@ export { CampaignCreatedEvent } from './domain/events/campaign-created.event.js'
 export { CampaignUpdatedEvent } from './domain/events/campaign-updated.event.js';
 export { CampaignStatusChangedEvent } from './domain/events/campaign-status-changed.event.js';
 export { AffiliateRegisteredEvent } from './domain/events/affiliate-registered.event.js';
-export { fillOfferUrlMacros, OFFER_URL_MACROS, type OfferUrlMacro } from './domain/offer-url.js';
 export type { CampaignStatus } from './domain/campaign-status.js';
 export { GetCampaignQuery } from './application/queries/get-campaign/get-campaign.query.js';
 export type { CampaignView } from './application/queries/campaign.view.js';

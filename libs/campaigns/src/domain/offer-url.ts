@@ -73,16 +73,3 @@ export function parseHttpUrl(value: string, field: string, allowMacros: boolean)
   }
   return text;
 }
-
-/**
- * Fills an offer URL's macros for one click, URL-encoding every value so that no parameter can
- * change where the URL points. Macros without a value become empty.
- */
-export function fillOfferUrlMacros(
-  offerUrl: string,
-  values: Partial<Record<OfferUrlMacro, string>>,
-): string {
-  return offerUrl.replace(MACRO, (_match, name: string) =>
-    encodeURIComponent(values[name as OfferUrlMacro] ?? ''),
-  );
-}
