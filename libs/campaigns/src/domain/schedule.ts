@@ -37,10 +37,4 @@ export class Schedule {
   hasEndedAt(now: Date): boolean {
     return this.endsAt !== null && this.endsAt.getTime() <= now.getTime();
   }
-
-  isRunningAt(now: Date): boolean {
-    return (
-      (this.startsAt === null || this.startsAt.getTime() <= now.getTime()) && !this.hasEndedAt(now)
-    );
-  }
 }

@@ -52,26 +52,3 @@ describe('Targeting.parse', () => {
     ]);
   });
 });
-
-describe('Targeting.allows', () => {
-  const targeting = Targeting.parse({ countries: ['US'], devices: ['mobile'] });
-
-  it('allows a visitor matching every dimension', () => {
-    expect(targeting.allows('US', 'mobile')).toBe(true);
-  });
-
-  it('refuses a visitor from another country or on another device', () => {
-    expect(targeting.allows('DE', 'mobile')).toBe(false);
-    expect(targeting.allows('US', 'desktop')).toBe(false);
-  });
-
-  it('refuses a visitor whose country or device is unknown when that dimension is restricted', () => {
-    expect(targeting.allows(null, 'mobile')).toBe(false);
-    expect(targeting.allows('US', null)).toBe(false);
-  });
-
-  it('lets everyone through an unrestricted dimension', () => {
-    expect(Targeting.everyone.allows(null, null)).toBe(true);
-    expect(Targeting.parse({ countries: ['US'] }).allows('US', null)).toBe(true);
-  });
-});

@@ -44,12 +44,4 @@ export class Targeting {
   static restore(countryCodes: string[], devices: DeviceType[]): Targeting {
     return new Targeting(countryCodes, devices);
   }
-
-  allows(country: string | null, device: DeviceType | null): boolean {
-    const countryOk =
-      this.countries.length === 0 || (country !== null && this.countries.includes(country));
-    const deviceOk =
-      this.devices.length === 0 || (device !== null && this.devices.includes(device));
-    return countryOk && deviceOk;
-  }
 }
