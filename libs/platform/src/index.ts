@@ -24,6 +24,7 @@ export * from './openapi/api-problem-responses.decorator.js';
 export * from './openapi/setup-openapi.js';
 export * from './http/public-base-url.js';
 export * from './http/data-reset.event.js';
+export * from './http/is-iso-instant.decorator.js';
 export * from './pagination/cursor.js';
 export * from './pagination/pagination-query.dto.js';
 export * from './platform.module.js';

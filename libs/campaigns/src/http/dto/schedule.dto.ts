@@ -1,11 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIsoInstant } from '@app/platform';
+import { IsOptional } from 'class-validator';
 import type { ScheduleInput } from '../../domain/schedule.js';
-
-/** An ISO 8601 instant must say its offset (Z or +hh:mm), or it would mean different times to different servers. */
-const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
-const OFFSET_MESSAGE =
-  '$property must be an ISO 8601 date-time with an offset, such as 2026-12-01T00:00:00Z';
 
 export class ScheduleDto {
   @ApiPropertyOptional({
@@ -14,8 +10,7 @@ export class ScheduleDto {
     nullable: true,
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: OFFSET_MESSAGE })
-  @Matches(WITH_OFFSET, { message: OFFSET_MESSAGE })
+  @IsIsoInstant()
   startsAt?: string | null;
 
   @ApiPropertyOptional({
@@ -24,8 +19,7 @@ export class ScheduleDto {
     nullable: true,
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: OFFSET_MESSAGE })
-  @Matches(WITH_OFFSET, { message: OFFSET_MESSAGE })
+  @IsIsoInstant()
   endsAt?: string | null;
 }
 

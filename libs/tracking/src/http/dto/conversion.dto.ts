@@ -1,11 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PaginationQueryDto } from '@app/platform';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIsoInstant, PaginationQueryDto } from '@app/platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
-
-const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
-const OFFSET_MESSAGE =
-  '$property must be an ISO 8601 date-time with an offset, such as 2026-12-01T00:00:00Z';
 
 export class ListConversionsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ description: 'Only this campaign.' })
@@ -30,8 +26,7 @@ export class ListConversionsQueryDto extends PaginationQueryDto {
     example: '2026-11-01T00:00:00Z',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: OFFSET_MESSAGE })
-  @Matches(WITH_OFFSET, { message: OFFSET_MESSAGE })
+  @IsIsoInstant()
   from?: string;
 
   @ApiPropertyOptional({
@@ -39,8 +34,7 @@ export class ListConversionsQueryDto extends PaginationQueryDto {
     example: '2026-12-01T00:00:00Z',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: OFFSET_MESSAGE })
-  @Matches(WITH_OFFSET, { message: OFFSET_MESSAGE })
+  @IsIsoInstant()
   to?: string;
 }
 
