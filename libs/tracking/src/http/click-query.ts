@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { ValidationCollector } from '@app/platform';
 import { TrackingErrorCode } from '../domain/tracking.errors.js';
+import { firstValue, storableText } from './query-values.js';
 
 /** The query parameters of a tracking link, and the longest value each may have. */
 const PARAMETERS = {
@@ -31,15 +32,13 @@ export function parseClickParameters(
   const checks = new ValidationCollector();
   const parsed = {} as ClickParameters;
   for (const [name, maxLength] of Object.entries(PARAMETERS) as [keyof ClickParameters, number][]) {
-    const raw = Array.isArray(source[name]) ? (source[name] as unknown[])[0] : source[name];
+    const raw = firstValue(source[name]);
     const value = typeof raw === 'string' && raw !== '' ? raw : null;
     parsed[name] = value;
     if (value === null) {
       if (required.includes(name)) checks.add(name, `${name} is required.`);
-    } else if (value.length > maxLength) {
-      checks.add(name, `${name} must be at most ${maxLength} characters long.`);
-    } else if (value.includes('\u0000')) {
-      checks.add(name, `${name} must not contain a NUL character (U+0000).`);
+    } else {
+      storableText(checks, name, value, maxLength);
     }
   }
   checks.throwIfAny(TrackingErrorCode.InvalidClick, 'The tracking link has invalid parameters.');

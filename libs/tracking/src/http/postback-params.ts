@@ -1,6 +1,7 @@
 import { ValidationCollector } from '@app/platform';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../domain/conversion-status.js';
 import { TrackingErrorCode } from '../domain/tracking.errors.js';
+import { firstValue, storableText } from './query-values.js';
 import type { PostbackRequest } from '../application/commands/record-conversion/record-conversion.command.js';
 
 const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
@@ -17,20 +18,14 @@ export function parsePostbackParams(
   const source = { ...asRecord(query), ...asRecord(body) };
   const checks = new ValidationCollector();
   const text = (name: string, maxLength: number): string | null => {
-    const raw = Array.isArray(source[name]) ? (source[name] as unknown[])[0] : source[name];
+    const raw = firstValue(source[name]);
     const value =
       typeof raw === 'number'
         ? String(raw)
         : typeof raw === 'string' && raw.trim() !== ''
           ? raw.trim()
           : null;
-    if (value === null) return null;
-    if (value.length > maxLength)
-      checks.add(name, `${name} must be at most ${maxLength} characters long.`);
-    else if (value.includes('\u0000'))
-      checks.add(name, `${name} must not contain a NUL character (U+0000).`);
-    else return value;
-    return null;
+    return value === null ? null : storableText(checks, name, value, maxLength);
   };
   const decimal = (name: string): string | null => {
     const value = text(name, 32);

@@ -1,0 +1,27 @@
+import type { ValidationCollector } from '@app/platform';
+
+/** A parameter sent more than once counts once: the first value. */
+export function firstValue(raw: unknown): unknown {
+  return Array.isArray(raw) ? raw[0] : raw;
+}
+
+/**
+ * The value if it can be stored as given, else null with the reason recorded: too long for its
+ * column, or holding U+0000 (which PostgreSQL cannot store). Never silently shortened.
+ */
+export function storableText(
+  checks: ValidationCollector,
+  name: string,
+  value: string,
+  maxLength: number,
+): string | null {
+  if (value.length > maxLength) {
+    checks.add(name, `${name} must be at most ${maxLength} characters long.`);
+    return null;
+  }
+  if (value.includes('\u0000')) {
+    checks.add(name, `${name} must not contain a NUL character (U+0000).`);
+    return null;
+  }
+  return value;
+}
