@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ADMIN_SCOPE, RequireScopes } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HttpProblemException } from '../errors/http-problem.exception.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator.js';
 import { DataResetEvent } from './data-reset.event.js';
 
@@ -27,6 +28,7 @@ export class ResetController {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventBus,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   @Post()
@@ -46,14 +48,15 @@ export class ResetController {
       .filter((table) => !KEPT_TABLES.has(table))
       .sort();
     const quoted = tables.map((table) => `"${table}"`);
-    if (this.dataSource.options.type === 'postgres') {
-      await this.dataSource.query(`TRUNCATE TABLE ${quoted.join(', ')} CASCADE`);
-    } else {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query('PRAGMA defer_foreign_keys = ON');
-        for (const table of quoted) await manager.query(`DELETE FROM ${table}`);
-      });
-    }
+    // Through the unit of work: on SQLite a transaction of its own would nest inside another.
+    await this.unitOfWork.run(async ({ manager }) => {
+      if (this.unitOfWork.dialect === 'postgres') {
+        await manager.query(`TRUNCATE TABLE ${quoted.join(', ')} CASCADE`);
+        return;
+      }
+      await manager.query('PRAGMA defer_foreign_keys = ON');
+      for (const table of quoted) await manager.query(`DELETE FROM ${table}`);
+    });
     this.events.publish(new DataResetEvent(tables));
     return { emptiedTables: tables };
   }
