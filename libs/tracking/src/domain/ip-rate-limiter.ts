@@ -1,20 +1,20 @@
 const MINUTE_MS = 60_000;
-
-interface Window {
-  minute: number;
-  count: number;
-}
+/** Share of the tracked IPs forgotten at once when full, so forgetting is rare and cheap. */
+const EVICTION_SHARE = 0.1;
 
 /**
  * Counts clicks per IP address in fixed one-minute windows (UTC minutes) and says when one IP
- * goes over its limit. It lives in one process's memory, so its memory is bounded: past
- * `maxTrackedIps` it forgets the IPs of past minutes first, then those whose window began
- * longest ago. A flood of distinct IPs can thus make it forget an IP early; that IP then
- * counts from zero again, which errs toward letting a visitor through.
+ * goes over its limit. Only the current minute matters to a fixed window, so the counts start
+ * afresh at each minute. It lives in one process's memory, so its memory is bounded: past
+ * `maxTrackedIps` in one minute it forgets the IPs first seen longest ago, a tenth at a time
+ * (one entry at a time would walk the map's deleted slots on every hit). A flood of distinct
+ * IPs can thus make it forget an IP early; that IP then counts from zero again, which errs
+ * toward letting a visitor through.
  */
 export class IpRateLimiter {
-  /** Insertion order is the order windows began: a new window re-inserts its IP at the end. */
-  private readonly windows = new Map<string, Window>();
+  /** Counts of the current minute, in the order the IPs were first seen in it. */
+  private counts = new Map<string, number>();
+  private minute = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly limitPerMinute: number,
@@ -31,31 +31,27 @@ export class IpRateLimiter {
   /** Counts one click from `ip`; true when it is over the limit for the current minute. */
   hit(ip: string, now: Date): boolean {
     const minute = Math.floor(now.getTime() / MINUTE_MS);
-    const entry = this.windows.get(ip);
-    if (entry !== undefined && entry.minute === minute) {
-      entry.count += 1;
-      return entry.count > this.limitPerMinute;
+    if (minute > this.minute) {
+      this.minute = minute;
+      this.counts = new Map();
     }
-    this.windows.delete(ip);
-    this.windows.set(ip, { minute, count: 1 });
-    if (this.windows.size > this.maxTrackedIps) this.evict(minute);
-    return 1 > this.limitPerMinute;
+    const count = (this.counts.get(ip) ?? 0) + 1;
+    this.counts.set(ip, count);
+    if (count === 1 && this.counts.size > this.maxTrackedIps) this.forgetOldest();
+    return count > this.limitPerMinute;
   }
 
   /** How many IPs are being counted now. */
   get trackedIps(): number {
-    return this.windows.size;
+    return this.counts.size;
   }
 
-  private evict(currentMinute: number): void {
-    // Past minutes sit at the front; one sweep clears them all, so eviction is cheap on average.
-    for (const [ip, entry] of this.windows) {
-      if (entry.minute >= currentMinute) break;
-      this.windows.delete(ip);
-    }
-    for (const ip of this.windows.keys()) {
-      if (this.windows.size <= this.maxTrackedIps) break;
-      this.windows.delete(ip);
+  private forgetOldest(): void {
+    let excess = this.counts.size - this.maxTrackedIps;
+    excess += Math.ceil(this.maxTrackedIps * EVICTION_SHARE) - 1;
+    for (const ip of this.counts.keys()) {
+      if (excess-- <= 0) break;
+      this.counts.delete(ip);
     }
   }
 }
