@@ -7,3 +7,4 @@ export {
   type ConversionRecordedPayload,
 } from './domain/events/conversion-recorded.event.js';
 export { ConversionStatusChangedEvent } from './domain/events/conversion-status-changed.event.js';
+export { GetClickQuery } from './application/queries/get-click/get-click.query.js';
