@@ -1,9 +1,10 @@
 import { campaignsSchema } from '@app/campaigns';
+import { ltvSchema } from '@app/ltv';
 import { type DatabaseSchema, platformSchema } from '@app/platform';
 import { trackingSchema } from '@app/tracking';
 
 /** Every table of the one database: the kernel's, then each context's, in migration order. */
-const parts: DatabaseSchema[] = [platformSchema, campaignsSchema, trackingSchema];
+const parts: DatabaseSchema[] = [platformSchema, campaignsSchema, trackingSchema, ltvSchema];
 
 export const databaseSchema: DatabaseSchema = {
   entities: parts.flatMap((part) => part.entities as never[]),

@@ -35,6 +35,20 @@ export interface AppConfig {
   bodyLimitBytes: number;
   logLevel: string;
   version: string;
+  ltv: LtvConfig;
+}
+
+/** Lifetime value settings (the LTV context). */
+export interface LtvConfig {
+  /** The reporting currency: models are fitted and values predicted for its customers. */
+  currency: string;
+  horizonMonths: number;
+  /** Discount rate per month applied to predicted value (0.01 = 1 %). */
+  monthlyDiscountRate: number;
+  /** UTC time of day (HH:MM) of the nightly recalculation; null: no nightly job. */
+  nightlyAt: string | null;
+  /** Body limit of POST /v1/ltv/transactions (a 10,000-row JSON batch is over 1 MB). */
+  importBodyLimitBytes: number;
 }
 
 /** The DI token under which the validated config is provided. */

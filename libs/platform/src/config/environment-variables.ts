@@ -3,14 +3,17 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { Money } from '../domain/money.js';
 
 const BOOLEAN_WORDS: Record<string, boolean> = {
   true: true,
@@ -141,4 +144,30 @@ export class EnvironmentVariables {
   @IsString()
   @MaxLength(200)
   NODE_ENV?: string;
+
+  @IsIn(Money.currencies(), { message: 'LTV_CURRENCY must be an ISO 4217 code such as USD' })
+  LTV_CURRENCY = 'USD';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  LTV_HORIZON_MONTHS = 12;
+
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  LTV_MONTHLY_DISCOUNT_RATE = 0.01;
+
+  @Matches(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, {
+    message: 'LTV_NIGHTLY_AT must be a UTC time HH:MM (such as 02:00) or off',
+  })
+  LTV_NIGHTLY_AT = '02:00';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  LTV_IMPORT_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 }

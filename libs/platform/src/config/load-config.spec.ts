@@ -61,4 +61,54 @@ describe('loadConfig', () => {
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);
     expect(loadConfig(env({ TRUST_PROXY: 'yes' })).trustProxy).toBe(true);
   });
+
+  it('reads the LTV settings, with a nightly time or off', () => {
+    expect(loadConfig(env({})).ltv).toEqual({
+      currency: 'USD',
+      horizonMonths: 12,
+      monthlyDiscountRate: 0.01,
+      nightlyAt: '02:00',
+      importBodyLimitBytes: 8 * 1024 * 1024,
+    });
+    expect(
+      loadConfig(
+        env({
+          LTV_CURRENCY: 'EUR',
+          LTV_HORIZON_MONTHS: '24',
+          LTV_MONTHLY_DISCOUNT_RATE: '0.005',
+          LTV_NIGHTLY_AT: 'off',
+        }),
+      ).ltv,
+    ).toMatchObject({
+      currency: 'EUR',
+      horizonMonths: 24,
+      monthlyDiscountRate: 0.005,
+      nightlyAt: null,
+    });
+  });
+
+  it('refuses LTV settings that make no sense, naming each', () => {
+    const message = (() => {
+      try {
+        loadConfig(
+          env({
+            LTV_CURRENCY: 'EURO',
+            LTV_HORIZON_MONTHS: '0',
+            LTV_MONTHLY_DISCOUNT_RATE: '-0.1',
+            LTV_NIGHTLY_AT: '25:00',
+          }),
+        );
+      } catch (error) {
+        return (error as ConfigError).message;
+      }
+      return '';
+    })();
+    for (const name of [
+      'LTV_CURRENCY',
+      'LTV_HORIZON_MONTHS',
+      'LTV_MONTHLY_DISCOUNT_RATE',
+      'LTV_NIGHTLY_AT',
+    ])
+      expect(message).toContain(name);
+  });
 });

@@ -52,6 +52,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),
+    ltv: {
+      currency: vars.LTV_CURRENCY,
+      horizonMonths: vars.LTV_HORIZON_MONTHS,
+      monthlyDiscountRate: vars.LTV_MONTHLY_DISCOUNT_RATE,
+      nightlyAt: vars.LTV_NIGHTLY_AT === 'off' ? null : vars.LTV_NIGHTLY_AT,
+      importBodyLimitBytes: vars.LTV_IMPORT_BODY_LIMIT_BYTES,
+    },
   };
 }
 
