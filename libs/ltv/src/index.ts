@@ -2,3 +2,7 @@
 export { LtvModule } from './ltv.module.js';
 export { ltvSchema } from './ltv-schema.js';
 export { registerLtvBodyParsing } from './http/csv-body-parser.js';
+export {
+  type CustomerLtvView,
+  GetCustomerLtvQuery,
+} from './application/queries/get-customer-ltv/get-customer-ltv.query.js';

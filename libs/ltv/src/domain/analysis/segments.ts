@@ -34,6 +34,19 @@ export function absoluteRule(minimumMinor: Record<BoundedSegment, number>): Segm
   return { mode: 'absolute', minimumMinor: { VIP, High, Medium } };
 }
 
+/** Cumulative shares from the top must rise from VIP to Medium, within (0, 1]. */
+export function percentileRule(topShares: Record<BoundedSegment, number>): SegmentRule {
+  const { VIP, High, Medium } = topShares;
+  if (!(VIP > 0 && High > VIP && Medium > High && Medium <= 1)) {
+    throw ValidationError.forField(
+      'LTV.INVALID_SEGMENT_THRESHOLDS',
+      'thresholds',
+      'Percentile shares are cumulative from the top: 0 < VIP < High < Medium <= 1.',
+    );
+  }
+  return { mode: 'percentile', topShares: { VIP, High, Medium } };
+}
+
 /**
  * Assigns a segment to every value. Percentile mode ranks the values (highest first; ties keep
  * input order, so callers pass a stable order) and cuts at round(share x N), so the shares hold

@@ -1,0 +1,71 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SEGMENTS, type Segment } from '../../domain/analysis/segments.js';
+
+class AcquisitionDto {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Campaign of the first attributed conversion.',
+  })
+  campaignId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) affiliateId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) acquiredAt!: string | null;
+}
+
+class TransactionsSummaryDto {
+  @ApiProperty({ example: 3 }) orders!: number;
+  @ApiProperty({ example: 89.43 }) revenue!: number;
+  @ApiProperty({ nullable: true, type: String }) firstPurchaseAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastPurchaseAt!: string | null;
+  @ApiProperty({ description: 'x: purchase days after the first.', example: 2 })
+  repeatPurchases!: number;
+  @ApiProperty({ description: 't_x: first to last purchase day, in weeks.', example: 30.43 })
+  recencyWeeks!: number;
+  @ApiProperty({ description: 'T: first purchase day to today, in weeks.', example: 38.86 })
+  ageWeeks!: number;
+  @ApiProperty({ description: "Mean of the repeat purchase days' totals.", example: 22.35 })
+  meanRepeatValue!: number;
+}
+
+class HistoricalClvDto {
+  @ApiProperty({
+    description: 'Average order value x purchase frequency x lifespan.',
+    example: 89.43,
+  })
+  value!: number;
+  @ApiProperty({ description: 'Revenue / orders.', example: 29.81 }) averageOrderValue!: number;
+  @ApiProperty({ description: 'Orders per year of lifespan.', example: 1.2 })
+  purchaseFrequencyPerYear!: number;
+  @ApiProperty({ description: 'Years from the first purchase to today.', example: 2.5 })
+  lifespanYears!: number;
+}
+
+class SegmentTransitionDto {
+  @ApiProperty({ enum: SEGMENTS, nullable: true }) from!: Segment | null;
+  @ApiProperty({ enum: SEGMENTS }) to!: Segment;
+  @ApiProperty({ example: '2026-11-26T02:00:00.000Z' }) at!: string;
+}
+
+export class CustomerLtvResponse {
+  @ApiProperty({ example: 'cust-77' }) customerId!: string;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @ApiProperty({ type: AcquisitionDto }) acquisition!: AcquisitionDto;
+  @ApiProperty({ type: TransactionsSummaryDto }) transactions!: TransactionsSummaryDto;
+  @ApiProperty({ type: HistoricalClvDto }) historicalClv!: HistoricalClvDto;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Discounted expected value over the horizon.',
+    example: 61.2,
+  })
+  predictedClv!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 1.23 }) expectedPurchases!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 0.86 }) probabilityAlive!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 24.65 }) expectedAverageValue!:
+    number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 12 }) horizonMonths!: number | null;
+  @ApiProperty({ nullable: true, type: String }) predictionsAsOf!: string | null;
+  @ApiProperty({ enum: SEGMENTS, nullable: true }) segment!: Segment | null;
+  @ApiProperty({ type: [SegmentTransitionDto] }) segmentHistory!: SegmentTransitionDto[];
+  @ApiProperty({ type: [String] }) warnings!: string[];
+}
