@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LtvModelView } from '../../libs/ltv/src/application/queries/ltv-model.view.js';
 import { hasCdnowData, readCdnowSample, readCdnowSummary } from '../support/cdnow-data.js';
 import { ltvApi } from '../support/ltv-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -13,7 +14,7 @@ const within = (actual: number, expected: number, share: number) =>
  */
 describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
   let t: TestApp;
-  let model: Record<string, any>;
+  let model: LtvModelView;
   const api = ltvApi(() => t);
 
   beforeAll(async () => {
@@ -43,9 +44,9 @@ describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
   });
 
   it('fits Gamma-Gamma to the published p, q, gamma (within 1 %) on the 946 repeat buyers', () => {
-    within(model.gammaGamma.p, 6.25, 0.01);
-    within(model.gammaGamma.q, 3.74, 0.01);
-    within(model.gammaGamma.gamma, 15.44, 0.01);
+    within(model.gammaGamma.p!, 6.25, 0.01);
+    within(model.gammaGamma.q!, 3.74, 0.01);
+    within(model.gammaGamma.gamma!, 15.44, 0.01);
     expect(model.gammaGamma.customers).toBe(946);
     expect(model.gammaGamma.converged).toBe(true);
   });

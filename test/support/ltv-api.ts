@@ -58,3 +58,26 @@ export async function storedTransactions(t: TestApp): Promise<number> {
   const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM ltv_transactions');
   return Number(n);
 }
+
+/**
+ * A small synthetic base: `customers` customers acquired over the months before `until`, each
+ * buying 1 to 4 times at intervals of 10 to 50 days, for 10.00 to 10.00 + customers.
+ */
+export function syntheticPurchases(customers: number, until: Date, prefix = 'syn'): PurchaseRow[] {
+  const rows: PurchaseRow[] = [];
+  for (let c = 0; c < customers; c += 1) {
+    const start = until.getTime() - (400 - (c % 13) * 20) * 86_400_000;
+    for (let k = 0; k <= c % 4; k += 1) {
+      const at = new Date(start + k * ((c % 5) + 1) * 10 * 86_400_000);
+      if (at > until) break;
+      rows.push({
+        transactionId: `${prefix}-${c}-${k}`,
+        customerId: `${prefix}-cust-${c}`,
+        occurredAt: at.toISOString(),
+        amount: (10 + c + k).toFixed(2),
+        currency: 'USD',
+      });
+    }
+  }
+  return rows;
+}

@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  Max,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNumber, IsObject, Min, ValidateIf, ValidateNested } from 'class-validator';
 
 export class SegmentBoundsDto {
   @ApiProperty({ description: 'Lower bound of VIP.', example: 500 })
