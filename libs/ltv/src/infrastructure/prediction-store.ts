@@ -5,9 +5,37 @@ import { SEGMENTS, type Segment } from '../domain/analysis/segments.js';
 import { LtvModelFitOrmEntity } from './ltv-model-fit.orm-entity.js';
 import { LtvPredictionOrmEntity } from './ltv-prediction.orm-entity.js';
 import { LtvSegmentTransitionOrmEntity } from './ltv-segment-transition.orm-entity.js';
+import { type BulkColumn, postgresBulkInsert } from './postgres-bulk-insert.js';
 import { chunks } from './sql-chunks.js';
 
-/** Segment changes are written this many at a time (7 columns each). */
+const isPostgres = (manager: EntityManager) => manager.connection.options.type === 'postgres';
+
+const PREDICTION_COLUMNS: BulkColumn<LtvPredictionOrmEntity>[] = [
+  { name: 'customer_id', type: 'text', value: (p) => p.customerId },
+  { name: 'fit_id', type: 'text', value: (p) => p.fitId },
+  { name: 'repeat_purchases', type: 'int4', value: (p) => p.repeatPurchases },
+  { name: 'recency_days', type: 'int4', value: (p) => p.recencyDays },
+  { name: 'age_days', type: 'int4', value: (p) => p.ageDays },
+  { name: 'orders', type: 'int4', value: (p) => p.orders },
+  { name: 'revenue_minor', type: 'int8', value: (p) => p.revenueMinor },
+  { name: 'mean_repeat_value', type: 'float8', value: (p) => p.meanRepeatValue },
+  { name: 'expected_purchases', type: 'float8', value: (p) => p.expectedPurchases },
+  { name: 'probability_alive', type: 'float8', value: (p) => p.probabilityAlive },
+  { name: 'expected_average_value', type: 'float8', value: (p) => p.expectedAverageValue },
+  { name: 'predicted_clv_minor', type: 'int8', value: (p) => p.predictedClvMinor },
+  { name: 'segment', type: 'text', value: (p) => p.segment },
+];
+
+const TRANSITION_COLUMNS: BulkColumn<LtvSegmentTransitionOrmEntity>[] = [
+  { name: 'id', type: 'text', value: (t) => t.id },
+  { name: 'customer_id', type: 'text', value: (t) => t.customerId },
+  { name: 'from_segment', type: 'text', value: (t) => t.fromSegment },
+  { name: 'to_segment', type: 'text', value: (t) => t.toSegment },
+  { name: 'changed_at', type: 'timestamptz', value: (t) => t.changedAt },
+  { name: 'fit_id', type: 'text', value: (t) => t.fitId },
+];
+
+/** Segment changes are written this many at a time on SQLite (6 columns each). */
 const TRANSITIONS_PER_STATEMENT = 2_000;
 
 /**
@@ -33,13 +61,17 @@ export class PredictionStore {
   ): Promise<number> {
     await manager.insert(LtvModelFitOrmEntity, fit);
     await manager.createQueryBuilder().delete().from(LtvPredictionOrmEntity).execute();
-    for (const part of chunks(predictions)) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(LtvPredictionOrmEntity)
-        .values(part)
-        .execute();
+    if (isPostgres(manager)) {
+      await postgresBulkInsert(manager, 'ltv_predictions', PREDICTION_COLUMNS, predictions);
+    } else {
+      for (const part of chunks(predictions)) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(LtvPredictionOrmEntity)
+          .values(part)
+          .execute();
+      }
     }
     const moves = predictions
       .filter((p) => previous.get(p.customerId) !== p.segment)
@@ -50,6 +82,10 @@ export class PredictionStore {
       }));
     await this.recordTransitions(manager, moves, fit.fittedAt, fit.id);
     return moves.length;
+  }
+
+  async recordDuration(manager: EntityManager, fitId: string, totalMs: number): Promise<void> {
+    await manager.update(LtvModelFitOrmEntity, { id: fitId }, { totalMs });
   }
 
   /**
@@ -76,7 +112,7 @@ export class PredictionStore {
     at: Date,
     fitId: string | null,
   ): Promise<void> {
-    const rows = moves.map((move) => ({
+    const rows: LtvSegmentTransitionOrmEntity[] = moves.map((move) => ({
       id: newId(),
       customerId: move.customerId,
       fromSegment: move.from,
@@ -84,6 +120,10 @@ export class PredictionStore {
       changedAt: at,
       fitId,
     }));
+    if (isPostgres(manager)) {
+      await postgresBulkInsert(manager, 'ltv_segment_transitions', TRANSITION_COLUMNS, rows);
+      return;
+    }
     for (const part of chunks(rows, TRANSITIONS_PER_STATEMENT)) {
       await manager
         .createQueryBuilder()

@@ -84,9 +84,11 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
         predictedClvMinor: fitted.predictions[i].predictedClvMinor,
         segment: segments[i],
       }));
-      fit.totalMs = Math.round(performance.now() - started);
       await this.predictions.replace(manager, fit, rows, previous);
       await this.segmentRules.write(manager, rule, currency, lowestValues(values, segments), now);
+      // The whole recalculation, writes included, as its last write.
+      fit.totalMs = Math.round(performance.now() - started);
+      await this.predictions.recordDuration(manager, fit.id, fit.totalMs);
     });
     return toModelView(fit);
   }

@@ -9,8 +9,9 @@ import {
 
 /**
  * Purchases per cohort and period offset, counted in SQL on integers (occurred_month), the same
- * statement on both databases. A cohort's size is its activity at offset 0: every customer buys
- * in the period they were acquired.
+ * statement on both databases. A customer's cohort is a window minimum over their own purchases
+ * (no join back, which PostgreSQL may plan as a nested loop before it has statistics). A
+ * cohort's size is its activity at offset 0: every customer buys in the period they were acquired.
  */
 const cohortSql = (monthsPerPeriod: 1 | 3) => `
 WITH counted AS (
@@ -19,14 +20,15 @@ WITH counted AS (
   JOIN ltv_customers c ON c.customer_id = t.customer_id
   WHERE t.status = 'counted' AND t.occurred_at <= :asOf AND c.currency = :currency
 ),
-acquired AS (
-  SELECT customer_id, MIN(period) AS cohort FROM counted GROUP BY customer_id
+tagged AS (
+  SELECT customer_id, period, amount_minor,
+         MIN(period) OVER (PARTITION BY customer_id) AS cohort
+  FROM counted
 )
-SELECT a.cohort, x.period - a.cohort AS period_offset,
-       COUNT(DISTINCT x.customer_id) AS active, SUM(x.amount_minor) AS revenue
-FROM counted x
-JOIN acquired a ON a.customer_id = x.customer_id
-GROUP BY a.cohort, x.period - a.cohort`;
+SELECT cohort, period - cohort AS period_offset,
+       COUNT(DISTINCT customer_id) AS active, SUM(amount_minor) AS revenue
+FROM tagged
+GROUP BY cohort, period - cohort`;
 
 export async function readCohorts(
   manager: EntityManager,
