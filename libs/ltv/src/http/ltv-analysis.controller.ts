@@ -37,7 +37,7 @@ export class LtvAnalysisController {
   })
   @ApiOkResponse({ type: LtvModelDto })
   @ApiProblemResponses(400, 409, 415, 422)
-  recalculate(@Body() body: RecalculateLtvDto): Promise<LtvModelView> {
+  recalculateLtv(@Body() body: RecalculateLtvDto): Promise<LtvModelView> {
     return this.commands.execute(
       new RecalculateLtvCommand(body.asOf ? new Date(body.asOf) : undefined),
     );
@@ -49,7 +49,7 @@ export class LtvAnalysisController {
   })
   @ApiOkResponse({ type: LtvAnalysisResponse })
   @ApiProblemResponses(422)
-  getAnalysis(@Query() query: AnalysisQueryDto): Promise<LtvAnalysisView> {
+  getLtvAnalysis(@Query() query: AnalysisQueryDto): Promise<LtvAnalysisView> {
     return this.queries.execute(new GetLtvAnalysisQuery(query.period ?? 'month'));
   }
 
@@ -59,7 +59,7 @@ export class LtvAnalysisController {
   })
   @ApiOkResponse({ type: CustomerLtvResponse })
   @ApiProblemResponses(404)
-  getCustomer(@Param('customerId') customerId: string): Promise<CustomerLtvDetailView> {
+  getLtvCustomer(@Param('customerId') customerId: string): Promise<CustomerLtvDetailView> {
     return this.queries.execute(new GetCustomerQuery(customerId));
   }
 }

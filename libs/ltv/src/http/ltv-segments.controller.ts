@@ -28,7 +28,7 @@ export class LtvSegmentsController {
   @Get()
   @ApiOperation({ summary: "Each segment's thresholds, customers, total and share of value." })
   @ApiOkResponse({ type: SegmentsResponse })
-  getSegments(): Promise<SegmentsView> {
+  getLtvSegments(): Promise<SegmentsView> {
     return this.queries.execute(new GetSegmentsQuery());
   }
 
@@ -40,7 +40,7 @@ export class LtvSegmentsController {
   })
   @ApiOkResponse({ type: SegmentsResponse })
   @ApiProblemResponses(400, 415, 422)
-  async setSegments(@Body() body: SetSegmentsDto): Promise<SegmentsView> {
+  async setLtvSegments(@Body() body: SetSegmentsDto): Promise<SegmentsView> {
     await this.commands.execute(new SetSegmentRuleCommand(this.ruleOf(body)));
     return this.queries.execute(new GetSegmentsQuery());
   }

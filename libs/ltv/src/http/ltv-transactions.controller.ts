@@ -48,7 +48,7 @@ export class LtvTransactionsController {
   })
   @ApiOkResponse({ type: TransactionBatchReportDto })
   @ApiProblemResponses(400, 413, 415, 422)
-  recordTransactions(@Body() body: unknown): Promise<TransactionBatchReport> {
+  recordLtvTransactions(@Body() body: unknown): Promise<TransactionBatchReport> {
     return this.commands.execute(new RecordTransactionsCommand(rowsOf(body)));
   }
 }
