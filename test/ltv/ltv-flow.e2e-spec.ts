@@ -37,8 +37,14 @@ describe('LTV from purchases to segments', () => {
     expect(fieldsOf(expectProblem(local, 422, 'HTTP.VALIDATION_FAILED'))).toEqual(['asOf']);
   });
 
-  it('answers 404 for a customer it has never seen', async () => {
+  it('answers 404 for a customer it has never seen, and 422 for a period it does not know', async () => {
     expectProblem(await api.get('/v1/ltv/customer/nobody'), 404, 'LTV.CUSTOMER_NOT_FOUND');
+    const week = expectProblem(
+      await api.get('/v1/ltv/analysis?period=week'),
+      422,
+      'HTTP.VALIDATION_FAILED',
+    );
+    expect(fieldsOf(week)).toEqual(['period']);
   });
 
   it("fits the base, and shows each customer's values, segment and first segment", async () => {

@@ -74,7 +74,7 @@ export function fitBase(
   const predictions = customers.map((customer, i) => {
     const history = histories.get(historyKey(customer))!;
     history.forecast ??= forecast(bgNbd.params, history.point, horizon);
-    const value = expectedAverageValue(gammaGamma.params, spendPoints[i]);
+    const value = valuePerPurchase(gammaGamma.params, spendPoints[i]);
     return {
       customerId: customer.customerId,
       expectedPurchases: history.forecast.expectedPurchases,
@@ -85,6 +85,18 @@ export function fitBase(
     };
   });
   return { bgNbd, gammaGamma, predictions, fitMs };
+}
+
+/**
+ * Gamma-Gamma's expected value per purchase; where it is undefined (q <= 1 makes the population
+ * mean infinite) the customer's own mean stands in, so one odd fit cannot store NaN as money.
+ */
+function valuePerPurchase(
+  params: GammaGammaParams,
+  point: { x: number; meanValue: number },
+): number {
+  const value = expectedAverageValue(params, point);
+  return Number.isFinite(value) && value >= 0 ? value : point.meanValue;
 }
 
 interface History {
@@ -108,9 +120,12 @@ function groupHistories(customers: readonly BaseCustomer[]): Map<string, History
 function forecast(params: BgNbdParams, point: History['point'], horizon: ClvHorizon) {
   const { count: _count, ...customer } = point;
   const { clv, expectedPurchases } = predictedClv(params, customer, 1, horizon);
+  // Extreme parameters (a, b without bound) can make the series meaningless: count nothing
+  // rather than store NaN.
+  const finite = (v: number, fallback: number) => (Number.isFinite(v) ? v : fallback);
   return {
-    expectedPurchases,
-    probabilityAlive: probabilityAlive(params, customer),
-    discountedPurchases: clv,
+    expectedPurchases: finite(expectedPurchases, 0),
+    probabilityAlive: finite(probabilityAlive(params, customer), 1),
+    discountedPurchases: finite(clv, 0),
   };
 }

@@ -37,7 +37,8 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
 
     const values = fitted.predictions.map((p) => p.predictedClvMinor);
     const sortedValues = [...values].sort((p, q) => p - q);
-    const firstDay = Math.min(...customers.map((c) => c.firstDay));
+    // reduce, not Math.min(...): spreading a large base into arguments overflows the stack.
+    const firstDay = customers.reduce((min, c) => Math.min(min, c.firstDay), Infinity);
     const fit: LtvModelFitOrmEntity = {
       id: newId(),
       fittedAt: now,
