@@ -60,8 +60,8 @@ describe('LTV from purchases to segments', () => {
     const customer = (await api.get('/v1/ltv/customer/syn-cust-7')).json();
     // syn-cust-7 bought 4 times: 17.00 + 18.00 + 19.00 + 20.00.
     expect(customer.transactions).toMatchObject({ orders: 4, revenue: 74, repeatPurchases: 3 });
-    expect(customer.historicalClv.value).toBe(74);
-    expect(customer.historicalClv.averageOrderValue).toBe(18.5);
+    expect(customer.historicalClv).toBe(74);
+    expect(customer.historicalClvTerms.averageOrderValue).toBe(18.5);
     expect(customer.probabilityAlive).toBeGreaterThan(0);
     expect(customer.probabilityAlive).toBeLessThanOrEqual(1);
     expect(customer.predictedClv).toBeGreaterThan(0);

@@ -96,6 +96,19 @@ describe.skipIf(!hasCdnowData)('BG/NBD fitted on the CDNOW summary', () => {
     expect(Math.abs(fit!.logLikelihood - -9582.4)).toBeLessThan(0.5);
   });
 
+  it('gives the published expected purchases at the parameters it fitted', () => {
+    expect(
+      Math.abs(expectedPurchases(fit!.params, 39, { x: 2, tX: 30.43, T: 38.86 }) - 1.226),
+    ).toBeLessThan(0.001);
+    const weeks = [0.1429, 1, 3, 31.8571, 32, 78];
+    const published = [0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576];
+    weeks.forEach((t, i) =>
+      expect(Math.abs(expectedPurchasesOfNewCustomer(fit!.params, t) - published[i])).toBeLessThan(
+        0.001,
+      ),
+    );
+  });
+
   it('is a maximum: nudging any parameter lowers the likelihood', () => {
     for (const name of ['r', 'alpha', 'a', 'b'] as const) {
       for (const factor of [0.98, 1.02]) {

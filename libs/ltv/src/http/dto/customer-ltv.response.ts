@@ -27,12 +27,7 @@ class TransactionsSummaryDto {
   meanRepeatValue!: number;
 }
 
-class HistoricalClvDto {
-  @ApiProperty({
-    description: 'Average order value x purchase frequency x lifespan.',
-    example: 89.43,
-  })
-  value!: number;
+class HistoricalClvTermsDto {
   @ApiProperty({ description: 'Revenue / orders.', example: 29.81 }) averageOrderValue!: number;
   @ApiProperty({ description: 'Orders per year of lifespan.', example: 1.2 })
   purchaseFrequencyPerYear!: number;
@@ -51,7 +46,13 @@ export class CustomerLtvResponse {
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ type: AcquisitionDto }) acquisition!: AcquisitionDto;
   @ApiProperty({ type: TransactionsSummaryDto }) transactions!: TransactionsSummaryDto;
-  @ApiProperty({ type: HistoricalClvDto }) historicalClv!: HistoricalClvDto;
+  @ApiProperty({
+    description:
+      'Historical CLV: average order value x purchase frequency x lifespan, i.e. the revenue so far.',
+    example: 89.43,
+  })
+  historicalClv!: number;
+  @ApiProperty({ type: HistoricalClvTermsDto }) historicalClvTerms!: HistoricalClvTermsDto;
   @ApiProperty({
     nullable: true,
     type: Number,

@@ -15,8 +15,9 @@ export interface CustomerLtvDetailView {
     ageWeeks: number;
     meanRepeatValue: number;
   };
-  historicalClv: {
-    value: number;
+  /** Average order value x purchase frequency x lifespan (the terms below). */
+  historicalClv: number;
+  historicalClvTerms: {
     averageOrderValue: number;
     purchaseFrequencyPerYear: number;
     lifespanYears: number;

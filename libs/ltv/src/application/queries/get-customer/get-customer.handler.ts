@@ -90,8 +90,8 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
         ageWeeks: point.T,
         meanRepeatValue: summary ? roundMajor(meanRepeatValue(summary, digits), currency) : 0,
       },
-      historicalClv: {
-        value: roundMajor(history.clv, currency),
+      historicalClv: roundMajor(history.clv, currency),
+      historicalClvTerms: {
         averageOrderValue: roundMajor(history.averageOrderValue, currency),
         purchaseFrequencyPerYear: history.purchaseFrequencyPerYear,
         lifespanYears: history.lifespanYears,
