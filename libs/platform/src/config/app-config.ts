@@ -25,7 +25,9 @@ export interface AppConfig {
   rateLimitRequests: number;
   database: DatabaseConfig;
   redisUrl?: string;
+  /** With it, countries come from the hosted service at ipGeolocationUrl (tracking). */
   ipGeolocationApiKey?: string;
+  ipGeolocationUrl: string;
   publicBaseUrl?: string;
   trustProxy: boolean;
   /** Clicks per IP and minute past which a click counts as fraud (tracking). */

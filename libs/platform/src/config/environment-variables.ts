@@ -108,6 +108,10 @@ export class EnvironmentVariables {
   @IsString()
   IP_GEOLOCATION_API_KEY?: string;
 
+  /** The hosted geolocation service's base URL (ipinfo.io's API, or a proxy speaking it). */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  IP_GEOLOCATION_URL = 'https://ipinfo.io';
+
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;

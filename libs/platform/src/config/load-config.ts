@@ -45,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: databaseConfig(vars),
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
+    ipGeolocationUrl: vars.IP_GEOLOCATION_URL.replace(/\/+$/, ''),
     publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     trustProxy: vars.TRUST_PROXY,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
