@@ -1,17 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type Operation = {
   operationId?: string;
+  summary?: string;
   tags?: string[];
   security?: unknown[];
+  parameters?: unknown[];
+  requestBody?: unknown;
   responses: Record<string, unknown>;
 };
+type Schema = {
+  properties?: Record<string, Schema>;
+  $ref?: string;
+  allOf?: unknown[];
+  enum?: unknown[];
+  type?: string;
+  items?: Schema;
+  example?: unknown;
+};
+
+/** The document the SDK is generated from, as committed: `npm run openapi` rewrites it. */
+const COMMITTED = new URL('../../openapi.json', import.meta.url);
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let operations: { route: string; op: Operation }[];
-  let document: { components: { securitySchemes: Record<string, unknown> }; paths: object };
+  let document: {
+    components: { securitySchemes: Record<string, unknown>; schemas: Record<string, Schema> };
+    paths: object;
+  };
   beforeAll(async () => {
     t = await startTestApp();
     document = (await t.request({ method: 'GET', url: '/docs-json' })).json();
@@ -31,6 +50,41 @@ describe('the OpenAPI document', () => {
     expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     expect(operations.every(({ op }) => (op.tags?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('is the committed openapi.json (run `npm run openapi` after changing the API)', () => {
+    expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(document);
+  });
+
+  it('gives every operation a summary', () => {
+    const missing = operations.filter(({ op }) => !op.summary?.trim()).map(({ route }) => route);
+    expect(missing).toEqual([]);
+  });
+
+  it('documents a 4xx problem+json answer on every operation that takes input', () => {
+    const undocumented = operations
+      .filter(({ op }) => (op.parameters?.length ?? 0) > 0 || op.requestBody !== undefined)
+      .filter(({ op }) =>
+        Object.entries(op.responses).every(
+          ([status, response]) =>
+            !status.startsWith('4') || !JSON.stringify(response).includes('problem+json'),
+        ),
+      )
+      .map(({ route }) => route);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('gives every property of every schema an example, so the Swagger UI shows real values', () => {
+    const isReference = (property: Schema) =>
+      property.$ref !== undefined ||
+      property.allOf !== undefined ||
+      (property.type === 'array' && property.items?.$ref !== undefined);
+    const missing = Object.entries(document.components.schemas).flatMap(([name, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([, p]) => !isReference(p) && p.example === undefined && p.enum === undefined)
+        .map(([property]) => `${name}.${property}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('declares the API key schemes the Swagger UI Authorize button uses', () => {

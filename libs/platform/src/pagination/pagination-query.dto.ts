@@ -1,9 +1,20 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
+
+const CURSOR_EXAMPLE = 'eyJpZCI6IjAxOTM0ZjE0LTY2YTAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMCJ9';
+
+/** The `nextCursor` property of every page response. */
+export const ApiNextCursor = () =>
+  ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+    example: CURSOR_EXAMPLE,
+  });
 
 /** The query parameters every cursor-paginated list accepts. */
 export class PaginationQueryDto {
@@ -21,7 +32,7 @@ export class PaginationQueryDto {
 
   @ApiPropertyOptional({
     description: 'The `nextCursor` of the previous page; omit for the first page.',
-    example: 'eyJpZCI6IjAxOTM0ZjE0LTY2YTAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMCJ9',
+    example: CURSOR_EXAMPLE,
   })
   @IsOptional()
   @IsString()

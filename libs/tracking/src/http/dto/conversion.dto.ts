@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoInstant, PaginationQueryDto } from '@app/platform';
+import { IsIsoInstant, PaginationQueryDto, ApiNextCursor } from '@app/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
 
@@ -41,8 +41,9 @@ export class ListConversionsQueryDto extends PaginationQueryDto {
 export class ConversionResponse {
   @ApiProperty({ example: '01936f9e-9d3e-7f5c-b122-4d8e3a2f6c33' }) id!: string;
   @ApiProperty({ example: 'AZNvnnscfTqfAAK2xsHQ2pKx' }) clickId!: string;
-  @ApiProperty() campaignId!: string;
-  @ApiProperty({ nullable: true, type: String }) affiliateId!: string | null;
+  @ApiProperty({ example: '01936f9e-1c2b-7a00-8f00-3e5d2c1b0a99' }) campaignId!: string;
+  @ApiProperty({ nullable: true, type: String, example: '01936f9e-2d3c-7b11-9a11-4f6e3d2c1baa' })
+  affiliateId!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'ORDER-1001' }) transactionId!:
     string | null;
   @ApiProperty({ enum: CONVERSION_STATUSES }) status!: ConversionStatus;
@@ -59,11 +60,14 @@ export class ConversionResponse {
 
 export class ConversionPageResponse {
   @ApiProperty({ type: [ConversionResponse] }) data!: ConversionResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+  @ApiNextCursor() nextCursor!: string | null;
 }
 
 export class PostbackUrlResponse {
-  @ApiProperty({ description: 'The postback token: a secret, derived from SECRET_KEY.' })
+  @ApiProperty({
+    description: 'The postback token: a secret, derived from SECRET_KEY.',
+    example: 'ypgkbrLEtkzGoE8u1avL0gxiqBA6hu2bstNe98Ovnp4',
+  })
   token!: string;
 
   @ApiProperty({
