@@ -7,7 +7,7 @@ type Operation = {
   summary?: string;
   tags?: string[];
   security?: unknown[];
-  parameters?: unknown[];
+  parameters?: { name: string; example?: unknown; schema?: Schema }[];
   requestBody?: unknown;
   responses: Record<string, unknown>;
 };
@@ -85,6 +85,19 @@ describe('the OpenAPI document', () => {
         .map(([property]) => `${name}.${property}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('types every parameter and gives it an example', () => {
+    const untyped = operations.flatMap(({ route, op }) =>
+      (op.parameters ?? [])
+        .filter(({ example, schema }) => {
+          const typed = schema?.type !== undefined || schema?.$ref !== undefined;
+          const shown = example !== undefined || schema?.example !== undefined || !!schema?.enum;
+          return !typed || !shown;
+        })
+        .map(({ name }) => `${route} ${name}`),
+    );
+    expect(untyped).toEqual([]);
   });
 
   it('declares the API key schemes the Swagger UI Authorize button uses', () => {

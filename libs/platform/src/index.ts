@@ -21,6 +21,7 @@ export * from './scheduling/scheduled-job-runner.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/api-key.service.js';
 export * from './openapi/api-problem-responses.decorator.js';
+export * from './openapi/api-id-param.decorator.js';
 export * from './openapi/setup-openapi.js';
 export * from './http/public-base-url.js';
 export * from './http/data-reset.event.js';

@@ -4,13 +4,19 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
 
 export class ListConversionsQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ description: 'Only this campaign.' })
+  @ApiPropertyOptional({
+    description: 'Only this campaign.',
+    example: '01936f9e-1c2b-7a00-8f00-3e5d2c1b0a99',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   campaignId?: string;
 
-  @ApiPropertyOptional({ description: 'Only this affiliate.' })
+  @ApiPropertyOptional({
+    description: 'Only this affiliate.',
+    example: '01936f9e-2d3c-7b11-9a11-4f6e3d2c1baa',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
