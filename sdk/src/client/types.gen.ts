@@ -1352,20 +1352,20 @@ export type ListConversionsData = {
          */
         cursor?: string;
         /**
-         * Only this campaign.
+         * Only this campaign (its id).
          */
         campaignId?: string;
         /**
-         * Only this affiliate.
+         * Only this affiliate (its id).
          */
         affiliateId?: string;
         status?: 'approved' | 'pending' | 'rejected';
         /**
-         * Converted at or after (ISO 8601).
+         * Converted at or after this instant. ISO 8601, e.g. 2026-11-26T00:00:00Z.
          */
         from?: string;
         /**
-         * Converted before (ISO 8601).
+         * Converted before this instant. ISO 8601, e.g. 2026-11-26T00:00:00Z.
          */
         to?: string;
     };
@@ -1457,19 +1457,19 @@ export type ListClicksData = {
          */
         cursor?: string;
         /**
-         * Only clicks on this campaign.
+         * Only clicks on this campaign (its id).
          */
         campaignId?: string;
         /**
-         * Only clicks through this affiliate (as given in the tracking link).
+         * Only clicks through this affiliate (its id, as given in the tracking link).
          */
         affiliateId?: string;
         /**
-         * Only clicks at or after this instant (inclusive).
+         * Only clicks at or after this instant (inclusive). ISO 8601, e.g. 2026-11-26T00:00:00Z.
          */
         from?: string;
         /**
-         * Only clicks before this instant (exclusive).
+         * Only clicks before this instant (exclusive). ISO 8601, e.g. 2026-11-26T00:00:00Z.
          */
         to?: string;
         /**
@@ -1481,7 +1481,7 @@ export type ListClicksData = {
          */
         unique?: boolean;
         /**
-         * Only clicks from this country (ISO 3166-1 alpha-2, located from the visitor's IP).
+         * Only clicks from this country (ISO 3166-1 alpha-2 such as US, located from the visitor's IP).
          */
         country?: string;
     };
@@ -1548,11 +1548,11 @@ export type GetCampaignPerformanceData = {
     };
     query?: {
         /**
-         * Start of the period (inclusive), rounded down to the hour. Omit: from the first hour.
+         * Start of the period (inclusive), rounded down to the hour. Omit: from the first hour. ISO 8601, e.g. 2026-11-26T00:00:00Z.
          */
         from?: string;
         /**
-         * End of the period (exclusive), rounded down to the hour. Omit: up to now.
+         * End of the period (exclusive), rounded down to the hour. Omit: up to now. ISO 8601, e.g. 2026-11-26T00:00:00Z.
          */
         to?: string;
     };

@@ -1,22 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoInstant, PaginationQueryDto, ApiNextCursor } from '@app/platform';
+import { PaginationQueryDto, ApiNextCursor } from '@app/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
+import { LaterThan, OptionalInstant } from './query-params.js';
 
 export class ListConversionsQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({
-    description: 'Only this campaign.',
-    example: '01936f9e-1c2b-7a00-8f00-3e5d2c1b0a99',
-  })
+  @ApiPropertyOptional({ description: 'Only this campaign (its id).' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   campaignId?: string;
 
-  @ApiPropertyOptional({
-    description: 'Only this affiliate.',
-    example: '01936f9e-2d3c-7b11-9a11-4f6e3d2c1baa',
-  })
+  @ApiPropertyOptional({ description: 'Only this affiliate (its id).' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -27,20 +22,11 @@ export class ListConversionsQueryDto extends PaginationQueryDto {
   @IsIn(CONVERSION_STATUSES)
   status?: ConversionStatus;
 
-  @ApiPropertyOptional({
-    description: 'Converted at or after (ISO 8601).',
-    example: '2026-11-01T00:00:00Z',
-  })
-  @IsOptional()
-  @IsIsoInstant()
+  @OptionalInstant('Converted at or after this instant.')
   from?: string;
 
-  @ApiPropertyOptional({
-    description: 'Converted before (ISO 8601).',
-    example: '2026-12-01T00:00:00Z',
-  })
-  @IsOptional()
-  @IsIsoInstant()
+  @OptionalInstant('Converted before this instant.')
+  @LaterThan('from')
   to?: string;
 }
 
