@@ -23,6 +23,7 @@ export * from './auth/api-key.service.js';
 export * from './openapi/api-problem-responses.decorator.js';
 export * from './openapi/setup-openapi.js';
 export * from './http/public-base-url.js';
+export * from './http/client-ip.js';
 export * from './http/data-reset.event.js';
 export * from './http/is-iso-instant.decorator.js';
 export * from './pagination/cursor.js';
