@@ -42,7 +42,6 @@ describe('POST /forms/submit: submissions per IP in 10 minutes (FORM_RATE_LIMIT=
 
 describe('POST /forms/submit behind a proxy (TRUST_PROXY=true, FORM_RATE_LIMIT=1)', () => {
   let t: TestApp;
-  const api = leadsApi(() => t);
   beforeAll(async () => {
     t = await startTestApp({ env: { FORM_RATE_LIMIT: '1', TRUST_PROXY: 'true' } });
   });
