@@ -131,6 +131,7 @@ describe('the OpenAPI document', () => {
       'GET /v1/impression',
       'GET /v1/postback',
       'POST /v1/postback',
+      'POST /forms/submit',
     ];
     for (const { route, op } of operations) {
       if (publicRoutes.includes(route)) {

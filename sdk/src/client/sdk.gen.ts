@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses } from './types.gen.js';
+import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -262,4 +262,109 @@ export const getCampaignPerformance = <ThrowOnError extends boolean = false>(opt
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/campaigns/{id}/performance',
     ...options
+});
+
+/**
+ * Submit a form (public): JSON or a plain HTML form (URL-encoded). Validates, filters spam, deduplicates by email and scores the lead.
+ */
+export const submitForm = <ThrowOnError extends boolean = false>(options: Options<SubmitFormData, ThrowOnError>): RequestResult<SubmitFormResponses, SubmitFormErrors, ThrowOnError> => (options.client ?? client).post<SubmitFormResponses, SubmitFormErrors, ThrowOnError>({
+    url: '/forms/submit',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Open leads at or above a score, best first.
+ */
+export const listHotLeads = <ThrowOnError extends boolean = false>(options?: Options<ListHotLeadsData, ThrowOnError>): RequestResult<ListHotLeadsResponses, ListHotLeadsErrors, ThrowOnError> => (options?.client ?? client).get<ListHotLeadsResponses, ListHotLeadsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/hot-leads',
+    ...options
+});
+
+/**
+ * Erase a lead's personal data (right to erasure); its anonymous counts stay in the funnel.
+ */
+export const eraseLead = <ThrowOnError extends boolean = false>(options: Options<EraseLeadData, ThrowOnError>): RequestResult<EraseLeadResponses, EraseLeadErrors, ThrowOnError> => (options.client ?? client).delete<EraseLeadResponses, EraseLeadErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/lead/{id}',
+    ...options
+});
+
+/**
+ * A lead with its score breakdown, submissions and status history.
+ */
+export const getLead = <ThrowOnError extends boolean = false>(options: Options<GetLeadData, ThrowOnError>): RequestResult<GetLeadResponses, GetLeadErrors, ThrowOnError> => (options.client ?? client).get<GetLeadResponses, GetLeadErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/lead/{id}',
+    ...options
+});
+
+/**
+ * Move a lead along its workflow; converting raises LeadConverted with the deal's value.
+ */
+export const changeLeadStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeLeadStatusData, ThrowOnError>): RequestResult<ChangeLeadStatusResponses, ChangeLeadStatusErrors, ThrowOnError> => (options.client ?? client).patch<ChangeLeadStatusResponses, ChangeLeadStatusErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/lead/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The lead funnel with the rate between steps, by form, UTM source and campaign, and the score distribution.
+ */
+export const getLeadAnalytics = <ThrowOnError extends boolean = false>(options?: Options<GetLeadAnalyticsData, ThrowOnError>): RequestResult<GetLeadAnalyticsResponses, GetLeadAnalyticsErrors, ThrowOnError> => (options?.client ?? client).get<GetLeadAnalyticsResponses, GetLeadAnalyticsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/analytics',
+    ...options
+});
+
+/**
+ * List every form, the built-in contact form first.
+ */
+export const listForms = <ThrowOnError extends boolean = false>(options?: Options<ListFormsData, ThrowOnError>): RequestResult<ListFormsResponses, ListFormsErrors, ThrowOnError> => (options?.client ?? client).get<ListFormsResponses, ListFormsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms',
+    ...options
+});
+
+/**
+ * Create a form: its fields, validation rules and honeypot.
+ */
+export const createForm = <ThrowOnError extends boolean = false>(options: Options<CreateFormData, ThrowOnError>): RequestResult<CreateFormResponses, CreateFormErrors, ThrowOnError> => (options.client ?? client).post<CreateFormResponses, CreateFormErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one form.
+ */
+export const getForm = <ThrowOnError extends boolean = false>(options: Options<GetFormData, ThrowOnError>): RequestResult<GetFormResponses, GetFormErrors, ThrowOnError> => (options.client ?? client).get<GetFormResponses, GetFormErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/{id}',
+    ...options
+});
+
+/**
+ * Change the listed settings of a form (lists are replaced whole).
+ */
+export const updateForm = <ThrowOnError extends boolean = false>(options: Options<UpdateFormData, ThrowOnError>): RequestResult<UpdateFormResponses, UpdateFormErrors, ThrowOnError> => (options.client ?? client).patch<UpdateFormResponses, UpdateFormErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/forms/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });

@@ -569,6 +569,491 @@ export type CampaignPerformanceResponse = {
     byAffiliate: Array<AffiliatePerformanceResponse>;
 };
 
+export type SubmissionResponse = {
+    /**
+     * The stored submission.
+     */
+    submissionId: string;
+    /**
+     * The lead it made or added to.
+     */
+    leadId: string;
+    /**
+     * Lead score, 0 to 100.
+     */
+    score: number;
+    grade: 'A' | 'B' | 'C' | 'D' | 'F';
+    status: 'new' | 'contacted' | 'qualified' | 'converted' | 'lost';
+    /**
+     * Score at least LEAD_QUALIFIED_SCORE (60).
+     */
+    isQualified: boolean;
+    /**
+     * Score at least LEAD_HOT_SCORE (70).
+     */
+    isHot: boolean;
+    /**
+     * The email had already made a lead on this form: that lead was updated.
+     */
+    duplicate: boolean;
+};
+
+export type LeadSummaryResponse = {
+    id: string;
+    formId: string;
+    /**
+     * null once erased.
+     */
+    email: string | null;
+    firstName: string | null;
+    lastName: string | null;
+    company: string | null;
+    jobTitle: string | null;
+    score: number;
+    grade: 'A' | 'B' | 'C' | 'D' | 'F';
+    isQualified: boolean;
+    isHot: boolean;
+    status: 'new' | 'contacted' | 'qualified' | 'converted' | 'lost';
+    submissionCount: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type HotLeadsResponse = {
+    /**
+     * The threshold applied.
+     */
+    threshold: number;
+    /**
+     * Open leads, best score first.
+     */
+    data: Array<LeadSummaryResponse>;
+};
+
+export type ScoreFactorResponse = {
+    factor: string;
+    group: 'contact' | 'professional' | 'engagement';
+    points: number;
+    maxPoints: number;
+};
+
+export type LeadSubmissionResponse = {
+    id: string;
+    submittedAt: string;
+    outcome: 'lead' | 'duplicate' | 'invalid' | 'spam' | 'rate_limited';
+    /**
+     * Field values as sent; {} once erased.
+     */
+    values: {
+        [key: string]: unknown;
+    };
+    errors: Array<FieldErrorDto>;
+    utmSource: string | null;
+    /**
+     * null once erased.
+     */
+    ip: string | null;
+};
+
+export type StatusChangeResponse = {
+    from: 'new' | 'contacted' | 'qualified' | 'converted' | 'lost';
+    to: 'new' | 'contacted' | 'qualified' | 'converted' | 'lost';
+    changedAt: string;
+};
+
+export type LeadResponse = {
+    id: string;
+    formId: string;
+    /**
+     * null once erased.
+     */
+    email: string | null;
+    firstName: string | null;
+    lastName: string | null;
+    company: string | null;
+    jobTitle: string | null;
+    score: number;
+    grade: 'A' | 'B' | 'C' | 'D' | 'F';
+    isQualified: boolean;
+    isHot: boolean;
+    status: 'new' | 'contacted' | 'qualified' | 'converted' | 'lost';
+    submissionCount: number;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * E.164
+     */
+    phone: string | null;
+    message: string | null;
+    /**
+     * The form's other fields.
+     */
+    fields: {
+        [key: string]: unknown;
+    };
+    utm: {
+        [key: string]: unknown;
+    };
+    /**
+     * status tracked (click_id of a stored click), unknown_click (kept without campaign) or none.
+     */
+    attribution: {
+        [key: string]: unknown;
+    };
+    /**
+     * Points per factor; they add up to score.
+     */
+    scoreBreakdown: Array<ScoreFactorResponse>;
+    dealValue: {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * Personal data erased (DELETE /forms/lead/{id}).
+     */
+    erased: boolean;
+    erasedAt: string | null;
+    submissions: Array<LeadSubmissionResponse>;
+    /**
+     * From its capture as new on.
+     */
+    statusHistory: Array<StatusChangeResponse>;
+};
+
+export type ChangeLeadStatusDto = {
+    /**
+     * new → contacted → qualified → converted (forward, steps may be skipped), or lost; converted and lost are final.
+     */
+    status: 'new' | 'contacted' | 'qualified' | 'converted' | 'lost';
+    /**
+     * The deal value in major units, when converting.
+     */
+    dealValue?: number;
+    /**
+     * ISO 4217 currency of dealValue.
+     */
+    currency?: string;
+};
+
+export type FunnelRatesResponse = {
+    /**
+     * valid / submissions
+     */
+    valid: number | null;
+    /**
+     * invalid / submissions
+     */
+    invalid: number | null;
+    /**
+     * spam / submissions
+     */
+    spam: number | null;
+    /**
+     * duplicates / valid
+     */
+    duplicates: number | null;
+    /**
+     * leads / valid
+     */
+    leads: number | null;
+    /**
+     * qualified / leads
+     */
+    qualified: number | null;
+    /**
+     * hot / qualified
+     */
+    hot: number | null;
+    /**
+     * converted / leads
+     */
+    converted: number | null;
+};
+
+export type FunnelResponse = {
+    submissions: number;
+    /**
+     * Made or added to a lead.
+     */
+    valid: number;
+    /**
+     * Broke the form's rules.
+     */
+    invalid: number;
+    /**
+     * Honeypot, content rules or rate limit.
+     */
+    spam: number;
+    /**
+     * Valid, added to an existing lead.
+     */
+    duplicates: number;
+    /**
+     * New leads.
+     */
+    leads: number;
+    /**
+     * Of the new leads: score at least LEAD_QUALIFIED_SCORE.
+     */
+    qualified: number;
+    /**
+     * Of the new leads: score at least LEAD_HOT_SCORE.
+     */
+    hot: number;
+    /**
+     * Of the new leads: status converted.
+     */
+    converted: number;
+    rates: FunnelRatesResponse;
+};
+
+export type FormFunnelResponse = {
+    submissions: number;
+    /**
+     * Made or added to a lead.
+     */
+    valid: number;
+    /**
+     * Broke the form's rules.
+     */
+    invalid: number;
+    /**
+     * Honeypot, content rules or rate limit.
+     */
+    spam: number;
+    /**
+     * Valid, added to an existing lead.
+     */
+    duplicates: number;
+    /**
+     * New leads.
+     */
+    leads: number;
+    /**
+     * Of the new leads: score at least LEAD_QUALIFIED_SCORE.
+     */
+    qualified: number;
+    /**
+     * Of the new leads: score at least LEAD_HOT_SCORE.
+     */
+    hot: number;
+    /**
+     * Of the new leads: status converted.
+     */
+    converted: number;
+    rates: FunnelRatesResponse;
+    formId: string;
+    formName: string | null;
+};
+
+export type SourceFunnelResponse = {
+    submissions: number;
+    /**
+     * Made or added to a lead.
+     */
+    valid: number;
+    /**
+     * Broke the form's rules.
+     */
+    invalid: number;
+    /**
+     * Honeypot, content rules or rate limit.
+     */
+    spam: number;
+    /**
+     * Valid, added to an existing lead.
+     */
+    duplicates: number;
+    /**
+     * New leads.
+     */
+    leads: number;
+    /**
+     * Of the new leads: score at least LEAD_QUALIFIED_SCORE.
+     */
+    qualified: number;
+    /**
+     * Of the new leads: score at least LEAD_HOT_SCORE.
+     */
+    hot: number;
+    /**
+     * Of the new leads: status converted.
+     */
+    converted: number;
+    rates: FunnelRatesResponse;
+    /**
+     * null: no utm_source.
+     */
+    utmSource: string | null;
+};
+
+export type CampaignFunnelResponse = {
+    submissions: number;
+    /**
+     * Made or added to a lead.
+     */
+    valid: number;
+    /**
+     * Broke the form's rules.
+     */
+    invalid: number;
+    /**
+     * Honeypot, content rules or rate limit.
+     */
+    spam: number;
+    /**
+     * Valid, added to an existing lead.
+     */
+    duplicates: number;
+    /**
+     * New leads.
+     */
+    leads: number;
+    /**
+     * Of the new leads: score at least LEAD_QUALIFIED_SCORE.
+     */
+    qualified: number;
+    /**
+     * Of the new leads: score at least LEAD_HOT_SCORE.
+     */
+    hot: number;
+    /**
+     * Of the new leads: status converted.
+     */
+    converted: number;
+    rates: FunnelRatesResponse;
+    /**
+     * null: no tracked click.
+     */
+    campaignId: string | null;
+};
+
+export type ScoreRangeResponse = {
+    from: number;
+    to: number;
+    count: number;
+};
+
+export type ScoreDistributionResponse = {
+    /**
+     * New leads per ten points of score.
+     */
+    ranges: Array<ScoreRangeResponse>;
+    grades: {
+        [key: string]: unknown;
+    };
+};
+
+export type LeadAnalyticsResponse = {
+    formId: string | null;
+    from: string | null;
+    to: string | null;
+    funnel: FunnelResponse;
+    byForm: Array<FormFunnelResponse>;
+    byUtmSource: Array<SourceFunnelResponse>;
+    byCampaign: Array<CampaignFunnelResponse>;
+    /**
+     * Spam submissions per reason.
+     */
+    spamReasons: {
+        [key: string]: unknown;
+    };
+    scoreDistribution: ScoreDistributionResponse;
+};
+
+export type FormFieldDto = {
+    /**
+     * Input name: a-z, 0-9 and _, starting with a letter.
+     */
+    name: string;
+    type: 'text' | 'textarea' | 'email' | 'phone' | 'number' | 'url' | 'select' | 'checkbox' | 'hidden';
+    /**
+     * What people see next to the input.
+     */
+    label?: string | null;
+    /**
+     * The choices of a select field (and only of one).
+     */
+    options?: Array<string> | null;
+};
+
+export type ValidationRuleDto = {
+    /**
+     * The field the rule applies to.
+     */
+    field: string;
+    rule: 'required' | 'min_length' | 'max_length' | 'pattern' | 'min' | 'max' | 'one_of';
+    /**
+     * none for required; characters for min_length/max_length; a number for min/max (number fields); a regular expression the whole value must match for pattern; a list for one_of.
+     */
+    value?: number | string | Array<string>;
+    /**
+     * The error shown when the rule fails; a default is written when absent.
+     */
+    message?: string;
+};
+
+export type CreateFormDto = {
+    /**
+     * Form name, 1 to 200 characters.
+     */
+    name: string;
+    /**
+     * 1 to 50 fields. Fields named email and phone must have those types; first_name, last_name, company, job_title and message feed the lead profile and its score.
+     */
+    fields: Array<FormFieldDto>;
+    /**
+     * The rules, checked in order.
+     */
+    validationRules?: Array<ValidationRuleDto>;
+    /**
+     * The hidden field only bots fill in.
+     */
+    honeypotField?: string;
+    /**
+     * ISO 3166-1 alpha-2 country assumed for phone numbers written without +country code.
+     */
+    phoneCountry?: string | null;
+};
+
+export type FormResponse = {
+    /**
+     * `contact` for the built-in form, else a UUIDv7.
+     */
+    id: string;
+    name: string;
+    /**
+     * Built in: it always exists.
+     */
+    builtIn: boolean;
+    fields: Array<FormFieldDto>;
+    validationRules: Array<ValidationRuleDto>;
+    honeypotField: string;
+    phoneCountry: string | null;
+    /**
+     * null for a built-in form never edited.
+     */
+    createdAt: string | null;
+    updatedAt: string | null;
+};
+
+export type FormListResponse = {
+    data: Array<FormResponse>;
+};
+
+export type UpdateFormDto = {
+    name?: string;
+    fields?: Array<FormFieldDto>;
+    /**
+     * null or [] removes every rule.
+     */
+    validationRules?: Array<ValidationRuleDto>;
+    honeypotField?: string;
+    /**
+     * null: no default country.
+     */
+    phoneCountry?: string | null;
+};
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -1581,3 +2066,385 @@ export type GetCampaignPerformanceResponses = {
 };
 
 export type GetCampaignPerformanceResponse = GetCampaignPerformanceResponses[keyof GetCampaignPerformanceResponses];
+
+export type SubmitFormData = {
+    body: {
+        /**
+         * The form; the built-in contact form when absent.
+         */
+        form_id?: string;
+        email?: string;
+        first_name?: string;
+        last_name?: string;
+        phone?: string;
+        company?: string;
+        job_title?: string;
+        message?: string;
+        utm_source?: string;
+        utm_medium?: string;
+        utm_campaign?: string;
+        /**
+         * The X-Click-Id of a tracked click: ties the lead to its campaign and affiliate.
+         */
+        click_id?: string;
+        [key: string]: string | undefined;
+    };
+    path?: never;
+    query?: never;
+    url: '/forms/submit';
+};
+
+export type SubmitFormErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type SubmitFormError = SubmitFormErrors[keyof SubmitFormErrors];
+
+export type SubmitFormResponses = {
+    201: SubmissionResponse;
+};
+
+export type SubmitFormResponse = SubmitFormResponses[keyof SubmitFormResponses];
+
+export type ListHotLeadsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Lowest score listed; LEAD_HOT_SCORE (70) when absent.
+         */
+        threshold?: number;
+        /**
+         * How many, 1 to 200.
+         */
+        limit?: number;
+    };
+    url: '/forms/hot-leads';
+};
+
+export type ListHotLeadsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type ListHotLeadsError = ListHotLeadsErrors[keyof ListHotLeadsErrors];
+
+export type ListHotLeadsResponses = {
+    200: HotLeadsResponse;
+};
+
+export type ListHotLeadsResponse = ListHotLeadsResponses[keyof ListHotLeadsResponses];
+
+export type EraseLeadData = {
+    body?: never;
+    path: {
+        /**
+         * The lead id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/forms/lead/{id}';
+};
+
+export type EraseLeadErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+};
+
+export type EraseLeadError = EraseLeadErrors[keyof EraseLeadErrors];
+
+export type EraseLeadResponses = {
+    /**
+     * Erased (again, if it already was).
+     */
+    204: void;
+};
+
+export type EraseLeadResponse = EraseLeadResponses[keyof EraseLeadResponses];
+
+export type GetLeadData = {
+    body?: never;
+    path: {
+        /**
+         * The lead id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/forms/lead/{id}';
+};
+
+export type GetLeadErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+};
+
+export type GetLeadError = GetLeadErrors[keyof GetLeadErrors];
+
+export type GetLeadResponses = {
+    200: LeadResponse;
+};
+
+export type GetLeadResponse = GetLeadResponses[keyof GetLeadResponses];
+
+export type ChangeLeadStatusData = {
+    body: ChangeLeadStatusDto;
+    path: {
+        /**
+         * The lead id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/forms/lead/{id}';
+};
+
+export type ChangeLeadStatusErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type ChangeLeadStatusError = ChangeLeadStatusErrors[keyof ChangeLeadStatusErrors];
+
+export type ChangeLeadStatusResponses = {
+    200: LeadResponse;
+};
+
+export type ChangeLeadStatusResponse = ChangeLeadStatusResponses[keyof ChangeLeadStatusResponses];
+
+export type GetLeadAnalyticsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this form (its id; the built-in one is contact).
+         */
+        form_id?: string;
+        /**
+         * Submissions from this instant (inclusive). ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        from?: string;
+        /**
+         * Submissions before this instant (exclusive). ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        to?: string;
+    };
+    url: '/forms/analytics';
+};
+
+export type GetLeadAnalyticsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type GetLeadAnalyticsError = GetLeadAnalyticsErrors[keyof GetLeadAnalyticsErrors];
+
+export type GetLeadAnalyticsResponses = {
+    200: LeadAnalyticsResponse;
+};
+
+export type GetLeadAnalyticsResponse = GetLeadAnalyticsResponses[keyof GetLeadAnalyticsResponses];
+
+export type ListFormsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/forms';
+};
+
+export type ListFormsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+};
+
+export type ListFormsError = ListFormsErrors[keyof ListFormsErrors];
+
+export type ListFormsResponses = {
+    200: FormListResponse;
+};
+
+export type ListFormsResponse = ListFormsResponses[keyof ListFormsResponses];
+
+export type CreateFormData = {
+    body: CreateFormDto;
+    path?: never;
+    query?: never;
+    url: '/forms';
+};
+
+export type CreateFormErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type CreateFormError = CreateFormErrors[keyof CreateFormErrors];
+
+export type CreateFormResponses = {
+    201: FormResponse;
+};
+
+export type CreateFormResponse = CreateFormResponses[keyof CreateFormResponses];
+
+export type GetFormData = {
+    body?: never;
+    path: {
+        /**
+         * The form id: contact (built in) or the id a created form was given.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/forms/{id}';
+};
+
+export type GetFormErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+};
+
+export type GetFormError = GetFormErrors[keyof GetFormErrors];
+
+export type GetFormResponses = {
+    200: FormResponse;
+};
+
+export type GetFormResponse = GetFormResponses[keyof GetFormResponses];
+
+export type UpdateFormData = {
+    body: UpdateFormDto;
+    path: {
+        /**
+         * The form id: contact (built in) or the id a created form was given.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/forms/{id}';
+};
+
+export type UpdateFormErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type UpdateFormError = UpdateFormErrors[keyof UpdateFormErrors];
+
+export type UpdateFormResponses = {
+    200: FormResponse;
+};
+
+export type UpdateFormResponse = UpdateFormResponses[keyof UpdateFormResponses];

@@ -34,6 +34,11 @@ export interface AppConfig {
   clickRateLimitPerIp: number;
   /** Days after a click in which a conversion is still credited to it (tracking). */
   conversionLookbackDays: number;
+  /** Form submissions per IP in 10 minutes past which more are refused with a 429 (leads). */
+  formRateLimit: number;
+  /** Lead scores from which a lead counts as qualified, and as hot (leads). */
+  leadQualifiedScore: number;
+  leadHotScore: number;
   bodyLimitBytes: number;
   logLevel: string;
   version: string;

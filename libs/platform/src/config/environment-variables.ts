@@ -133,6 +133,23 @@ export class EnvironmentVariables {
 
   @Type(() => Number)
   @IsInt()
+  @Min(1)
+  FORM_RATE_LIMIT = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  LEAD_QUALIFIED_SCORE = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  LEAD_HOT_SCORE = 70;
+
+  @Type(() => Number)
+  @IsInt()
   @Min(1024)
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;

@@ -1,5 +1,4 @@
-import { LaterThan, OptionalInstant } from './query-params.js';
-
+import { LaterThan, OptionalInstant } from '@app/platform';
 export class CampaignPerformanceQueryDto {
   @OptionalInstant(
     'Start of the period (inclusive), rounded down to the hour. Omit: from the first hour.',

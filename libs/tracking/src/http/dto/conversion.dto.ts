@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PaginationQueryDto, ApiNextCursor } from '@app/platform';
+import { PaginationQueryDto, ApiNextCursor, LaterThan, OptionalInstant } from '@app/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
-import { LaterThan, OptionalInstant } from './query-params.js';
 
 export class ListConversionsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ description: 'Only this campaign (its id).' })

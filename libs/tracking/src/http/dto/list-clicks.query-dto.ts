@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PaginationQueryDto } from '@app/platform';
+import { PaginationQueryDto, LaterThan, OptionalBoolean, OptionalInstant } from '@app/platform';
 import { Transform } from 'class-transformer';
 import { IsISO31661Alpha2, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LaterThan, OptionalBoolean, OptionalInstant } from './query-params.js';
 
 export class ListClicksQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIsoInstant } from '@app/platform';
+import { IsIsoInstant } from './is-iso-instant.decorator.js';
 import { IsBoolean, IsOptional, ValidateBy } from 'class-validator';
 
 /**
