@@ -5,48 +5,20 @@
 // Needs a build (npm run build) and PostgreSQL.
 //   BENCH_PG_URL   admin connection (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_SECONDS  duration of each run (default 10)
-import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import {
+  answersOf,
+  freshDatabase,
+  SECONDS,
+  settledCount,
+  startApi,
+  waitForHttp,
+} from './support.mjs';
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CHECK_REQUESTS = 3_000;
 const API_PORT = 5092;
-const API_KEY = 'bench-admin-key-0123456789abcdef';
-const DATABASE = `bench_forms_${process.pid}`;
-/** The V8 flags `npm run start:prod` gives the API, so the bench measures what is deployed. */
-const API_NODE_FLAGS = ['--max-semi-space-size=64'];
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl() {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
-
-async function waitForHttp(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 /**
  * Every request is a new person from a new address: a distinct email (so each makes a lead,
@@ -97,41 +69,22 @@ async function drive(connections, amount) {
     ...(amount ? { amount } : { duration: SECONDS }),
     requests: submissions(runs),
   });
-  const statuses = Object.fromEntries(
-    Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
-  );
+  const { statuses, serverErrors } = answersOf(result);
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     created: statuses['201'] ?? 0,
     statuses,
-    serverErrors: Object.entries(statuses)
-      .filter(([code]) => Number(code) >= 500)
-      .reduce((sum, [, n]) => sum + n, 0),
+    serverErrors,
     errors: result.errors + result.timeouts,
   };
 }
 
 async function main() {
-  await admin(`DROP DATABASE IF EXISTS ${DATABASE}`);
-  await admin(`CREATE DATABASE ${DATABASE}`);
-  const api = fork('dist/apps/api/src/main.js', [], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl(),
-      API_HOST: '127.0.0.1',
-      API_PORT: String(API_PORT),
-      DEBUG: 'false',
-      SECRET_KEY: 'bench-secret-key-0123456789abcdef0123456789',
-      API_KEY,
-      LOG_LEVEL: 'warn',
-      TRUST_PROXY: 'true',
-    },
-    execArgv: API_NODE_FLAGS,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  const database = await freshDatabase(`bench_forms_${process.pid}`);
+  const api = startApi({ port: API_PORT, database: database.url, env: { TRUST_PROXY: 'true' } });
+  const client = new pg.Client({ connectionString: database.url });
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/v1/health`);
     await client.connect();
@@ -142,15 +95,8 @@ async function main() {
     const rows = [];
     for (const connections of [10, 50]) rows.push({ connections, ...(await drive(connections)) });
 
-    // A timed run stops with requests in flight (stored, their 201 never read): let them
-    // commit, then count a run of a fixed number of requests, every one answered.
-    let before = await stored();
-    for (let settled = false; !settled;) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const now = await stored();
-      settled = now === before;
-      before = now;
-    }
+    // Durability is counted on a run of a fixed number of requests, every one answered.
+    const before = await settledCount(stored);
     const checked = await drive(50, CHECK_REQUESTS);
     const added = (await stored()) - before;
     const leads = Number((await client.query('SELECT count(*) AS n FROM leads')).rows[0].n);
@@ -179,7 +125,7 @@ async function main() {
     await client.end().catch(() => undefined);
     api.kill('SIGTERM');
     await once(api, 'exit');
-    await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await database.drop();
   }
 }
 
