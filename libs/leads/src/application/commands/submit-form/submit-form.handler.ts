@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, DomainError } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, DomainError, newId } from '@app/platform';
 import { LeadIntake } from '../../../domain/lead-intake.js';
 import {
   invalidSubmission,
@@ -14,7 +14,6 @@ import { FormDirectory } from '../../form-directory.js';
 import { ClickAttributionResolver } from './click-attribution.resolver.js';
 import { type SubmissionResult, SubmitFormCommand } from './submit-form.command.js';
 import { type Intake, type Taken, takeSubmission } from './take-submission.js';
-import { newId } from '@app/platform';
 
 @CommandHandler(SubmitFormCommand)
 export class SubmitFormHandler implements ICommandHandler<SubmitFormCommand> {
