@@ -51,7 +51,11 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     plugins,
     resolve,
-    test: { name: 'unit', setupFiles, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'] },
+    test: {
+      name: 'unit',
+      setupFiles,
+      include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'sdk/test/**/*.spec.ts'],
+    },
   },
   databaseProject('sqlite'),
 ];

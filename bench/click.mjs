@@ -7,57 +7,22 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import {
+  answersOf,
+  BENCH_API_KEY,
+  freshDatabase,
+  SECONDS,
+  settledCount,
+  startApi,
+  waitForHttp,
+} from './support.mjs';
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CHECK_REQUESTS = 5_000;
 const API_PORT = 5090;
 const BARE_PORT = 5091;
-const API_KEY = 'bench-admin-key-0123456789abcdef';
+const API_KEY = BENCH_API_KEY;
 const USER_AGENT =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36';
-const DATABASE = `bench_clicks_${process.pid}`;
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl() {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
-
-/** The V8 flags `npm run start:prod` gives the API, so the bench measures what is deployed. */
-const API_NODE_FLAGS = ['--max-semi-space-size=64'];
-
-async function start(script, args, env, execArgv = []) {
-  const child = fork(script, args, {
-    execArgv,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return child;
-}
-
-async function waitForHttp(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 async function createActiveCampaign() {
   const headers = { 'x-api-key': API_KEY, 'content-type': 'application/json' };
@@ -109,12 +74,7 @@ async function drive(port, path, connections, amount) {
     headers: { 'user-agent': USER_AGENT },
     requests: visitorRequests(path),
   });
-  const statuses = Object.fromEntries(
-    Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
-  );
-  const serverErrors = Object.entries(statuses)
-    .filter(([code]) => Number(code) >= 500)
-    .reduce((sum, [, n]) => sum + n, 0);
+  const { statuses, serverErrors } = answersOf(result);
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
@@ -127,25 +87,15 @@ async function drive(port, path, connections, amount) {
 }
 
 async function main() {
-  await admin(`DROP DATABASE IF EXISTS ${DATABASE}`);
-  await admin(`CREATE DATABASE ${DATABASE}`);
-  const api = await start(
-    'dist/apps/api/src/main.js',
-    [],
-    {
-      DATABASE_URL: databaseUrl(),
-      API_HOST: '127.0.0.1',
-      API_PORT: String(API_PORT),
-      DEBUG: 'false',
-      SECRET_KEY: 'bench-secret-key-0123456789abcdef0123456789',
-      API_KEY,
-      LOG_LEVEL: 'warn',
-      TRUST_PROXY: 'true',
-      CLICK_RATE_LIMIT_PER_IP: '1000',
-    },
-    API_NODE_FLAGS,
-  );
-  const bare = await start('bench/bare-redirect-server.mjs', [String(BARE_PORT)], {});
+  const database = await freshDatabase(`bench_clicks_${process.pid}`);
+  const api = startApi({
+    port: API_PORT,
+    database: database.url,
+    env: { TRUST_PROXY: 'true', CLICK_RATE_LIMIT_PER_IP: '1000' },
+  });
+  const bare = fork('bench/bare-redirect-server.mjs', [String(BARE_PORT)], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/v1/health`);
     await once(bare, 'message');
@@ -165,18 +115,11 @@ async function main() {
 
     // Durability: a timed run stops with requests in flight (stored, but their 302 never read),
     // so the count is checked on a run of a fixed number of requests, every one answered.
-    const client = new pg.Client({ connectionString: databaseUrl() });
+    const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const countClicks = async () =>
       Number((await client.query('SELECT count(*) AS n FROM clicks')).rows[0].n);
-    // Let the clicks still in flight from the timed run commit before counting.
-    let before = await countClicks();
-    for (let settled = false; !settled;) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const now = await countClicks();
-      settled = now === before;
-      before = now;
-    }
+    const before = await settledCount(countClicks);
     const checked = await drive(API_PORT, clickPath, 100, CHECK_REQUESTS);
     const stored = (await countClicks()) - before;
     await client.end();
@@ -213,7 +156,7 @@ async function main() {
     api.kill('SIGTERM');
     bare.kill('SIGTERM');
     await Promise.all([once(api, 'exit'), once(bare, 'exit')]);
-    await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

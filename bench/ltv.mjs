@@ -1,6 +1,6 @@
-// npm run bench:ltv — LTV on PostgreSQL at scale: ingestion through POST /v1/ltv/transactions
+// npm run bench:ltv — LTV on PostgreSQL at scale: ingestion through POST /ltv/transactions
 // (CSV, batches of 10,000), the fit and the refresh of every prediction through
-// POST /v1/ltv/recalculate, on CDNOW_master.txt (23,570 customers, 69,659 purchases, when
+// POST /ltv/recalculate, on CDNOW_master.txt (23,570 customers, 69,659 purchases, when
 // ../shared/data is present) and on a synthetic base of 100,000 customers drawn from BG/NBD and
 // Gamma-Gamma with the CDNOW parameters (so the fit can be checked against the truth).
 // Needs a build (npm run build) and PostgreSQL.
@@ -57,7 +57,7 @@ async function ingest(rows) {
   for (let i = 0; i < rows.length; i += BATCH) {
     const lines = rows.slice(i, i + BATCH).map((r) => r.join(','));
     const body = `transactionId,customerId,occurredAt,amount,currency\n${lines.join('\n')}\n`;
-    const response = await fetch(`${base}/v1/ltv/transactions`, {
+    const response = await fetch(`${base}/ltv/transactions`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'text/csv' },
       body,
@@ -72,7 +72,7 @@ async function ingest(rows) {
 
 async function recalculate(asOf) {
   const started = performance.now();
-  const response = await fetch(`${base}/v1/ltv/recalculate`, {
+  const response = await fetch(`${base}/ltv/recalculate`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({ asOf }),

@@ -9,7 +9,7 @@ const within = (actual: number, expected: number, share: number) =>
 
 /**
  * The published CDNOW results reproduced end to end: the sample's 6,919 purchases sent through
- * POST /v1/ltv/transactions as CSV, summarised in SQL, fitted by POST /v1/ltv/recalculate with
+ * POST /ltv/transactions as CSV, summarised in SQL, fitted by POST /ltv/recalculate with
  * the calibration period's end as asOf.
  */
 describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
@@ -81,17 +81,17 @@ describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
   });
 
   it("shows a customer's expected spend as published and P(alive) of 1 without a repeat purchase", async () => {
-    const first = (await api.get('/v1/ltv/customer/1')).json();
+    const first = (await api.get('/ltv/customer/1')).json();
     expect(Math.abs(first.expectedAverageValue - 24.65)).toBeLessThan(0.1);
     expect(first.segment).toMatch(/^(VIP|High|Medium|Low)$/);
     expect(first.predictionsAsOf).toBe('1997-09-30T00:00:00.000Z');
-    const third = (await api.get('/v1/ltv/customer/3')).json();
+    const third = (await api.get('/ltv/customer/3')).json();
     expect(third.probabilityAlive).toBe(1);
     expect(Math.abs(third.expectedAverageValue - 35.17)).toBeLessThan(0.1);
   });
 
   it('puts the top 5 % in VIP, the next 15 % in High and the next 30 % in Medium', async () => {
-    const { segments } = (await api.get('/v1/ltv/segments')).json();
+    const { segments } = (await api.get('/ltv/segments')).json();
     expect(segments.map((s: { customers: number }) => s.customers)).toEqual([118, 353, 708, 1178]);
     const shares = segments.map((s: { shareOfValue: number }) => s.shareOfValue);
     expect(shares.reduce((sum: number, share: number) => sum + share, 0)).toBeCloseTo(1, 9);
@@ -99,7 +99,7 @@ describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
   });
 
   it('forms monthly cohorts of the first quarter and follows them to September 1997', async () => {
-    const analysis = (await api.get('/v1/ltv/analysis?period=month')).json();
+    const analysis = (await api.get('/ltv/analysis?period=month')).json();
     expect(analysis.summary.customers).toBe(2357);
     expect(analysis.cohorts.map((c: { cohort: string }) => c.cohort)).toEqual([
       '1997-01',
@@ -114,7 +114,7 @@ describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
     expect(january.periods[0].purchasingShare).toBe(1);
     expect(january.periods[1].purchasingShare).toBeLessThan(1);
     expect(analysis.topCustomers).toHaveLength(10);
-    const quarters = (await api.get('/v1/ltv/analysis?period=quarter')).json();
+    const quarters = (await api.get('/ltv/analysis?period=quarter')).json();
     expect(quarters.cohorts.map((c: { cohort: string }) => c.cohort)).toEqual(['1997-Q1']);
     expect(quarters.cohorts[0].periods.map((p: { period: string }) => p.period)).toEqual([
       '1997-Q1',

@@ -35,7 +35,7 @@ describe('conversions as purchases', () => {
   it("records a conversion naming its customer as that customer's purchase, acquired by its campaign", async () => {
     const first = await convert({ txid: 'ORD-1', revenue: '49.90', customer_id: 'buyer-1' });
     await convert({ txid: 'ORD-2', revenue: '10.00', customer_id: 'buyer-1' });
-    const customer = (await api.get('/v1/ltv/customer/buyer-1')).json();
+    const customer = (await api.get('/ltv/customer/buyer-1')).json();
     expect(customer.transactions).toMatchObject({ orders: 2, revenue: 59.9 });
     expect(customer.acquisition).toMatchObject({
       campaignId: first.campaignId,
@@ -55,7 +55,7 @@ describe('conversions as purchases', () => {
     const second = await convert({ txid: 'ORD-5', revenue: '30.00', customer_id: 'buyer-2' });
     expect((await first.postback({ status: 'rejected' })).json().status).toBe('updated');
     await t.drainOutbox();
-    const customer = (await api.get('/v1/ltv/customer/buyer-2')).json();
+    const customer = (await api.get('/ltv/customer/buyer-2')).json();
     expect(customer.transactions).toMatchObject({ orders: 1, revenue: 30 });
     expect(customer.acquisition.campaignId).toBe(second.campaignId);
   });

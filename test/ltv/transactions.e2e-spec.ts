@@ -12,7 +12,7 @@ const row = (id: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('POST /v1/ltv/transactions', () => {
+describe('POST /ltv/transactions', () => {
   let t: TestApp;
   const api = ltvApi(() => t);
   beforeAll(async () => {
@@ -95,14 +95,14 @@ describe('POST /v1/ltv/transactions', () => {
     expectProblem(await api.postJson([]), 422, 'LTV.INVALID_BATCH');
     const tooMany = await t.request({
       method: 'POST',
-      url: '/v1/ltv/transactions',
+      url: '/ltv/transactions',
       payload: { transactions: new Array(10_001).fill(0) },
       headers: { 'content-type': 'application/json' },
     });
     expect(fieldsOf(expectProblem(tooMany, 422, 'LTV.INVALID_BATCH'))).toEqual(['transactions']);
     for (const payload of [{ rows: [] }, { transactions: 'x' }, [row('A-1')]]) {
       expectProblem(
-        await t.request({ method: 'POST', url: '/v1/ltv/transactions', payload }),
+        await t.request({ method: 'POST', url: '/ltv/transactions', payload }),
         422,
         'LTV.INVALID_BATCH',
       );
@@ -141,7 +141,7 @@ describe('POST /v1/ltv/transactions', () => {
   });
 });
 
-describe('the body limits of POST /v1/ltv/transactions', () => {
+describe('the body limits of POST /ltv/transactions', () => {
   let t: TestApp;
   const api = ltvApi(() => t);
   beforeAll(async () => {

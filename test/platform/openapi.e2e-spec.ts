@@ -1,17 +1,42 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type Operation = {
   operationId?: string;
+  summary?: string;
   tags?: string[];
   security?: unknown[];
+  parameters?: {
+    name: string;
+    in: string;
+    required?: boolean;
+    example?: unknown;
+    schema?: Schema;
+  }[];
+  requestBody?: unknown;
   responses: Record<string, unknown>;
 };
+type Schema = {
+  properties?: Record<string, Schema>;
+  $ref?: string;
+  allOf?: unknown[];
+  enum?: unknown[];
+  type?: string;
+  items?: Schema;
+  example?: unknown;
+};
+
+/** The document the SDK is generated from, as committed: `npm run openapi` rewrites it. */
+const COMMITTED = new URL('../../openapi.json', import.meta.url);
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let operations: { route: string; op: Operation }[];
-  let document: { components: { securitySchemes: Record<string, unknown> }; paths: object };
+  let document: {
+    components: { securitySchemes: Record<string, unknown>; schemas: Record<string, Schema> };
+    paths: object;
+  };
   beforeAll(async () => {
     t = await startTestApp();
     document = (await t.request({ method: 'GET', url: '/docs-json' })).json();
@@ -33,6 +58,63 @@ describe('the OpenAPI document', () => {
     expect(operations.every(({ op }) => (op.tags?.length ?? 0) > 0)).toBe(true);
   });
 
+  it('is the committed openapi.json (run `npm run openapi` after changing the API)', () => {
+    expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(document);
+  });
+
+  it('gives every operation a summary', () => {
+    const missing = operations.filter(({ op }) => !op.summary?.trim()).map(({ route }) => route);
+    expect(missing).toEqual([]);
+  });
+
+  it('documents a 4xx problem+json answer on every operation that takes input', () => {
+    const undocumented = operations
+      .filter(({ op }) => (op.parameters?.length ?? 0) > 0 || op.requestBody !== undefined)
+      .filter(({ op }) =>
+        Object.entries(op.responses).every(
+          ([status, response]) =>
+            !status.startsWith('4') || !JSON.stringify(response).includes('problem+json'),
+        ),
+      )
+      .map(({ route }) => route);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('gives every property of every schema an example, so the Swagger UI shows real values', () => {
+    const isReference = (property: Schema) =>
+      property.$ref !== undefined ||
+      property.allOf !== undefined ||
+      (property.type === 'array' && property.items?.$ref !== undefined);
+    const missing = Object.entries(document.components.schemas).flatMap(([name, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([, p]) => !isReference(p) && p.example === undefined && p.enum === undefined)
+        .map(([property]) => `${name}.${property}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('types every parameter; examples on all but the optional filters of reads', () => {
+    // The Swagger UI fills examples in on "Try it out": an example filter or cursor on a read
+    // would hide the caller's own data, so those describe their format instead.
+    const problems = operations.flatMap(({ route, op }) =>
+      (op.parameters ?? []).flatMap((parameter) => {
+        const { name, example, schema } = parameter;
+        const typed = schema?.type !== undefined || schema?.$ref !== undefined;
+        const shown = example !== undefined || schema?.example !== undefined;
+        const filter =
+          route.startsWith('GET ') &&
+          (op.security?.length ?? 0) > 0 &&
+          parameter.in === 'query' &&
+          !parameter.required;
+        if (!typed) return [`${route} ${name}: no type`];
+        if (filter && shown) return [`${route} ${name}: an example on a filter`];
+        if (!filter && !shown && !schema?.enum) return [`${route} ${name}: no example`];
+        return [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('declares the API key schemes the Swagger UI Authorize button uses', () => {
     expect(document.components.securitySchemes).toEqual({
       apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
@@ -49,6 +131,7 @@ describe('the OpenAPI document', () => {
       'GET /v1/impression',
       'GET /v1/postback',
       'POST /v1/postback',
+      'POST /forms/submit',
     ];
     for (const { route, op } of operations) {
       if (publicRoutes.includes(route)) {

@@ -20,6 +20,11 @@ class ParcelShippedEvent extends DomainEvent<{ parcelId: string }> {
   static readonly eventType = 'test.parcel-shipped';
 }
 
+/** No handler declares it. */
+class ParcelWeighedEvent extends DomainEvent<{ parcelId: string }> {
+  static readonly eventType = 'test.parcel-weighed';
+}
+
 /** A consumer that can be told to fail, and applies each event once (idempotent). */
 @Injectable()
 @EventsHandler(ParcelShippedEvent)
@@ -103,6 +108,22 @@ describe('the transactional outbox', () => {
     const [row] = await dataSource.query('SELECT processed_at, attempts FROM outbox_events');
     expect(row.processed_at).not.toBeNull();
     expect(Number(row.attempts)).toBe(1);
+  });
+
+  it('marks events no handler declares as processed, in the same pass as the others', async () => {
+    await unitOfWork.run((tx) =>
+      tx.recordEvents([
+        new ParcelWeighedEvent({ parcelId: 'p-2' }, { occurredAt: clock.now() }),
+        new ParcelShippedEvent({ parcelId: 'p-3' }, { occurredAt: clock.now() }),
+        new ParcelWeighedEvent({ parcelId: 'p-4' }, { occurredAt: clock.now() }),
+      ]),
+    );
+    expect(await relay.deliverBatch()).toBe(3);
+    expect(recorder.applied).toEqual(['p-3']);
+    const rows: { processed_at: unknown }[] = await dataSource.query(
+      'SELECT processed_at FROM outbox_events',
+    );
+    expect(rows.map((row) => row.processed_at !== null)).toEqual([true, true, true]);
   });
 
   it('writes nothing when the transaction that raised the event rolls back', async () => {

@@ -12,12 +12,12 @@ export interface PurchaseRow {
 /** The LTV requests the specs make, with the admin key. Takes the app through a getter. */
 export function ltvApi(app: () => TestApp) {
   const postJson = (transactions: unknown[]) =>
-    app().request({ method: 'POST', url: '/v1/ltv/transactions', payload: { transactions } });
+    app().request({ method: 'POST', url: '/ltv/transactions', payload: { transactions } });
 
   const postCsv = (csv: string, contentType = 'text/csv') =>
     app().request({
       method: 'POST',
-      url: '/v1/ltv/transactions',
+      url: '/ltv/transactions',
       payload: csv,
       headers: { 'content-type': contentType },
     });
@@ -34,7 +34,7 @@ export function ltvApi(app: () => TestApp) {
   const recalculate = async (asOf?: string) => {
     const response = await app().request({
       method: 'POST',
-      url: '/v1/ltv/recalculate',
+      url: '/ltv/recalculate',
       payload: asOf ? { asOf } : {},
     });
     expect(response.statusCode, response.body).toBe(200);

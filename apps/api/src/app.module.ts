@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
+import { LeadsModule } from '@app/leads';
 import { LtvModule } from '@app/ltv';
 import { TrackingModule } from '@app/tracking';
 import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
@@ -24,6 +25,7 @@ export class AppModule {
         }),
         CampaignsModule,
         TrackingModule,
+        LeadsModule,
         LtvModule,
       ],
     };

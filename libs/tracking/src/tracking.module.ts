@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { AddBlocklistEntryHandler } from './application/commands/add-blocklist-entry/add-blocklist-entry.handler.js';
 import { RecordConversionHandler } from './application/commands/record-conversion/record-conversion.handler.js';
@@ -29,7 +29,9 @@ import { PostgresTrafficBatchStore } from './infrastructure/click-storage/postgr
 import { SqliteTrafficBatchStore } from './infrastructure/click-storage/sqlite-traffic-batch-store.js';
 import { TrafficBatchStore } from './infrastructure/click-storage/traffic-batch-store.js';
 import { TrafficBatchWriter } from './infrastructure/click-storage/traffic-batch-writer.js';
-import { OfflineGeoLocator } from './infrastructure/offline-geo-locator.js';
+import { HostedGeoLocator } from './infrastructure/geolocation/hosted-geo-locator.js';
+import { IpinfoCountryClient } from './infrastructure/geolocation/ipinfo-country-client.js';
+import { OfflineGeoLocator } from './infrastructure/geolocation/offline-geo-locator.js';
 import { PurgeFingerprintsJob } from './infrastructure/purge-fingerprints.job.js';
 import { SpendCache } from './infrastructure/spend-cache.js';
 import { TypeormBlocklistEntryRepository } from './infrastructure/typeorm-blocklist-entry.repository.js';
@@ -50,6 +52,18 @@ const queryHandlers = [
   ListClicksHandler,
   GetCampaignPerformanceHandler,
 ];
+
+/** The offline database, or with IP_GEOLOCATION_API_KEY the hosted service in front of it. */
+function geoLocator(config: AppConfig): GeoLocator {
+  const offline = new OfflineGeoLocator();
+  if (!config.ipGeolocationApiKey) return offline;
+  const logger = new Logger('HostedGeoLocator');
+  return new HostedGeoLocator(
+    offline,
+    new IpinfoCountryClient(config.ipGeolocationUrl, config.ipGeolocationApiKey),
+    { warn: (message) => logger.warn(message) },
+  );
+}
 
 @Module({
   controllers: [
@@ -80,7 +94,11 @@ const queryHandlers = [
     ClickLookup,
     PurgeFingerprintsJob,
     ConversionStore,
-    { provide: GeoLocator, useClass: OfflineGeoLocator },
+    {
+      provide: GeoLocator,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): GeoLocator => geoLocator(config),
+    },
     { provide: BlocklistEntryRepository, useClass: TypeormBlocklistEntryRepository },
     {
       provide: IpRateLimiter,

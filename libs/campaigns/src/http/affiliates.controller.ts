@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page } from '@app/platform';
+import { ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page, ApiIdParam } from '@app/platform';
 import { RegisterAffiliateCommand } from '../application/commands/register-affiliate/register-affiliate.command.js';
 import type { AffiliateView } from '../application/queries/affiliate.view.js';
 import { GetAffiliateQuery } from '../application/queries/get-affiliate/get-affiliate.query.js';
@@ -43,6 +43,7 @@ export class AffiliatesController {
   @Get(':id')
   @ApiOperation({ summary: 'Get one affiliate.' })
   @ApiOkResponse({ type: AffiliateResponse })
+  @ApiIdParam('The affiliate id.')
   @ApiProblemResponses(404)
   getAffiliate(@Param('id') id: string): Promise<AffiliateView> {
     return this.queries.execute(new GetAffiliateQuery(id));

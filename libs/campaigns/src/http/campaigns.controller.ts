@@ -19,6 +19,7 @@ import {
   DEFAULT_PAGE_SIZE,
   type Page,
   publicBaseUrl,
+  ApiIdParam,
 } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import { ChangeCampaignStatusCommand } from '../application/commands/change-campaign-status/change-campaign-status.command.js';
@@ -75,6 +76,7 @@ export class CampaignsController {
   @Get(':id')
   @ApiOperation({ summary: 'Get one campaign.' })
   @ApiOkResponse({ type: CampaignResponse })
+  @ApiIdParam('The campaign id.')
   @ApiProblemResponses(404)
   getCampaign(@Param('id') id: string): Promise<CampaignView> {
     return this.queries.execute(new GetCampaignQuery(id));
@@ -83,6 +85,7 @@ export class CampaignsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change the listed fields of a campaign; unknown fields are refused.' })
   @ApiOkResponse({ type: CampaignResponse })
+  @ApiIdParam('The campaign id.')
   @ApiProblemResponses(400, 404, 409, 415, 422)
   async updateCampaign(
     @Param('id') id: string,
@@ -96,6 +99,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Activate a draft or paused campaign (409 if its schedule has ended).' })
   @ApiOkResponse({ type: CampaignResponse })
+  @ApiIdParam('The campaign id.')
   @ApiProblemResponses(404, 409)
   activateCampaign(@Param('id') id: string): Promise<CampaignView> {
     return this.changeStatus(id, 'activate');
@@ -105,6 +109,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause an active campaign.' })
   @ApiOkResponse({ type: CampaignResponse })
+  @ApiIdParam('The campaign id.')
   @ApiProblemResponses(404, 409)
   pauseCampaign(@Param('id') id: string): Promise<CampaignView> {
     return this.changeStatus(id, 'pause');
@@ -114,6 +119,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete an active or paused campaign; completed is final.' })
   @ApiOkResponse({ type: CampaignResponse })
+  @ApiIdParam('The campaign id.')
   @ApiProblemResponses(404, 409)
   completeCampaign(@Param('id') id: string): Promise<CampaignView> {
     return this.changeStatus(id, 'complete');
@@ -122,6 +128,7 @@ export class CampaignsController {
   @Get(':id/links')
   @ApiOperation({ summary: 'The tracking link of this campaign for every affiliate.' })
   @ApiOkResponse({ type: CampaignLinksResponse })
+  @ApiIdParam('The campaign id.')
   @ApiProblemResponses(404)
   getCampaignLinks(
     @Param('id') id: string,

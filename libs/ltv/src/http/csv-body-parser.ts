@@ -2,10 +2,10 @@ import type { AppConfig } from '@app/platform';
 import type { FastifyInstance } from 'fastify';
 
 /** The one route that reads text/csv. */
-export const LTV_TRANSACTIONS_ROUTE = '/v1/ltv/transactions';
+export const LTV_TRANSACTIONS_ROUTE = '/ltv/transactions';
 
 /**
- * Lets POST /v1/ltv/transactions take text/csv, and raises that route's body limit so a full
+ * Lets POST /ltv/transactions take text/csv, and raises that route's body limit so a full
  * 10,000-row JSON batch fits (LTV_IMPORT_BODY_LIMIT_BYTES; every other route keeps
  * BODY_LIMIT_BYTES). The parser reads the body as a string under Fastify's limit, so an
  * oversized body is Fastify's 413; CSV sent to any other route is a 415, as before. Call before

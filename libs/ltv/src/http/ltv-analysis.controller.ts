@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '@app/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { RecalculateLtvCommand } from '../application/commands/recalculate-ltv/recalculate-ltv.command.js';
@@ -21,7 +21,7 @@ class AnalysisQueryDto {
 }
 
 @ApiTags('ltv')
-@Controller('v1/ltv')
+@Controller('ltv')
 export class LtvAnalysisController {
   constructor(
     private readonly commands: CommandBus,
@@ -54,6 +54,11 @@ export class LtvAnalysisController {
   }
 
   @Get('customer/:customerId')
+  @ApiParam({
+    name: 'customerId',
+    description: "The advertiser's customer id, as in the transactions and postbacks.",
+    schema: { type: 'string', example: 'cust-88412' },
+  })
   @ApiOperation({
     summary: "One customer's purchases, historical and predicted CLV, P(alive) and segment.",
   })

@@ -17,7 +17,7 @@ import { SegmentsResponse } from './dto/ltv-responses.dto.js';
 import { SetSegmentsDto } from './dto/segments.dto.js';
 
 @ApiTags('ltv')
-@Controller('v1/ltv/segments')
+@Controller('ltv/segments')
 export class LtvSegmentsController {
   constructor(
     private readonly commands: CommandBus,

@@ -23,7 +23,7 @@ import {
 } from './dto/transaction-batch.dto.js';
 
 @ApiTags('ltv')
-@Controller('v1/ltv/transactions')
+@Controller('ltv/transactions')
 export class LtvTransactionsController {
   constructor(private readonly commands: CommandBus) {}
 

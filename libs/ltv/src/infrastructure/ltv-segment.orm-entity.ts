@@ -6,7 +6,7 @@ import type { BoundedSegment } from '../domain/analysis/segments.js';
  * The thresholds of VIP, High and Medium (Low is the rest). In percentile mode `top_share` is
  * the cumulative share of the base from the top and `minimum_minor` the lowest predicted CLV
  * that made the segment at the last recalculation; in absolute mode `minimum_minor` is the
- * bound set by PUT /v1/ltv/segments. No rows: the default percentile rule.
+ * bound set by PUT /ltv/segments. No rows: the default percentile rule.
  */
 @Entity('ltv_segments')
 export class LtvSegmentOrmEntity {

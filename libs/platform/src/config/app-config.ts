@@ -25,13 +25,20 @@ export interface AppConfig {
   rateLimitRequests: number;
   database: DatabaseConfig;
   redisUrl?: string;
+  /** With it, countries come from the hosted service at ipGeolocationUrl (tracking). */
   ipGeolocationApiKey?: string;
+  ipGeolocationUrl: string;
   publicBaseUrl?: string;
   trustProxy: boolean;
   /** Clicks per IP and minute past which a click counts as fraud (tracking). */
   clickRateLimitPerIp: number;
   /** Days after a click in which a conversion is still credited to it (tracking). */
   conversionLookbackDays: number;
+  /** Form submissions per IP in 10 minutes past which more are refused with a 429 (leads). */
+  formRateLimit: number;
+  /** Lead scores from which a lead counts as qualified, and as hot (leads). */
+  leadQualifiedScore: number;
+  leadHotScore: number;
   bodyLimitBytes: number;
   logLevel: string;
   version: string;
@@ -47,7 +54,7 @@ export interface LtvConfig {
   monthlyDiscountRate: number;
   /** UTC time of day (HH:MM) of the nightly recalculation; null: no nightly job. */
   nightlyAt: string | null;
-  /** Body limit of POST /v1/ltv/transactions (a 10,000-row JSON batch is over 1 MB). */
+  /** Body limit of POST /ltv/transactions (a 10,000-row JSON batch is over 1 MB). */
   importBodyLimitBytes: number;
 }
 

@@ -111,6 +111,10 @@ export class EnvironmentVariables {
   @IsString()
   IP_GEOLOCATION_API_KEY?: string;
 
+  /** The hosted geolocation service's base URL (ipinfo.io's API, or a proxy speaking it). */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  IP_GEOLOCATION_URL = 'https://ipinfo.io';
+
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
@@ -129,6 +133,23 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(365)
   CONVERSION_LOOKBACK_DAYS = 30;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  FORM_RATE_LIMIT = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  LEAD_QUALIFIED_SCORE = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  LEAD_HOT_SCORE = 70;
 
   @Type(() => Number)
   @IsInt()

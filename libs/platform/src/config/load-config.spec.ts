@@ -56,6 +56,23 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the lead settings, and refuses a hot score below the qualified score', () => {
+    expect(loadConfig(env({}))).toMatchObject({
+      formRateLimit: 20,
+      leadQualifiedScore: 60,
+      leadHotScore: 70,
+    });
+    expect(
+      loadConfig(env({ FORM_RATE_LIMIT: '5', LEAD_QUALIFIED_SCORE: '50', LEAD_HOT_SCORE: '50' })),
+    ).toMatchObject({ formRateLimit: 5, leadQualifiedScore: 50, leadHotScore: 50 });
+    expect(() => loadConfig(env({ LEAD_QUALIFIED_SCORE: '80' }))).toThrow(
+      /LEAD_HOT_SCORE: must be at least LEAD_QUALIFIED_SCORE \(80\)/,
+    );
+    expect(() => loadConfig(env({ FORM_RATE_LIMIT: '0', LEAD_HOT_SCORE: '101' }))).toThrow(
+      /FORM_RATE_LIMIT[\s\S]*LEAD_HOT_SCORE/,
+    );
+  });
+
   it('reads booleans written the usual ways', () => {
     expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);

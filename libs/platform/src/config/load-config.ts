@@ -32,6 +32,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'SECRET_KEY: required when DEBUG=false (it signs postback tokens and other secrets); set a random string of at least 32 characters',
     );
   }
+  if (vars.LEAD_HOT_SCORE < vars.LEAD_QUALIFIED_SCORE) {
+    problems.push(
+      `LEAD_HOT_SCORE: must be at least LEAD_QUALIFIED_SCORE (${vars.LEAD_QUALIFIED_SCORE}): a hot lead is a qualified one (got ${vars.LEAD_HOT_SCORE})`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -45,10 +50,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: databaseConfig(vars),
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
+    ipGeolocationUrl: vars.IP_GEOLOCATION_URL.replace(/\/+$/, ''),
     publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     trustProxy: vars.TRUST_PROXY,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
+    formRateLimit: vars.FORM_RATE_LIMIT,
+    leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,
+    leadHotScore: vars.LEAD_HOT_SCORE,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),

@@ -47,3 +47,14 @@ export class ValidationError extends DomainError {
     return new ValidationError(code, message, [{ field, message }]);
   }
 }
+
+/** Too many requests: `retryAfterSeconds` becomes the Retry-After header of the 429. */
+export class RateLimitedError extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, 'rate_limited', message);
+  }
+}

@@ -6,7 +6,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../domain/domain-error.js';
+import { DomainError, RateLimitedError } from '../domain/domain-error.js';
 import { STATUS_OF_KIND } from './error-kind-status.js';
 import { HttpProblemException } from './http-problem.exception.js';
 import { PROBLEM_CONTENT_TYPE, problem, type ProblemDetails } from './problem-details.js';
@@ -23,6 +23,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
+    // A client told when to come back does not have to guess (RFC 9110, Retry-After).
+    if (exception instanceof RateLimitedError) {
+      void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
+    }
     sendProblem(reply, request, this.toProblem(exception));
   }
 

@@ -48,6 +48,7 @@ export class ProblemDetailsDto {
 
   @ApiPropertyOptional({
     description: 'The request id, also in the X-Request-Id header and the logs.',
+    example: 'c0a80164-3f1b-4c8e-9d2a-5e6f7a8b9c0d',
   })
   requestId?: string;
 

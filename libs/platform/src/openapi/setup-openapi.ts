@@ -15,6 +15,9 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
         'Errors are RFC 9457 `application/problem+json` documents with a stable `code`.',
     )
     .setVersion(version)
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    // Relative: the document describes whichever host serves it.
+    .addServer('/', 'The host serving this document')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, 'apiKey')
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', description: 'The same API key, as a bearer token.' },

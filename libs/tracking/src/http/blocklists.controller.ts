@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page } from '@app/platform';
+import { ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page, ApiIdParam } from '@app/platform';
 import { AddBlocklistEntryCommand } from '../application/commands/add-blocklist-entry/add-blocklist-entry.command.js';
 import { RemoveBlocklistEntryCommand } from '../application/commands/remove-blocklist-entry/remove-blocklist-entry.command.js';
 import {
@@ -64,6 +64,7 @@ export class BlocklistsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Unblock: remove one entry.' })
   @ApiNoContentResponse({ description: 'Removed.' })
+  @ApiIdParam('The block list entry id.')
   @ApiProblemResponses(404)
   async deleteBlocklistEntry(@Param('id') id: string): Promise<void> {
     await this.commands.execute(new RemoveBlocklistEntryCommand(id));

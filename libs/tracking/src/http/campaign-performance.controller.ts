@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '@app/platform';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses, ApiIdParam } from '@app/platform';
 import type { CampaignPerformanceView } from '../application/queries/get-campaign-performance/campaign-performance.view.js';
 import { GetCampaignPerformanceQuery } from '../application/queries/get-campaign-performance/get-campaign-performance.query.js';
 import { CampaignPerformanceQueryDto } from './dto/campaign-performance.query-dto.js';
@@ -19,7 +19,7 @@ export class CampaignPerformanceController {
     description:
       'Read from hourly rollups, so `from` and `to` are rounded down to the hour (from inclusive, to exclusive); the bounds applied are echoed. Money is in major units of the campaign payout currency.',
   })
-  @ApiParam({ name: 'id', description: 'The campaign id.' })
+  @ApiIdParam('The campaign id.')
   @ApiOkResponse({ type: CampaignPerformanceResponse })
   @ApiProblemResponses(404, 422)
   getCampaignPerformance(

@@ -20,9 +20,30 @@ const SUB_QUERIES = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'].map((name) =>
   ApiQuery({
     name,
     required: false,
+    type: String,
     description: `Affiliate sub id ${name.slice(3)}, up to 255 characters.`,
+    example: `${name}-value`,
   }),
 );
+
+/** The ids a tracking link and an impression pixel carry. */
+const ApiCampaignAndAffiliateQueries = () =>
+  applyDecorators(
+    ApiQuery({
+      name: 'campaign_id',
+      required: true,
+      type: String,
+      description: 'The campaign id.',
+      example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
+    }),
+    ApiQuery({
+      name: 'affiliate_id',
+      required: false,
+      type: String,
+      description: 'The affiliate id.',
+      example: '0193a1b2-8d5e-7f60-9bac-1d2e3f4a5b6c',
+    }),
+  );
 
 @ApiTags('tracking')
 @Public()
@@ -40,9 +61,14 @@ export class ClickController {
     description:
       'The click is stored before the 302 is sent. Bots, blocked traffic and visitors the campaign cannot take go to the safe page. Unknown parameters are ignored.',
   })
-  @ApiQuery({ name: 'campaign_id', required: true })
-  @ApiQuery({ name: 'affiliate_id', required: false })
-  @ApiQuery({ name: 'external_id', required: false, description: 'Your own id for the visit.' })
+  @ApiCampaignAndAffiliateQueries()
+  @ApiQuery({
+    name: 'external_id',
+    required: false,
+    type: String,
+    description: 'Your own id for the visit.',
+    example: 'visit-7731',
+  })
   @applyDecorators(...SUB_QUERIES)
   @ApiResponse({
     status: 302,
@@ -83,8 +109,7 @@ export class ClickController {
   @ApiOperation({
     summary: 'Count an impression of a campaign (a 1x1 GIF for an <img> tag), so CTR is real.',
   })
-  @ApiQuery({ name: 'campaign_id', required: true })
-  @ApiQuery({ name: 'affiliate_id', required: false })
+  @ApiCampaignAndAffiliateQueries()
   @ApiResponse({ status: 200, description: 'A transparent 1x1 GIF.', content: { 'image/gif': {} } })
   @ApiProblemResponses(404, 422)
   async countImpression(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {

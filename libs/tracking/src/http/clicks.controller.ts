@@ -39,7 +39,11 @@ export class ClicksController {
 
   @Get('click/:id')
   @ApiOperation({ summary: 'Get one click by its id (the X-Click-Id of the redirect).' })
-  @ApiParam({ name: 'id', description: 'A click id: 24 base64url characters.' })
+  @ApiParam({
+    name: 'id',
+    description: 'A click id: 24 base64url characters.',
+    schema: { type: 'string', example: 'AZNvnnscfTqfAAK2xsHQ2pKx' },
+  })
   @ApiOkResponse({ type: ClickResponse })
   @ApiProblemResponses(404)
   getClick(@Param('id') id: string): Promise<ClickView> {

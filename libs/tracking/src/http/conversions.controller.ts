@@ -8,6 +8,7 @@ import {
   DEFAULT_PAGE_SIZE,
   type Page,
   publicBaseUrl,
+  ApiIdParam,
 } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import type { ConversionView } from '../application/queries/conversion.view.js';
@@ -54,6 +55,7 @@ export class ConversionsController {
   @Get('conversions/:id')
   @ApiOperation({ summary: 'Get one conversion.' })
   @ApiOkResponse({ type: ConversionResponse })
+  @ApiIdParam('The conversion id.')
   @ApiProblemResponses(404)
   getConversion(@Param('id') id: string): Promise<ConversionView> {
     return this.queries.execute(new GetConversionQuery(id));

@@ -31,19 +31,42 @@ class PostbackResponse {
   conversionStatus!: PostbackOutcome['conversionStatus'];
 }
 
-const PARAMETERS: [name: string, required: boolean, description: string][] = [
-  ['token', true, 'The postback token (see GET /v1/tracking/postback-url).'],
-  ['click_id', true, 'The click id the offer URL received through {click_id}.'],
-  ['txid', false, 'Transaction id; absent means one conversion per click.'],
-  ['revenue', false, 'Revenue in major units, e.g. 49.90.'],
-  ['payout', false, "Affiliate payout in major units; default: the campaign's payout rule."],
-  ['currency', false, "ISO 4217; must be the campaign's payout currency (the default)."],
-  ['status', false, 'approved (default), pending or rejected.'],
-  ['customer_id', false, "The advertiser's customer id, to follow the customer's lifetime value."],
+/** The postback's parameters: name, required, description, example. */
+const PARAMETERS: [name: string, required: boolean, description: string, example: string][] = [
+  [
+    'token',
+    true,
+    'The postback token (see GET /v1/tracking/postback-url).',
+    'ypgkbrLEtkzGoE8u1avL0gxiqBA6hu2bstNe98Ovnp4',
+  ],
+  [
+    'click_id',
+    true,
+    'The click id the offer URL received through {click_id}.',
+    'AZNvnnscfTqfAAK2xsHQ2pKx',
+  ],
+  ['txid', false, 'Transaction id; absent means one conversion per click.', 'ORDER-10045'],
+  ['revenue', false, 'Revenue in major units, e.g. 49.90.', '49.90'],
+  [
+    'payout',
+    false,
+    "Affiliate payout in major units; default: the campaign's payout rule.",
+    '12.50',
+  ],
+  ['currency', false, "ISO 4217; must be the campaign's payout currency (the default).", 'USD'],
+  ['status', false, 'approved (default), pending or rejected.', 'approved'],
+  [
+    'customer_id',
+    false,
+    "The advertiser's customer id, to follow the customer's lifetime value.",
+    'cust-88412',
+  ],
 ];
 const ApiPostbackParameters = () =>
   applyDecorators(
-    ...PARAMETERS.map(([name, required, description]) => ApiQuery({ name, required, description })),
+    ...PARAMETERS.map(([name, required, description, example]) =>
+      ApiQuery({ name, required, description, type: String, example }),
+    ),
   );
 
 /** Server-to-server conversion postbacks from advertisers; authenticated by the postback token. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PaginationQueryDto } from '@app/platform';
+import { PaginationQueryDto, ApiNextCursor } from '@app/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AFFILIATE_STATUSES, type AffiliateStatus } from '../../domain/affiliate.js';
 
@@ -18,6 +18,7 @@ export class CreateAffiliateDto {
   email!: string;
 
   @ApiPropertyOptional({
+    type: String,
     description: 'Where the platform notifies the affiliate of its conversions (http/https).',
     example: 'https://trafficpartners.example/postback',
     nullable: true,
@@ -59,11 +60,7 @@ export class AffiliatePageResponse {
   @ApiProperty({ type: [AffiliateResponse] })
   data!: AffiliateResponse[];
 
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: 'Pass as `cursor` for the next page; null on the last page.',
-  })
+  @ApiNextCursor()
   nextCursor!: string | null;
 }
 

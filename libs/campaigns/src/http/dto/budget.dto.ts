@@ -3,6 +3,7 @@ import { IsNumber, IsOptional } from 'class-validator';
 
 export class BudgetDto {
   @ApiPropertyOptional({
+    type: Number,
     description: 'Lifetime spend limit, in the payout currency.',
     example: 10000,
     nullable: true,
@@ -12,6 +13,7 @@ export class BudgetDto {
   total?: number | null;
 
   @ApiPropertyOptional({
+    type: Number,
     description: 'Daily spend limit (UTC days), at most `total`.',
     example: 500,
     nullable: true,

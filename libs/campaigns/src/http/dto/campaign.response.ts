@@ -1,3 +1,4 @@
+import { ApiNextCursor } from '@app/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../domain/campaign-status.js';
 import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
@@ -54,7 +55,12 @@ export class CampaignResponse {
   @ApiProperty({ example: 'https://offers.example.com/vpn?click={click_id}' })
   offerUrl!: string;
 
-  @ApiProperty({ nullable: true, type: String, description: 'null: the built-in /mock-safe-page.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'null: the built-in /mock-safe-page.',
+    example: 'https://example.com/',
+  })
   safePageUrl!: string | null;
 
   @ApiProperty({ type: PayoutResponse })
@@ -83,11 +89,7 @@ export class CampaignPageResponse {
   @ApiProperty({ type: [CampaignResponse] })
   data!: CampaignResponse[];
 
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: 'Pass as `cursor` for the next page; null on the last page.',
-  })
+  @ApiNextCursor()
   nextCursor!: string | null;
 }
 

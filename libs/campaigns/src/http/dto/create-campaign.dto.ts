@@ -28,6 +28,7 @@ export class CreateCampaignDto {
   offerUrl!: string;
 
   @ApiPropertyOptional({
+    type: String,
     description:
       'Where bots and filtered traffic go; null or absent uses the built-in /mock-safe-page.',
     example: 'https://example.com/',

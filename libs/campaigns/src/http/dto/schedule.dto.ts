@@ -5,6 +5,7 @@ import type { ScheduleInput } from '../../domain/schedule.js';
 
 export class ScheduleDto {
   @ApiPropertyOptional({
+    type: String,
     description: 'When traffic may start (ISO 8601).',
     example: '2026-12-01T00:00:00Z',
     nullable: true,
@@ -14,6 +15,7 @@ export class ScheduleDto {
   startsAt?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     description: 'When traffic must stop (ISO 8601), after startsAt.',
     example: '2027-01-01T00:00:00Z',
     nullable: true,

@@ -35,7 +35,7 @@ export class UpdateCampaignDto {
   @MaxLength(2048)
   offerUrl?: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'https://example.com/' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.com/' })
   @IsOptional()
   @IsString()
   @MaxLength(2048)

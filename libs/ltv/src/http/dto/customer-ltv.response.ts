@@ -6,17 +6,22 @@ class AcquisitionDto {
     nullable: true,
     type: String,
     description: 'Campaign of the first attributed conversion.',
+    example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
   })
   campaignId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) affiliateId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) acquiredAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '0193a1b2-8d5e-7f60-9bac-1d2e3f4a5b6c' })
+  affiliateId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '1997-01-01T00:00:00.000Z' })
+  acquiredAt!: string | null;
 }
 
 class TransactionsSummaryDto {
   @ApiProperty({ example: 3 }) orders!: number;
   @ApiProperty({ example: 89.43 }) revenue!: number;
-  @ApiProperty({ nullable: true, type: String }) firstPurchaseAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) lastPurchaseAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '1997-01-01T00:00:00.000Z' })
+  firstPurchaseAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '1997-08-02T00:00:00.000Z' })
+  lastPurchaseAt!: string | null;
   @ApiProperty({ description: 'x: purchase days after the first.', example: 2 })
   repeatPurchases!: number;
   @ApiProperty({ description: 't_x: first to last purchase day, in weeks.', example: 30.43 })
@@ -65,8 +70,13 @@ export class CustomerLtvResponse {
   @ApiProperty({ nullable: true, type: Number, example: 24.65 }) expectedAverageValue!:
     number | null;
   @ApiProperty({ nullable: true, type: Number, example: 12 }) horizonMonths!: number | null;
-  @ApiProperty({ nullable: true, type: String }) predictionsAsOf!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '1997-09-30T00:00:00.000Z' })
+  predictionsAsOf!: string | null;
   @ApiProperty({ enum: SEGMENTS, nullable: true }) segment!: Segment | null;
   @ApiProperty({ type: [SegmentTransitionDto] }) segmentHistory!: SegmentTransitionDto[];
-  @ApiProperty({ type: [String] }) warnings!: string[];
+  @ApiProperty({
+    type: [String],
+    example: ['The BG/NBD fit did not converge: its predictions are uncertain.'],
+  })
+  warnings!: string[];
 }

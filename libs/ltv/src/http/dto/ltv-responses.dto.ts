@@ -14,7 +14,8 @@ export class BgNbdDto {
   @ApiProperty({ description: 'Beta parameter b of the drop-out probability.', example: 2.426 })
   b!: number;
   @ApiProperty({ example: -9582.43 }) logLikelihood!: number;
-  @ApiProperty({ description: 'Whether the optimiser met its tolerances.' }) converged!: boolean;
+  @ApiProperty({ description: 'Whether the optimiser met its tolerances.', example: true })
+  converged!: boolean;
   @ApiProperty({ example: 342 }) iterations!: number;
 }
 
@@ -23,7 +24,7 @@ export class GammaGammaDto {
   @ApiProperty({ nullable: true, type: Number, example: 3.74 }) q!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 15.44 }) gamma!: number | null;
   @ApiProperty({ nullable: true, type: Number, example: -4055.92 }) logLikelihood!: number | null;
-  @ApiProperty() converged!: boolean;
+  @ApiProperty({ example: true }) converged!: boolean;
   @ApiProperty({
     description: 'Repeat buyers with a positive spend it was fitted on.',
     example: 946,
@@ -32,7 +33,7 @@ export class GammaGammaDto {
 }
 
 export class LtvModelDto {
-  @ApiProperty() fitId!: string;
+  @ApiProperty({ example: '0193a1b2-9e6f-7071-8cbd-2e3f4a5b6c7d' }) fitId!: string;
   @ApiProperty({ example: '2026-11-26T02:00:03.000Z' }) fittedAt!: string;
   @ApiProperty({
     description: 'End of the observation period.',
@@ -79,12 +80,14 @@ export class SegmentDto extends SegmentTotalsDto {
     nullable: true,
     type: Number,
     description: 'Lower bound of predicted CLV; null for Low.',
+    example: 120.5,
   })
   minimumPredictedClv!: number | null;
   @ApiProperty({
     nullable: true,
     type: Number,
     description: 'Percentile mode: cumulative share from the top.',
+    example: 0.05,
   })
   topShare!: number | null;
 }
@@ -144,11 +147,18 @@ class AnalysisSummaryDto {
 
 export class LtvAnalysisResponse {
   @ApiProperty({ example: 'USD' }) currency!: string;
-  @ApiProperty({ description: 'The as-of date of the newest fit (now before any fit).' })
+  @ApiProperty({
+    description: 'The as-of date of the newest fit (now before any fit).',
+    example: '1997-09-30T00:00:00.000Z',
+  })
   asOf!: string;
   @ApiProperty({ type: AnalysisSummaryDto }) summary!: AnalysisSummaryDto;
   @ApiPropertyOptional({ type: LtvModelDto, nullable: true }) model!: LtvModelDto | null;
-  @ApiProperty({ type: [String] }) warnings!: string[];
+  @ApiProperty({
+    type: [String],
+    example: ['The data spans 272 days, less than 12 months: predictions are not yet reliable.'],
+  })
+  warnings!: string[];
   @ApiProperty({ enum: ['month', 'quarter'] }) period!: 'month' | 'quarter';
   @ApiProperty({ type: [CohortDto] }) cohorts!: CohortDto[];
   @ApiProperty({ type: [SegmentTotalsDto] }) segments!: SegmentTotalsDto[];

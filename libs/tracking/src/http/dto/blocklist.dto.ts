@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PaginationQueryDto } from '@app/platform';
+import { PaginationQueryDto, ApiNextCursor } from '@app/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BLOCKLIST_KINDS, type BlocklistKind } from '../../domain/blocklist.js';
 
@@ -19,6 +19,7 @@ export class CreateBlocklistEntryDto {
   value!: string;
 
   @ApiPropertyOptional({
+    type: String,
     description: 'Why it is blocked.',
     example: 'Click farm seen on 2026-11-20',
     nullable: true,
@@ -53,11 +54,7 @@ export class BlocklistEntryPageResponse {
   @ApiProperty({ type: [BlocklistEntryResponse] })
   data!: BlocklistEntryResponse[];
 
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: 'Pass as `cursor` for the next page; null on the last page.',
-  })
+  @ApiNextCursor()
   nextCursor!: string | null;
 }
 

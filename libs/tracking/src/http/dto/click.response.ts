@@ -1,3 +1,4 @@
+import { ApiNextCursor } from '@app/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { CLICK_REASONS } from '../../domain/click-reason.js';
 
@@ -111,10 +112,6 @@ export class ClickPageResponse {
   @ApiProperty({ type: [ClickResponse] })
   data!: ClickResponse[];
 
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: 'Pass as `cursor` for the next page; null on the last page.',
-  })
+  @ApiNextCursor()
   nextCursor!: string | null;
 }

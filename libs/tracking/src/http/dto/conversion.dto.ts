@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoInstant, PaginationQueryDto } from '@app/platform';
+import { PaginationQueryDto, ApiNextCursor, LaterThan, OptionalInstant } from '@app/platform';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../../domain/conversion-status.js';
 
 export class ListConversionsQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ description: 'Only this campaign.' })
+  @ApiPropertyOptional({ description: 'Only this campaign (its id).' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   campaignId?: string;
 
-  @ApiPropertyOptional({ description: 'Only this affiliate.' })
+  @ApiPropertyOptional({ description: 'Only this affiliate (its id).' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -21,28 +21,20 @@ export class ListConversionsQueryDto extends PaginationQueryDto {
   @IsIn(CONVERSION_STATUSES)
   status?: ConversionStatus;
 
-  @ApiPropertyOptional({
-    description: 'Converted at or after (ISO 8601).',
-    example: '2026-11-01T00:00:00Z',
-  })
-  @IsOptional()
-  @IsIsoInstant()
+  @OptionalInstant('Converted at or after this instant.')
   from?: string;
 
-  @ApiPropertyOptional({
-    description: 'Converted before (ISO 8601).',
-    example: '2026-12-01T00:00:00Z',
-  })
-  @IsOptional()
-  @IsIsoInstant()
+  @OptionalInstant('Converted before this instant.')
+  @LaterThan('from')
   to?: string;
 }
 
 export class ConversionResponse {
   @ApiProperty({ example: '01936f9e-9d3e-7f5c-b122-4d8e3a2f6c33' }) id!: string;
   @ApiProperty({ example: 'AZNvnnscfTqfAAK2xsHQ2pKx' }) clickId!: string;
-  @ApiProperty() campaignId!: string;
-  @ApiProperty({ nullable: true, type: String }) affiliateId!: string | null;
+  @ApiProperty({ example: '01936f9e-1c2b-7a00-8f00-3e5d2c1b0a99' }) campaignId!: string;
+  @ApiProperty({ nullable: true, type: String, example: '01936f9e-2d3c-7b11-9a11-4f6e3d2c1baa' })
+  affiliateId!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'ORDER-1001' }) transactionId!:
     string | null;
   @ApiProperty({ enum: CONVERSION_STATUSES }) status!: ConversionStatus;
@@ -59,11 +51,14 @@ export class ConversionResponse {
 
 export class ConversionPageResponse {
   @ApiProperty({ type: [ConversionResponse] }) data!: ConversionResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+  @ApiNextCursor() nextCursor!: string | null;
 }
 
 export class PostbackUrlResponse {
-  @ApiProperty({ description: 'The postback token: a secret, derived from SECRET_KEY.' })
+  @ApiProperty({
+    description: 'The postback token: a secret, derived from SECRET_KEY.',
+    example: 'ypgkbrLEtkzGoE8u1avL0gxiqBA6hu2bstNe98Ovnp4',
+  })
   token!: string;
 
   @ApiProperty({

@@ -1,21 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PaginationQueryDto } from '@app/platform';
+import { PaginationQueryDto, LaterThan, OptionalBoolean, OptionalInstant } from '@app/platform';
 import { Transform } from 'class-transformer';
 import { IsISO31661Alpha2, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LaterThan, OptionalBoolean, OptionalInstant } from './query-params.js';
 
 export class ListClicksQueryDto extends PaginationQueryDto {
-  // Only the example changes (validation is inherited): a click cursor carries time and id.
   @ApiPropertyOptional({
-    description: 'The `nextCursor` of the previous page; omit for the first page.',
-    example:
-      'eyJhdCI6IjIwMjYtMTEtMjZUMDk6MDA6MDAuMDAwWiIsImlkIjoiQWFJWEZVYUFaZk82MUU5WWhNMHZOWGNGIn0',
-  })
-  declare cursor?: string;
-
-  @ApiPropertyOptional({
-    description: 'Only clicks on this campaign.',
-    example: '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11',
+    description: 'Only clicks on this campaign (its id).',
   })
   @IsOptional()
   @IsString()
@@ -23,18 +13,17 @@ export class ListClicksQueryDto extends PaginationQueryDto {
   campaignId?: string;
 
   @ApiPropertyOptional({
-    description: 'Only clicks through this affiliate (as given in the tracking link).',
-    example: '01936f9e-8c2d-7e4b-a011-3c7d2f1e5b22',
+    description: 'Only clicks through this affiliate (its id, as given in the tracking link).',
   })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   affiliateId?: string;
 
-  @OptionalInstant('Only clicks at or after this instant (inclusive).', '2026-11-26T00:00:00Z')
+  @OptionalInstant('Only clicks at or after this instant (inclusive).')
   from?: string;
 
-  @OptionalInstant('Only clicks before this instant (exclusive).', '2026-11-27T00:00:00+01:00')
+  @OptionalInstant('Only clicks before this instant (exclusive).')
   @LaterThan('from')
   to?: string;
 
@@ -46,8 +35,7 @@ export class ListClicksQueryDto extends PaginationQueryDto {
 
   @ApiPropertyOptional({
     description:
-      "Only clicks from this country (ISO 3166-1 alpha-2, located from the visitor's IP).",
-    example: 'US',
+      "Only clicks from this country (ISO 3166-1 alpha-2 such as US, located from the visitor's IP).",
   })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))

@@ -1,13 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIsoInstant } from '@app/platform';
+import { IsIsoInstant } from './is-iso-instant.decorator.js';
 import { IsBoolean, IsOptional, ValidateBy } from 'class-validator';
 
-/** An optional ISO 8601 instant in a query string. */
-export const OptionalInstant = (description: string, example: string) =>
+/**
+ * An optional ISO 8601 instant in a query string. Filters carry no `example`: the Swagger UI
+ * would fill it in on "Try it out" and hide the data outside it.
+ */
+export const OptionalInstant = (description: string) =>
   applyDecorators(
-    ApiPropertyOptional({ description, example, type: String, format: 'date-time' }),
+    ApiPropertyOptional({
+      description: `${description} ISO 8601, e.g. 2026-11-26T00:00:00Z.`,
+      type: String,
+      format: 'date-time',
+    }),
     IsOptional(),
     IsIsoInstant(),
   );
@@ -31,7 +38,7 @@ export const LaterThan = (property: string) =>
 /** An optional `true` or `false` in a query string (anything else is refused, not guessed). */
 export const OptionalBoolean = (description: string) =>
   applyDecorators(
-    ApiPropertyOptional({ description, type: Boolean, example: false }),
+    ApiPropertyOptional({ description, type: Boolean }),
     IsOptional(),
     Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)),
     IsBoolean({ message: '$property must be true or false' }),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import geoip from 'geoip-country';
-import { GeoLocator } from '../domain/geo-locator.port.js';
+import { GeoLocator } from '../../domain/geo-locator.port.js';
 
 /**
  * Countries from the GeoLite2 country database shipped inside the geoip-country package:

@@ -1,0 +1,12 @@
+// The leads context's public face: the only file other contexts and the app may import.
+export { LeadsModule } from './leads.module.js';
+export { leadsSchema } from './leads-schema.js';
+export {
+  LeadCapturedEvent,
+  type LeadCapturedPayload,
+} from './domain/events/lead-captured.event.js';
+export {
+  LeadConvertedEvent,
+  type LeadConvertedPayload,
+} from './domain/events/lead-converted.event.js';
+export { LeadErasedEvent, type LeadErasedPayload } from './domain/events/lead-erased.event.js';

@@ -1,0 +1,21 @@
+import type { SubmissionRecord } from '../domain/submission.js';
+import { LeadSubmissionOrmEntity } from './lead-submission.orm-entity.js';
+
+export function submissionToRow(record: SubmissionRecord): LeadSubmissionOrmEntity {
+  return Object.assign(new LeadSubmissionOrmEntity(), {
+    id: record.id,
+    formId: record.formId,
+    leadId: record.leadId,
+    submittedAt: record.submittedAt,
+    outcome: record.outcome,
+    spamReasons: record.spamReasons,
+    errors: record.errors,
+    fieldValues: record.values,
+    ip: record.ip,
+    ...record.tracking,
+    attribution: record.attribution.status,
+    clickId: record.attribution.clickId,
+    campaignId: record.attribution.campaignId,
+    affiliateId: record.attribution.affiliateId,
+  });
+}

@@ -1,0 +1,9 @@
+import { DomainEvent } from '@app/platform';
+
+export interface {{Entity}}CreatedPayload {
+  {{entityCamel}}Id: string;
+}
+
+export class {{Entity}}CreatedEvent extends DomainEvent<{{Entity}}CreatedPayload> {
+  static readonly eventType = '{{context}}.{{entity}}-created';
+}
