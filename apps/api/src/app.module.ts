@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { LeadsModule } from '@app/leads';
 import { LtvModule } from '@app/ltv';
+import { RetentionModule } from '@app/retention';
 import { TrackingModule } from '@app/tracking';
 import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
 import { databaseSchema } from './database-schema.js';
@@ -27,6 +28,7 @@ export class AppModule {
         TrackingModule,
         LeadsModule,
         LtvModule,
+        RetentionModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { campaignsSchema } from '@app/campaigns';
 import { leadsSchema } from '@app/leads';
 import { ltvSchema } from '@app/ltv';
 import { type DatabaseSchema, platformSchema } from '@app/platform';
+import { retentionSchema } from '@app/retention';
 import { trackingSchema } from '@app/tracking';
 
 /** Every table of the one database: the kernel's, then each context's, in migration order. */
@@ -11,6 +12,7 @@ const parts: DatabaseSchema[] = [
   trackingSchema,
   leadsSchema,
   ltvSchema,
+  retentionSchema,
 ];
 
 export const databaseSchema: DatabaseSchema = {

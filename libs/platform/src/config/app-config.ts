@@ -43,6 +43,7 @@ export interface AppConfig {
   logLevel: string;
   version: string;
   ltv: LtvConfig;
+  retention: RetentionConfig;
 }
 
 /** Lifetime value settings (the LTV context). */
@@ -56,6 +57,20 @@ export interface LtvConfig {
   nightlyAt: string | null;
   /** Body limit of POST /ltv/transactions (a 10,000-row JSON batch is over 1 MB). */
   importBodyLimitBytes: number;
+}
+
+/** Retention settings (the retention context). */
+export interface RetentionConfig {
+  /** UTC time of day (HH:MM) of the daily churn recalculation; null: no scheduled job. */
+  recalculateAt: string | null;
+  /** Minutes between automation runs (enrolment into active campaigns); 0: no scheduled job. */
+  automationEveryMinutes: number;
+  /** Lower churn probabilities of the medium, high and critical risk levels. */
+  riskThresholds: readonly [number, number, number];
+  /** Days after which an activity counts half in the engagement score. */
+  decayHalfLifeDays: number;
+  /** Attempts at a webhook delivery before the message is marked failed. */
+  webhookMaxAttempts: number;
 }
 
 /** The DI token under which the validated config is provided. */

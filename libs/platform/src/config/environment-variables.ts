@@ -191,4 +191,30 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(100 * 1024 * 1024)
   LTV_IMPORT_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+  @Matches(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, {
+    message: 'RETENTION_RECALCULATE_AT must be a UTC time HH:MM (such as 03:00) or off',
+  })
+  RETENTION_RECALCULATE_AT = '03:00';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  RETENTION_AUTOMATION_EVERY_MINUTES = 60;
+
+  @IsString()
+  RETENTION_RISK_THRESHOLDS = '0.3,0.5,0.7';
+
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(365)
+  RETENTION_DECAY_HALF_LIFE_DAYS = 14;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  RETENTION_WEBHOOK_MAX_ATTEMPTS = 6;
 }

@@ -37,6 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `LEAD_HOT_SCORE: must be at least LEAD_QUALIFIED_SCORE (${vars.LEAD_QUALIFIED_SCORE}): a hot lead is a qualified one (got ${vars.LEAD_HOT_SCORE})`,
     );
   }
+  if (!riskThresholdsValid(vars.RETENTION_RISK_THRESHOLDS)) {
+    problems.push(
+      `RETENTION_RISK_THRESHOLDS: must be three increasing probabilities between 0 and 1, such as 0.3,0.5,0.7 (got ${vars.RETENTION_RISK_THRESHOLDS})`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -68,7 +73,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       nightlyAt: vars.LTV_NIGHTLY_AT === 'off' ? null : vars.LTV_NIGHTLY_AT,
       importBodyLimitBytes: vars.LTV_IMPORT_BODY_LIMIT_BYTES,
     },
+    retention: {
+      recalculateAt: vars.RETENTION_RECALCULATE_AT === 'off' ? null : vars.RETENTION_RECALCULATE_AT,
+      automationEveryMinutes: vars.RETENTION_AUTOMATION_EVERY_MINUTES,
+      riskThresholds: riskThresholds(vars.RETENTION_RISK_THRESHOLDS),
+      decayHalfLifeDays: vars.RETENTION_DECAY_HALF_LIFE_DAYS,
+      webhookMaxAttempts: vars.RETENTION_WEBHOOK_MAX_ATTEMPTS,
+    },
   };
+}
+
+function riskThresholds(text: string): [number, number, number] {
+  const [medium, high, critical] = text.split(',').map(Number);
+  return [medium, high, critical];
+}
+
+function riskThresholdsValid(text: string): boolean {
+  const values = text.split(',').map((part) => Number(part.trim()));
+  return (
+    values.length === 3 &&
+    values.every((value, i) => value > 0 && value < 1 && (i === 0 || value > values[i - 1]))
+  );
 }
 
 function databaseConfig(vars: EnvironmentVariables): DatabaseConfig {

@@ -4,11 +4,11 @@ import { round } from './engagement-score.js';
  * Churn probability, 0..1.
  *
  * Behaviour alone (every customer): a logistic model of recency, frequency and engagement,
- *   z = -1.0 + 0.6 * (daysSinceLastActivity / 7) - 0.8 * ln(1 + activeDaysLast30) - 2.0 * (score / 100)
+ *   z = -1.0 + 0.45 * (daysSinceLastActivity / 7) - 0.8 * ln(1 + activeDaysLast30) - 2.0 * (score / 100)
  *   p_behaviour = 1 / (1 + e^-z)
- * so each silent week multiplies the odds of churn by e^0.6 ~ 1.8, while frequent visits and a
+ * so each silent week multiplies the odds of churn by e^0.45 ~ 1.6, while frequent visits and a
  * high engagement score lower them. A customer seen today, on 10 days of the month, scoring 70
- * gets ~ 0.02; one silent for a month with a score of 5 gets ~ 0.8.
+ * gets ~ 0.02; one silent for a month with a score of 5 gets ~ 0.7, silent for 45 days ~ 0.87.
  *
  * With a purchase history (the LTV context has a P(alive) for them): the BG/NBD model already
  * knows how their buying rhythm turns silence into risk, so it weighs more:
@@ -19,7 +19,7 @@ import { round } from './engagement-score.js';
  */
 export const CHURN_COEFFICIENTS = {
   intercept: -1.0,
-  perWeekInactive: 0.6,
+  perWeekInactive: 0.45,
   logFrequency: -0.8,
   engagement: -2.0,
   lifetimeWeight: 0.6,
@@ -61,7 +61,12 @@ export function predictChurn(input: ChurnInputs): ChurnPrediction {
     factor('engagement', input.engagementScore, engagement),
   ];
   if (input.probabilityAlive === null) {
-    return { churnProbability: round(behaviour, 4), behaviourProbability: round(behaviour, 4), basis: 'behaviour', factors: sortByWeight(factors) };
+    return {
+      churnProbability: round(behaviour, 4),
+      behaviourProbability: round(behaviour, 4),
+      basis: 'behaviour',
+      factors: sortByWeight(factors),
+    };
   }
   const lifetime = c.lifetimeWeight * (1 - input.probabilityAlive);
   const probability = lifetime + (1 - c.lifetimeWeight) * behaviour;
@@ -80,7 +85,12 @@ export function predictChurn(input: ChurnInputs): ChurnPrediction {
 }
 
 function factor(name: ChurnFactor['factor'], value: number, contribution: number): ChurnFactor {
-  return { factor: name, value: round(value, 2), contribution: round(contribution, 4), raisesRisk: contribution > 0 };
+  return {
+    factor: name,
+    value: round(value, 2),
+    contribution: round(contribution, 4),
+    raisesRisk: contribution > 0,
+  };
 }
 
 /** The strongest drivers first, whichever way they push. */

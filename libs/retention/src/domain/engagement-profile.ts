@@ -14,7 +14,10 @@ export interface EngagementProfile {
   activeDaysLast30: number;
 }
 
-export function engagementProfile(activity: readonly DailyActivity[], today: number): EngagementProfile {
+export function engagementProfile(
+  activity: readonly DailyActivity[],
+  today: number,
+): EngagementProfile {
   let sessions = 0;
   let clicks = 0;
   let conversions = 0;

@@ -48,7 +48,12 @@ export function engagementScore(
   today: number,
   halfLifeDays: number,
 ): ScoreBreakdown {
-  const decayed: Record<ScoreSignal, number> = { sessions: 0, clicks: 0, conversions: 0, duration: 0 };
+  const decayed: Record<ScoreSignal, number> = {
+    sessions: 0,
+    clicks: 0,
+    conversions: 0,
+    duration: 0,
+  };
   for (const day of activity) {
     const weight = decayWeight(today - day.day, halfLifeDays);
     decayed.sessions += day.sessions * weight;

@@ -25,12 +25,23 @@ describe('enrolment policy', () => {
   });
 
   it('matches a trigger only when every part it sets matches', () => {
-    const trigger = { riskLevels: ['high' as const, 'critical' as const], segments: [], minPredictedClv: 100 };
-    const candidate = { customerId: 'c', riskLevel: 'high' as const, segment: 'At-Risk' as const, predictedClv: 150 };
+    const trigger = {
+      riskLevels: ['high' as const, 'critical' as const],
+      segments: [],
+      minPredictedClv: 100,
+    };
+    const candidate = {
+      customerId: 'c',
+      riskLevel: 'high' as const,
+      segment: 'At-Risk' as const,
+      predictedClv: 150,
+    };
     expect(matchesTrigger(trigger, candidate)).toBe(true);
     expect(matchesTrigger(trigger, { ...candidate, riskLevel: 'low' })).toBe(false);
     expect(matchesTrigger(trigger, { ...candidate, predictedClv: 50 })).toBe(false);
     expect(matchesTrigger(trigger, { ...candidate, predictedClv: null })).toBe(false);
-    expect(matchesTrigger({ ...trigger, minPredictedClv: null }, { ...candidate, predictedClv: null })).toBe(true);
+    expect(
+      matchesTrigger({ ...trigger, minPredictedClv: null }, { ...candidate, predictedClv: null }),
+    ).toBe(true);
   });
 });

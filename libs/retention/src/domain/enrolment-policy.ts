@@ -15,8 +15,12 @@ export interface Candidate {
 }
 
 /** Does the customer match the campaign's trigger? Every part the trigger sets must match. */
-export function matchesTrigger(trigger: RetentionCampaignState['trigger'], candidate: Candidate): boolean {
-  if (trigger.riskLevels.length > 0 && !trigger.riskLevels.includes(candidate.riskLevel)) return false;
+export function matchesTrigger(
+  trigger: RetentionCampaignState['trigger'],
+  candidate: Candidate,
+): boolean {
+  if (trigger.riskLevels.length > 0 && !trigger.riskLevels.includes(candidate.riskLevel))
+    return false;
   if (trigger.segments.length > 0 && !trigger.segments.includes(candidate.segment)) return false;
   if (trigger.minPredictedClv !== null) {
     return candidate.predictedClv !== null && candidate.predictedClv >= trigger.minPredictedClv;
@@ -26,7 +30,9 @@ export function matchesTrigger(trigger: RetentionCampaignState['trigger'], candi
 
 /** Once per customer per cooldown: the last enrolment in this campaign must be that old. */
 export function cooledDown(lastEnrolledAt: Date | null, cooldownDays: number, now: Date): boolean {
-  return lastEnrolledAt === null || now.getTime() - lastEnrolledAt.getTime() >= cooldownDays * DAY_MS;
+  return (
+    lastEnrolledAt === null || now.getTime() - lastEnrolledAt.getTime() >= cooldownDays * DAY_MS
+  );
 }
 
 /**
@@ -34,7 +40,11 @@ export function cooledDown(lastEnrolledAt: Date | null, cooldownDays: number, no
  * the same customer lands in the same group every time (reruns, replicas, re-enrolments after
  * the cooldown), so the held-out group stays held out and the uplift can be trusted.
  */
-export function assignGroup(campaignId: string, customerId: string, controlGroupShare: number): Group {
+export function assignGroup(
+  campaignId: string,
+  customerId: string,
+  controlGroupShare: number,
+): Group {
   const digest = createHash('sha256').update(`${campaignId}:${customerId}`).digest();
   const unit = digest.readUInt32BE(0) / 2 ** 32;
   return unit < controlGroupShare ? 'control' : 'treatment';

@@ -2,7 +2,14 @@ import type { RiskLevel } from './risk-level.js';
 import type { RetentionSegment } from './segment.js';
 
 export interface NextBestAction {
-  action: 'win_back_offer' | 'personal_outreach' | 'retention_offer' | 're_engagement_content' | 'onboarding' | 'upsell' | 'wait_for_campaign';
+  action:
+    | 'win_back_offer'
+    | 'personal_outreach'
+    | 'retention_offer'
+    | 're_engagement_content'
+    | 'onboarding'
+    | 'upsell'
+    | 'wait_for_campaign';
   reason: string;
 }
 
@@ -17,12 +24,33 @@ export function nextBestAction(input: {
   predictedClv: number | null;
   inRunningCampaign: boolean;
 }): NextBestAction {
-  if (input.inRunningCampaign) return { action: 'wait_for_campaign', reason: 'Already enrolled in a running retention campaign; let it work.' };
-  if (input.segment === 'Churned') return { action: 'win_back_offer', reason: 'Inactive for long: only a strong offer tends to bring them back.' };
+  if (input.inRunningCampaign)
+    return {
+      action: 'wait_for_campaign',
+      reason: 'Already enrolled in a running retention campaign; let it work.',
+    };
+  if (input.segment === 'Churned')
+    return {
+      action: 'win_back_offer',
+      reason: 'Inactive for long: only a strong offer tends to bring them back.',
+    };
   const highRisk = input.riskLevel === 'high' || input.riskLevel === 'critical';
-  if (highRisk && (input.predictedClv ?? 0) >= 500) return { action: 'personal_outreach', reason: 'High churn risk and a high predicted value: worth a personal contact.' };
-  if (highRisk || input.segment === 'At-Risk') return { action: 'retention_offer', reason: 'High churn risk: an incentive to come back.' };
-  if (input.segment === 'New') return { action: 'onboarding', reason: 'New customer: help them find value early.' };
-  if (input.segment === 'Low Engagement' || input.riskLevel === 'medium') return { action: 're_engagement_content', reason: 'Engagement is low: relevant content before any discount.' };
-  return { action: 'upsell', reason: 'Engaged and at low risk: a good moment to grow the relationship.' };
+  if (highRisk && (input.predictedClv ?? 0) >= 500)
+    return {
+      action: 'personal_outreach',
+      reason: 'High churn risk and a high predicted value: worth a personal contact.',
+    };
+  if (highRisk || input.segment === 'At-Risk')
+    return { action: 'retention_offer', reason: 'High churn risk: an incentive to come back.' };
+  if (input.segment === 'New')
+    return { action: 'onboarding', reason: 'New customer: help them find value early.' };
+  if (input.segment === 'Low Engagement' || input.riskLevel === 'medium')
+    return {
+      action: 're_engagement_content',
+      reason: 'Engagement is low: relevant content before any discount.',
+    };
+  return {
+    action: 'upsell',
+    reason: 'Engaged and at low risk: a good moment to grow the relationship.',
+  };
 }

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { type CampaignSettings, RetentionCampaign } from './retention-campaign.js';
 
 const settings: CampaignSettings = {
-  name: 'Win back', trigger: { riskLevels: ['high'], segments: [], minPredictedClv: null }, channel: 'email',
-  webhookUrl: null, offer: { type: 'discount_percent', value: 15 }, budgetMinor: 10_000, costPerMessageMinor: 5,
-  currency: 'USD', startsAt: null, endsAt: null, cooldownDays: 30, controlGroupShare: 0.1,
+  name: 'Win back',
+  trigger: { riskLevels: ['high'], segments: [], minPredictedClv: null },
+  channel: 'email',
+  webhookUrl: null,
+  offer: { type: 'discount_percent', value: 15 },
+  budgetMinor: 10_000,
+  costPerMessageMinor: 5,
+  currency: 'USD',
+  startsAt: null,
+  endsAt: null,
+  cooldownDays: 30,
+  controlGroupShare: 0.1,
 };
 const now = new Date('2026-11-26T09:00:00Z');
 
@@ -25,12 +34,22 @@ describe('retention campaign', () => {
   });
 
   it('refuses a webhook campaign without a URL and a trigger matching everyone', () => {
-    expect(() => RetentionCampaign.create({ ...settings, channel: 'webhook' }, now)).toThrow(/invalid/);
-    expect(() => RetentionCampaign.create({ ...settings, trigger: { riskLevels: [], segments: [], minPredictedClv: null } }, now)).toThrow();
+    expect(() => RetentionCampaign.create({ ...settings, channel: 'webhook' }, now)).toThrow(
+      /invalid/,
+    );
+    expect(() =>
+      RetentionCampaign.create(
+        { ...settings, trigger: { riskLevels: [], segments: [], minPredictedClv: null } },
+        now,
+      ),
+    ).toThrow();
   });
 
   it('enrols only inside its schedule', () => {
-    const campaign = RetentionCampaign.create({ ...settings, startsAt: new Date('2026-12-01T00:00:00Z') }, now);
+    const campaign = RetentionCampaign.create(
+      { ...settings, startsAt: new Date('2026-12-01T00:00:00Z') },
+      now,
+    );
     campaign.apply('activate', undefined, now);
     expect(campaign.isRunningAt(now)).toBe(false);
   });

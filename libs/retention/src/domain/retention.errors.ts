@@ -12,19 +12,39 @@ export const RetentionErrorCode = {
 } as const;
 
 export const invalidEvents = (errors: readonly FieldError[]) =>
-  new ValidationError(RetentionErrorCode.InvalidEvents, 'No event of the batch could be recorded; see errors[].', errors);
+  new ValidationError(
+    RetentionErrorCode.InvalidEvents,
+    'No event of the batch could be recorded; see errors[].',
+    errors,
+  );
 
 export const invalidCampaign = (errors: readonly FieldError[]) =>
-  new ValidationError(RetentionErrorCode.InvalidCampaign, 'The retention campaign is invalid; see errors[].', errors);
+  new ValidationError(
+    RetentionErrorCode.InvalidCampaign,
+    'The retention campaign is invalid; see errors[].',
+    errors,
+  );
 
 export const campaignNotFound = (id: string) =>
-  new DomainError(RetentionErrorCode.CampaignNotFound, 'not_found', `No retention campaign has the id ${id}.`);
+  new DomainError(
+    RetentionErrorCode.CampaignNotFound,
+    'not_found',
+    `No retention campaign has the id ${id}.`,
+  );
 
 export const customerNotFound = (id: string) =>
-  new DomainError(RetentionErrorCode.CustomerNotFound, 'not_found', `No engagement or purchase is known of customer ${id}.`);
+  new DomainError(
+    RetentionErrorCode.CustomerNotFound,
+    'not_found',
+    `No engagement or purchase is known of customer ${id}.`,
+  );
 
 export const invalidTransition = (from: string, action: string) =>
-  new DomainError(RetentionErrorCode.InvalidTransition, 'conflict', `A ${from} retention campaign cannot ${action}.`);
+  new DomainError(
+    RetentionErrorCode.InvalidTransition,
+    'conflict',
+    `A ${from} retention campaign cannot ${action}.`,
+  );
 
 export const versionConflict = (expected: number, actual: number) =>
   new DomainError(
@@ -34,4 +54,8 @@ export const versionConflict = (expected: number, actual: number) =>
   );
 
 export const campaignNotEditable = (status: string) =>
-  new DomainError(RetentionErrorCode.CampaignNotEditable, 'conflict', `A ${status} retention campaign cannot be changed.`);
+  new DomainError(
+    RetentionErrorCode.CampaignNotEditable,
+    'conflict',
+    `A ${status} retention campaign cannot be changed.`,
+  );

@@ -30,14 +30,23 @@ export interface SegmentInputs {
 
 export function segmentOf(input: SegmentInputs): RetentionSegment {
   const r = SEGMENT_RULES;
-  if (input.daysSinceLastActivity >= r.churnedAfterDays || input.churnProbability >= r.churnedProbability) {
+  if (
+    input.daysSinceLastActivity >= r.churnedAfterDays ||
+    input.churnProbability >= r.churnedProbability
+  ) {
     return 'Churned';
   }
   if (input.daysSinceFirstActivity < r.newForDays) return 'New';
-  if (input.churnProbability >= r.atRiskProbability || input.daysSinceLastActivity >= r.atRiskAfterDays) {
+  if (
+    input.churnProbability >= r.atRiskProbability ||
+    input.daysSinceLastActivity >= r.atRiskAfterDays
+  ) {
     return 'At-Risk';
   }
-  if (input.engagementScore < r.lowEngagementScore || input.activeDaysLast30 < r.lowEngagementActiveDays) {
+  if (
+    input.engagementScore < r.lowEngagementScore ||
+    input.activeDaysLast30 < r.lowEngagementActiveDays
+  ) {
     return 'Low Engagement';
   }
   return 'Active';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextAttemptDelayMs, signatureHeader, verifySignature, webhookSecret } from './webhook-signature.js';
+import {
+  nextAttemptDelayMs,
+  signatureHeader,
+  verifySignature,
+  webhookSecret,
+} from './webhook-signature.js';
 
 describe('webhook signature', () => {
   const secret = webhookSecret('a-secret-key-of-at-least-32-characters', 'campaign-1');
@@ -14,8 +19,17 @@ describe('webhook signature', () => {
   it('refuses a changed body, another secret and an old timestamp', () => {
     const header = signatureHeader(secret, '{"a":1}', now);
     expect(verifySignature(secret, '{"a":2}', header, now)).toBe(false);
-    expect(verifySignature(webhookSecret('a-secret-key-of-at-least-32-characters', 'campaign-2'), '{"a":1}', header, now)).toBe(false);
-    expect(verifySignature(secret, '{"a":1}', header, new Date(now.getTime() + 600_000))).toBe(false);
+    expect(
+      verifySignature(
+        webhookSecret('a-secret-key-of-at-least-32-characters', 'campaign-2'),
+        '{"a":1}',
+        header,
+        now,
+      ),
+    ).toBe(false);
+    expect(verifySignature(secret, '{"a":1}', header, new Date(now.getTime() + 600_000))).toBe(
+      false,
+    );
   });
 
   it('backs off exponentially up to an hour', () => {

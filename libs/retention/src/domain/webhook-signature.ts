@@ -7,7 +7,9 @@ export const SIGNATURE_HEADER = 'x-retention-signature';
  * and a leaked campaign secret exposes neither SECRET_KEY nor other campaigns.
  */
 export function webhookSecret(secretKey: string, campaignId: string): string {
-  return createHmac('sha256', secretKey).update(`retention-webhook:${campaignId}`).digest('base64url');
+  return createHmac('sha256', secretKey)
+    .update(`retention-webhook:${campaignId}`)
+    .digest('base64url');
 }
 
 /**
@@ -19,8 +21,16 @@ export function signatureHeader(secret: string, body: string, at: Date): string 
   return `t=${t},v1=${hmac(secret, `${t}.${body}`)}`;
 }
 
-export function verifySignature(secret: string, body: string, header: string, now: Date, toleranceSeconds = 300): boolean {
-  const parts = Object.fromEntries(header.split(',').map((part) => part.split('=', 2) as [string, string]));
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string,
+  now: Date,
+  toleranceSeconds = 300,
+): boolean {
+  const parts = Object.fromEntries(
+    header.split(',').map((part) => part.split('=', 2) as [string, string]),
+  );
   const t = Number(parts.t);
   if (!Number.isInteger(t) || !parts.v1) return false;
   if (Math.abs(now.getTime() / 1000 - t) > toleranceSeconds) return false;
@@ -29,7 +39,8 @@ export function verifySignature(secret: string, body: string, header: string, no
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-const hmac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('hex');
+const hmac = (secret: string, text: string) =>
+  createHmac('sha256', secret).update(text).digest('hex');
 
 /** Retry delays: 30 s, 1 min, 2 min, ... doubling, at most an hour; after maxAttempts it fails. */
 export function nextAttemptDelayMs(attempts: number): number {

@@ -1,0 +1,30 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig, Clock, UnitOfWork } from '@app/platform';
+import { RetentionCampaign } from '../../../domain/retention-campaign.js';
+import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
+import {
+  type RetentionCampaignView,
+  toCampaignView,
+} from '../../queries/retention-campaign.view.js';
+import { newSettings } from '../campaign-input.js';
+import { CreateRetentionCampaignCommand } from './create-retention-campaign.command.js';
+
+@CommandHandler(CreateRetentionCampaignCommand)
+export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRetentionCampaignCommand> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly campaigns: RetentionCampaignRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute({ input }: CreateRetentionCampaignCommand): Promise<RetentionCampaignView> {
+    const campaign = RetentionCampaign.create(
+      newSettings(input, this.config.ltv.currency),
+      this.clock.now(),
+    );
+    await this.unitOfWork.run(({ manager }) => this.campaigns.insert(manager, campaign));
+    return toCampaignView(campaign.snapshot, this.config.secretKey);
+  }
+}

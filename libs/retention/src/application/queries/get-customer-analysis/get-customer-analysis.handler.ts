@@ -1,0 +1,112 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { DAY_MS, dayOf } from '../../../domain/customer-assessment.js';
+import { nextBestAction } from '../../../domain/next-best-action.js';
+import { customerNotFound } from '../../../domain/retention.errors.js';
+import { ActivityReader } from '../../../infrastructure/activity-reader.js';
+import { RetentionCampaignOrmEntity } from '../../../infrastructure/retention-campaign.orm-entity.js';
+import { RetentionEnrolmentOrmEntity } from '../../../infrastructure/retention-enrolment.orm-entity.js';
+import { RetentionMessageOrmEntity } from '../../../infrastructure/retention-message.orm-entity.js';
+import { CustomerAssessor } from '../../customer-assessor.js';
+import {
+  type CustomerAnalysisView,
+  GetCustomerAnalysisQuery,
+} from './get-customer-analysis.query.js';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+const dayStart = (day: number) => new Date(day * DAY_MS).toISOString();
+
+@QueryHandler(GetCustomerAnalysisQuery)
+export class GetCustomerAnalysisHandler implements IQueryHandler<GetCustomerAnalysisQuery> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activity: ActivityReader,
+    private readonly assessor: CustomerAssessor,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ customerId }: GetCustomerAnalysisQuery): Promise<CustomerAnalysisView> {
+    const now = this.clock.now();
+    const today = dayOf(now);
+    const days = (await this.activity.byCustomer(today, customerId)).get(customerId);
+    if (!days) throw customerNotFound(customerId);
+    const assessed = await this.assessor.assess(customerId, days, today);
+    const campaigns = await this.campaigns(customerId);
+    const inRunningCampaign = campaigns.some(
+      (c) => c.status === 'active' && c.group === 'treatment' && c.message?.status !== 'failed',
+    );
+    const { profile, score, churn, ltv } = assessed;
+    return {
+      customerId,
+      asOf: now.toISOString(),
+      profile: {
+        sessions: profile.sessions,
+        clicks: profile.clicks,
+        conversions: profile.conversions,
+        events: profile.events,
+        totalSessionSeconds: profile.totalSessionSeconds,
+        averageSessionSeconds: profile.averageSessionSeconds,
+        activeDaysLast30: profile.activeDaysLast30,
+        firstActivityAt: dayStart(profile.firstActivityDay),
+        lastActivityAt: dayStart(profile.lastActivityDay),
+      },
+      engagementScore: score.score,
+      scoreBreakdown: score,
+      segment: assessed.segment,
+      churnProbability: churn.churnProbability,
+      riskLevel: assessed.riskLevel,
+      basis: churn.basis,
+      drivers: churn.factors,
+      ltv: ltv
+        ? {
+            probabilityAlive: ltv.probabilityAlive,
+            predictedClv: ltv.predictedClv,
+            currency: ltv.currency,
+          }
+        : null,
+      campaigns,
+      nextBestAction: nextBestAction({
+        segment: assessed.segment,
+        riskLevel: assessed.riskLevel,
+        predictedClv: ltv?.predictedClv ?? null,
+        inRunningCampaign,
+      }),
+    };
+  }
+
+  private async campaigns(customerId: string): Promise<CustomerAnalysisView['campaigns']> {
+    const manager = this.dataSource.manager;
+    const enrolments = await manager.find(RetentionEnrolmentOrmEntity, {
+      where: { customerId },
+      order: { enrolledAt: 'DESC' },
+    });
+    const result: CustomerAnalysisView['campaigns'] = [];
+    for (const enrolment of enrolments) {
+      const campaign = await manager.findOneBy(RetentionCampaignOrmEntity, {
+        id: enrolment.campaignId,
+      });
+      const message = await manager.findOneBy(RetentionMessageOrmEntity, {
+        enrolmentId: enrolment.id,
+      });
+      result.push({
+        campaignId: enrolment.campaignId,
+        name: campaign?.name ?? '',
+        status: campaign?.status ?? 'deleted',
+        group: enrolment.group,
+        enrolledAt: enrolment.enrolledAt.toISOString(),
+        message: message
+          ? {
+              status: message.status,
+              sentAt: iso(message.sentAt),
+              openedAt: iso(message.openedAt),
+              clickedAt: iso(message.clickedAt),
+              convertedAt: iso(message.convertedAt),
+            }
+          : null,
+      });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,18 @@
+import type { DatabaseSchema } from '@app/platform';
+import { ChurnPredictionOrmEntity } from './infrastructure/churn-prediction.orm-entity.js';
+import { CreateRetentionTables1764547200000 } from './infrastructure/migrations/1764547200000-create-retention-tables.js';
+import { RetentionCampaignOrmEntity } from './infrastructure/retention-campaign.orm-entity.js';
+import { RetentionEnrolmentOrmEntity } from './infrastructure/retention-enrolment.orm-entity.js';
+import { RetentionEventOrmEntity } from './infrastructure/retention-event.orm-entity.js';
+import { RetentionMessageOrmEntity } from './infrastructure/retention-message.orm-entity.js';
+
+export const retentionSchema: DatabaseSchema = {
+  entities: [
+    RetentionEventOrmEntity,
+    ChurnPredictionOrmEntity,
+    RetentionCampaignOrmEntity,
+    RetentionEnrolmentOrmEntity,
+    RetentionMessageOrmEntity,
+  ],
+  migrations: [CreateRetentionTables1764547200000],
+};

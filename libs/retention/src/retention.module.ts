@@ -1,0 +1,59 @@
+import { Module } from '@nestjs/common';
+import { ChangeRetentionCampaignStatusHandler } from './application/commands/change-retention-campaign-status/change-retention-campaign-status.handler.js';
+import { CreateRetentionCampaignHandler } from './application/commands/create-retention-campaign/create-retention-campaign.handler.js';
+import { RecalculateChurnHandler } from './application/commands/recalculate-churn/recalculate-churn.handler.js';
+import { RecordEventsHandler } from './application/commands/record-events/record-events.handler.js';
+import { RunRetentionAutomationHandler } from './application/commands/run-retention-automation/run-retention-automation.handler.js';
+import { UpdateRetentionCampaignHandler } from './application/commands/update-retention-campaign/update-retention-campaign.handler.js';
+import { CustomerAssessor } from './application/customer-assessor.js';
+import { CountConversionEngagementHandler } from './application/events/count-conversion-engagement.handler.js';
+import { GetCampaignPerformanceHandler } from './application/queries/get-campaign-performance/get-campaign-performance.handler.js';
+import { GetCustomerAnalysisHandler } from './application/queries/get-customer-analysis/get-customer-analysis.handler.js';
+import { GetRetentionAnalyticsHandler } from './application/queries/get-retention-analytics/get-retention-analytics.handler.js';
+import { GetRetentionCampaignHandler } from './application/queries/get-retention-campaign/get-retention-campaign.handler.js';
+import { ListRetentionCampaignsHandler } from './application/queries/list-retention-campaigns/list-retention-campaigns.handler.js';
+import { BehaviourEventsController } from './http/behaviour-events.controller.js';
+import { RetentionCampaignsController } from './http/retention-campaigns.controller.js';
+import { RetentionInsightsController } from './http/retention-insights.controller.js';
+import { ActivityReader } from './infrastructure/activity-reader.js';
+import { EventStore } from './infrastructure/event-store.js';
+import { RetentionCampaignRepository } from './infrastructure/retention-campaign.repository.js';
+import { RetentionJobs } from './infrastructure/retention-jobs.js';
+import { WebhookDelivery } from './infrastructure/webhook-delivery.js';
+
+const commandHandlers = [
+  RecordEventsHandler,
+  RecalculateChurnHandler,
+  CreateRetentionCampaignHandler,
+  UpdateRetentionCampaignHandler,
+  ChangeRetentionCampaignStatusHandler,
+  RunRetentionAutomationHandler,
+];
+const queryHandlers = [
+  ListRetentionCampaignsHandler,
+  GetRetentionCampaignHandler,
+  GetCampaignPerformanceHandler,
+  GetCustomerAnalysisHandler,
+  GetRetentionAnalyticsHandler,
+];
+const eventHandlers = [CountConversionEngagementHandler];
+
+@Module({
+  controllers: [
+    BehaviourEventsController,
+    RetentionCampaignsController,
+    RetentionInsightsController,
+  ],
+  providers: [
+    ...commandHandlers,
+    ...queryHandlers,
+    ...eventHandlers,
+    ActivityReader,
+    EventStore,
+    CustomerAssessor,
+    RetentionCampaignRepository,
+    WebhookDelivery,
+    RetentionJobs,
+  ],
+})
+export class RetentionModule {}
