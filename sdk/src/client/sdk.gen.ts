@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetLtvAnalysisData, GetLtvAnalysisErrors, GetLtvAnalysisResponses, GetLtvCustomerData, GetLtvCustomerErrors, GetLtvCustomerResponses, GetLtvSegmentsData, GetLtvSegmentsErrors, GetLtvSegmentsResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, RecalculateLtvData, RecalculateLtvErrors, RecalculateLtvResponses, RecordLtvTransactionsData, RecordLtvTransactionsErrors, RecordLtvTransactionsResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SetLtvSegmentsData, SetLtvSegmentsErrors, SetLtvSegmentsResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses } from './types.gen.js';
+import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ActivateRetentionCampaignData, ActivateRetentionCampaignErrors, ActivateRetentionCampaignResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CompleteRetentionCampaignData, CompleteRetentionCampaignErrors, CompleteRetentionCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, CreateRetentionCampaignData, CreateRetentionCampaignErrors, CreateRetentionCampaignResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetLtvAnalysisData, GetLtvAnalysisErrors, GetLtvAnalysisResponses, GetLtvCustomerData, GetLtvCustomerErrors, GetLtvCustomerResponses, GetLtvSegmentsData, GetLtvSegmentsErrors, GetLtvSegmentsResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, GetRetentionAnalyticsData, GetRetentionAnalyticsErrors, GetRetentionAnalyticsResponses, GetRetentionCampaignData, GetRetentionCampaignErrors, GetRetentionCampaignPerformanceData, GetRetentionCampaignPerformanceErrors, GetRetentionCampaignPerformanceResponses, GetRetentionCampaignResponses, GetRetentionUserAnalysisData, GetRetentionUserAnalysisErrors, GetRetentionUserAnalysisResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, ListRetentionCampaignsData, ListRetentionCampaignsErrors, ListRetentionCampaignsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, PauseRetentionCampaignData, PauseRetentionCampaignErrors, PauseRetentionCampaignResponses, RecalculateLtvData, RecalculateLtvErrors, RecalculateLtvResponses, RecalculateRetentionData, RecalculateRetentionErrors, RecalculateRetentionResponses, RecordBehaviourEventsData, RecordBehaviourEventsErrors, RecordBehaviourEventsResponses, RecordLtvTransactionsData, RecordLtvTransactionsErrors, RecordLtvTransactionsResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, RecordRetentionCampaignEventsData, RecordRetentionCampaignEventsErrors, RecordRetentionCampaignEventsResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SetLtvSegmentsData, SetLtvSegmentsErrors, SetLtvSegmentsResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses, UpdateRetentionCampaignData, UpdateRetentionCampaignErrors, UpdateRetentionCampaignResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -443,4 +443,139 @@ export const setLtvSegments = <ThrowOnError extends boolean = false>(options: Op
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Record a batch of behaviour events (sessions, clicks, conversions, email, custom), idempotent by eventId.
+ *
+ * Valid events are recorded even when others are refused; each refused one is listed in errors. A batch with no valid event is a 422. An outcome event (message_delivered/opened/clicked/converted, email_open, email_click, conversion) with properties.campaignId also counts for that retention campaign.
+ */
+export const recordBehaviourEvents = <ThrowOnError extends boolean = false>(options: Options<RecordBehaviourEventsData, ThrowOnError>): RequestResult<RecordBehaviourEventsResponses, RecordBehaviourEventsErrors, ThrowOnError> => (options.client ?? client).post<RecordBehaviourEventsResponses, RecordBehaviourEventsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List retention campaigns, newest first, optionally by status.
+ */
+export const listRetentionCampaigns = <ThrowOnError extends boolean = false>(options?: Options<ListRetentionCampaignsData, ThrowOnError>): RequestResult<ListRetentionCampaignsResponses, ListRetentionCampaignsErrors, ThrowOnError> => (options?.client ?? client).get<ListRetentionCampaignsResponses, ListRetentionCampaignsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns',
+    ...options
+});
+
+/**
+ * Create a retention campaign (status draft).
+ */
+export const createRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<CreateRetentionCampaignData, ThrowOnError>): RequestResult<CreateRetentionCampaignResponses, CreateRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<CreateRetentionCampaignResponses, CreateRetentionCampaignErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one retention campaign.
+ */
+export const getRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<GetRetentionCampaignData, ThrowOnError>): RequestResult<GetRetentionCampaignResponses, GetRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).get<GetRetentionCampaignResponses, GetRetentionCampaignErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns/{id}',
+    ...options
+});
+
+/**
+ * Change the listed settings (not of a completed campaign); with version, 409 if changed meanwhile.
+ */
+export const updateRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<UpdateRetentionCampaignData, ThrowOnError>): RequestResult<UpdateRetentionCampaignResponses, UpdateRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).patch<UpdateRetentionCampaignResponses, UpdateRetentionCampaignErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Activate a draft or paused retention campaign (409 otherwise).
+ */
+export const activateRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<ActivateRetentionCampaignData, ThrowOnError>): RequestResult<ActivateRetentionCampaignResponses, ActivateRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<ActivateRetentionCampaignResponses, ActivateRetentionCampaignErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns/{id}/activate',
+    ...options
+});
+
+/**
+ * Pause an active retention campaign (409 otherwise).
+ */
+export const pauseRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<PauseRetentionCampaignData, ThrowOnError>): RequestResult<PauseRetentionCampaignResponses, PauseRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<PauseRetentionCampaignResponses, PauseRetentionCampaignErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns/{id}/pause',
+    ...options
+});
+
+/**
+ * Complete an active or paused retention campaign; completed is final.
+ */
+export const completeRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<CompleteRetentionCampaignData, ThrowOnError>): RequestResult<CompleteRetentionCampaignResponses, CompleteRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<CompleteRetentionCampaignResponses, CompleteRetentionCampaignErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns/{id}/complete',
+    ...options
+});
+
+/**
+ * Record outcomes of the campaign's messages (delivered, opened, clicked, converted), idempotent by eventId.
+ */
+export const recordRetentionCampaignEvents = <ThrowOnError extends boolean = false>(options: Options<RecordRetentionCampaignEventsData, ThrowOnError>): RequestResult<RecordRetentionCampaignEventsResponses, RecordRetentionCampaignEventsErrors, ThrowOnError> => (options.client ?? client).post<RecordRetentionCampaignEventsResponses, RecordRetentionCampaignEventsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaigns/{id}/events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Recalculate every customer's engagement, churn probability, risk level and segment now.
+ */
+export const recalculateRetention = <ThrowOnError extends boolean = false>(options?: Options<RecalculateRetentionData, ThrowOnError>): RequestResult<RecalculateRetentionResponses, RecalculateRetentionErrors, ThrowOnError> => (options?.client ?? client).post<RecalculateRetentionResponses, RecalculateRetentionErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/recalculate',
+    ...options
+});
+
+/**
+ * Funnel, rates, revenue, ROI and 30-day retention of treatment against control, with the uplift.
+ */
+export const getRetentionCampaignPerformance = <ThrowOnError extends boolean = false>(options: Options<GetRetentionCampaignPerformanceData, ThrowOnError>): RequestResult<GetRetentionCampaignPerformanceResponses, GetRetentionCampaignPerformanceErrors, ThrowOnError> => (options.client ?? client).get<GetRetentionCampaignPerformanceResponses, GetRetentionCampaignPerformanceErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/campaign/{id}/performance',
+    ...options
+});
+
+/**
+ * One customer's engagement profile, score, segment, churn risk with its drivers, campaigns and next best action.
+ */
+export const getRetentionUserAnalysis = <ThrowOnError extends boolean = false>(options: Options<GetRetentionUserAnalysisData, ThrowOnError>): RequestResult<GetRetentionUserAnalysisResponses, GetRetentionUserAnalysisErrors, ThrowOnError> => (options.client ?? client).get<GetRetentionUserAnalysisResponses, GetRetentionUserAnalysisErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/user/{customerId}/analysis',
+    ...options
+});
+
+/**
+ * Churn-risk distribution, segment counts, N-day retention by acquisition cohort and churn rate over time.
+ */
+export const getRetentionAnalytics = <ThrowOnError extends boolean = false>(options?: Options<GetRetentionAnalyticsData, ThrowOnError>): RequestResult<GetRetentionAnalyticsResponses, GetRetentionAnalyticsErrors, ThrowOnError> => (options?.client ?? client).get<GetRetentionAnalyticsResponses, GetRetentionAnalyticsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/retention/analytics',
+    ...options
 });

@@ -510,63 +510,49 @@ export type AffiliatePerformanceResponse = {
 };
 
 export type CampaignPerformanceResponse = {
-    impressions: number;
+    campaignId: string;
+    status: string;
+    enrolled: number;
+    treatment: number;
+    control: number;
     /**
-     * Every click, bots and blocked included.
+     * Messages handed over (webhook: a 2xx answer).
      */
-    clicks: number;
+    sent: number;
     /**
-     * Visitors' first clicks in 24 hours that reached the offer.
+     * Webhook messages given up after every retry.
      */
-    uniqueClicks: number;
-    botClicks: number;
-    blockedClicks: number;
-    conversions: number;
+    failed: number;
+    delivered: number;
+    opened: number;
+    clicked: number;
+    converted: number;
     /**
-     * Advertiser revenue, major units of `currency`.
+     * opened / sent.
+     */
+    openRate: number | null;
+    /**
+     * clicked / sent.
+     */
+    clickRate: number | null;
+    /**
+     * converted / sent.
+     */
+    conversionRate: number | null;
+    currency: string;
+    /**
+     * Revenue of converted messages, major units.
      */
     revenue: number;
     /**
-     * Payout to affiliates, major units of `currency`.
+     * Messages not failed x cost per message.
      */
     cost: number;
     /**
-     * revenue − cost, major units of `currency`.
-     */
-    profit: number;
-    /**
-     * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
-     */
-    ctr: number | null;
-    /**
-     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
-     */
-    cr: number | null;
-    /**
-     * Earnings per click: revenue / clicks, major units of `currency`. null when undefined (nothing to divide by).
-     */
-    epc: number | null;
-    /**
-     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. null when undefined (nothing to divide by).
+     * (revenue - cost) / cost.
      */
     roi: number | null;
-    campaignId: string;
-    /**
-     * The campaign's payout currency (ISO 4217): all money here is in it.
-     */
-    currency: string;
-    /**
-     * The start applied (inclusive): `from` rounded down to the hour; null: open.
-     */
-    from: string | null;
-    /**
-     * The end applied (exclusive): `to` rounded down to the hour; null: open.
-     */
-    to: string | null;
-    /**
-     * The same figures per affiliate, traffic without an affiliate first, then by affiliate id.
-     */
-    byAffiliate: Array<AffiliatePerformanceResponse>;
+    retention: CampaignRetentionDto;
 };
 
 export type SubmissionResponse = {
@@ -1402,6 +1388,479 @@ export type SetSegmentsDto = {
      * absolute: the bounds (VIP > High > Medium >= 0). percentile: cumulative shares from the top in (0, 1], e.g. {VIP: 0.05, High: 0.2, Medium: 0.5}; absent: the default shares.
      */
     thresholds?: SegmentBoundsDto;
+};
+
+export type BehaviourEventDto = {
+    /**
+     * Your id of the event (1-255 characters); a repeat is ignored. Without it the event cannot be deduplicated.
+     */
+    eventId?: string;
+    /**
+     * Your id of the customer, as in postbacks and LTV transactions.
+     */
+    customerId: string;
+    /**
+     * session_start, session_end, page_view, click, conversion, email_open, email_click, a message outcome (message_delivered, message_opened, message_clicked, message_converted) or a custom lower_snake_case type.
+     */
+    type: string;
+    /**
+     * ISO 8601 with an offset, not in the future.
+     */
+    occurredAt: string;
+    /**
+     * Session length (session_start or session_end), 0-86400.
+     */
+    durationSeconds?: number;
+    /**
+     * Free JSON (at most 4 KB). campaignId ties an outcome event to a retention campaign; revenue (major units) counts for a conversion.
+     */
+    properties?: {
+        [key: string]: unknown;
+    };
+};
+
+export type EventBatchDto = {
+    /**
+     * From 1 to 1,000 events.
+     */
+    events: Array<BehaviourEventDto>;
+};
+
+export type EventBatchReportDto = {
+    received: number;
+    /**
+     * Stored now.
+     */
+    recorded: number;
+    /**
+     * Already stored under the same eventId.
+     */
+    duplicates: number;
+    /**
+     * Refused; see errors.
+     */
+    rejected: number;
+    errors: Array<FieldErrorDto>;
+};
+
+export type TriggerDto = {
+    /**
+     * Enrol customers at these risk levels.
+     */
+    riskLevels?: Array<'low' | 'medium' | 'high' | 'critical'>;
+    /**
+     * Enrol customers in these segments.
+     */
+    segments?: Array<'New' | 'Active' | 'At-Risk' | 'Low Engagement' | 'Churned'>;
+    /**
+     * Only customers whose predicted CLV (LTV context, campaign currency) is at least this.
+     */
+    minPredictedClv?: number | null;
+};
+
+export type OfferDto = {
+    /**
+     * What the message offers.
+     */
+    type: 'discount_percent' | 'discount_amount' | 'free_shipping' | 'loyalty_points' | 'content';
+    /**
+     * Percent, amount in the campaign currency, or points, by type.
+     */
+    value: number;
+};
+
+export type CampaignBudgetDto = {
+    /**
+     * Spend limit in major units; enrolment stops when one more message would pass it.
+     */
+    amount: number;
+    /**
+     * ISO 4217 code: the currency of budget, cost, revenue and minPredictedClv.
+     */
+    currency: string;
+};
+
+export type CreateRetentionCampaignDto = {
+    /**
+     * A name for people (1-200 characters).
+     */
+    name: string;
+    /**
+     * Who is enrolled: every part given must match.
+     */
+    trigger: TriggerDto;
+    /**
+     * How the message goes out; webhook posts it signed to webhookUrl.
+     */
+    channel: 'email' | 'sms' | 'push' | 'webhook';
+    /**
+     * Required for the webhook channel.
+     */
+    webhookUrl?: string | null;
+    /**
+     * The incentive in the message.
+     */
+    offer: OfferDto;
+    /**
+     * No budget: no cap.
+     */
+    budget?: CampaignBudgetDto | null;
+    /**
+     * What one message costs, in the budget currency (default 0).
+     */
+    costPerMessage?: number;
+    /**
+     * When the campaign enrols.
+     */
+    schedule?: ScheduleDto;
+    /**
+     * Days before a customer can be enrolled in this campaign again (1-365, default 30).
+     */
+    cooldownDays?: number;
+    /**
+     * Share held out as control (no message), 0 to 0.5, default 0.1.
+     */
+    controlGroupShare?: number;
+};
+
+export type MoneyDto = {
+    /**
+     * Major units.
+     */
+    amount: number;
+    /**
+     * ISO 4217 code.
+     */
+    currency: string;
+};
+
+export type ScheduleResponseDto = {
+    /**
+     * ISO 8601; null: from activation.
+     */
+    startsAt: string | null;
+    /**
+     * ISO 8601; null: until completed.
+     */
+    endsAt: string | null;
+};
+
+export type RetentionCampaignResponse = {
+    id: string;
+    name: string;
+    status: 'draft' | 'active' | 'paused' | 'completed';
+    /**
+     * Grows with every change; send it back to change safely.
+     */
+    version: number;
+    trigger: TriggerDto;
+    channel: 'email' | 'sms' | 'push' | 'webhook';
+    webhookUrl: string | null;
+    /**
+     * Webhook channel: the HMAC-SHA256 key of the X-Retention-Signature header (t=<unix>,v1=<hex of HMAC("<t>.<body>")>).
+     */
+    webhookSigningSecret: string | null;
+    offer: OfferDto;
+    budget: CampaignBudgetDto | null;
+    costPerMessage: MoneyDto;
+    schedule: ScheduleResponseDto;
+    cooldownDays: number;
+    controlGroupShare: number;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type RetentionCampaignListResponse = {
+    items: Array<RetentionCampaignResponse>;
+};
+
+export type UpdateRetentionCampaignDto = {
+    /**
+     * A name for people (1-200 characters).
+     */
+    name?: string;
+    /**
+     * Who is enrolled: every part given must match.
+     */
+    trigger?: TriggerDto;
+    /**
+     * How the message goes out; webhook posts it signed to webhookUrl.
+     */
+    channel?: 'email' | 'sms' | 'push' | 'webhook';
+    /**
+     * Required for the webhook channel.
+     */
+    webhookUrl?: string | null;
+    /**
+     * The incentive in the message.
+     */
+    offer?: OfferDto;
+    /**
+     * No budget: no cap.
+     */
+    budget?: CampaignBudgetDto | null;
+    /**
+     * What one message costs, in the budget currency (default 0).
+     */
+    costPerMessage?: number;
+    /**
+     * When the campaign enrols.
+     */
+    schedule?: ScheduleDto;
+    /**
+     * Days before a customer can be enrolled in this campaign again (1-365, default 30).
+     */
+    cooldownDays?: number;
+    /**
+     * Share held out as control (no message), 0 to 0.5, default 0.1.
+     */
+    controlGroupShare?: number;
+    /**
+     * The version read; a 409 if the campaign changed since.
+     */
+    version?: number;
+};
+
+export type CampaignOutcomeDto = {
+    /**
+     * Your id of the event; a repeat is ignored.
+     */
+    eventId?: string;
+    customerId: string;
+    /**
+     * What became of the message.
+     */
+    type: 'message_delivered' | 'message_opened' | 'message_clicked' | 'message_converted';
+    /**
+     * ISO 8601 with an offset.
+     */
+    occurredAt: string;
+    /**
+     * revenue (major units) of a conversion.
+     */
+    properties?: {
+        [key: string]: unknown;
+    };
+};
+
+export type CampaignOutcomeBatchDto = {
+    /**
+     * From 1 to 1,000 outcomes.
+     */
+    events: Array<CampaignOutcomeDto>;
+};
+
+export type ChurnRecalculationResponse = {
+    /**
+     * Customers assessed (all with events).
+     */
+    customers: number;
+    calculatedAt: string;
+    /**
+     * Customers per risk level.
+     */
+    riskLevels: {
+        [key: string]: unknown;
+    };
+    /**
+     * Customers per segment.
+     */
+    segments: {
+        [key: string]: unknown;
+    };
+    durationMs: number;
+};
+
+export type GroupRetentionDto = {
+    /**
+     * Enrolments whose 30-day window has ended.
+     */
+    customers: number;
+    /**
+     * Of those, active again within the window.
+     */
+    retained: number;
+    rate: number | null;
+};
+
+export type CampaignRetentionDto = {
+    windowDays: number;
+    treatment: GroupRetentionDto;
+    control: GroupRetentionDto;
+    /**
+     * Treatment rate minus control rate.
+     */
+    uplift: number | null;
+};
+
+export type EngagementProfileDto = {
+    sessions: number;
+    clicks: number;
+    conversions: number;
+    /**
+     * Every event, page views and email opens included.
+     */
+    events: number;
+    totalSessionSeconds: number;
+    averageSessionSeconds: number;
+    activeDaysLast30: number;
+    /**
+     * Start of the UTC day of the first activity.
+     */
+    firstActivityAt: string;
+    /**
+     * Start of the UTC day of the last activity.
+     */
+    lastActivityAt: string;
+};
+
+export type SignalDto = {
+    /**
+     * The signal summed with recency decay.
+     */
+    decayed: number;
+    /**
+     * Points it adds to the score.
+     */
+    points: number;
+};
+
+export type SignalsDto = {
+    sessions: SignalDto;
+    clicks: SignalDto;
+    conversions: SignalDto;
+    duration: SignalDto;
+};
+
+export type ScoreBreakdownDto = {
+    signals: SignalsDto;
+    score: number;
+    halfLifeDays: number;
+};
+
+export type ChurnDriverDto = {
+    factor: 'recency' | 'frequency' | 'engagement' | 'probability_alive';
+    value: number;
+    /**
+     * Part of the logit (behaviour factors) or of the probability (P(alive)).
+     */
+    contribution: number;
+    raisesRisk: boolean;
+};
+
+export type CustomerLtvDto = {
+    probabilityAlive: number;
+    predictedClv: number;
+    currency: string;
+};
+
+export type MessageStateDto = {
+    status: 'pending' | 'sent' | 'failed';
+    sentAt: string | null;
+    openedAt: string | null;
+    clickedAt: string | null;
+    convertedAt: string | null;
+};
+
+export type CustomerCampaignDto = {
+    campaignId: string;
+    name: string;
+    status: string;
+    group: 'treatment' | 'control';
+    enrolledAt: string;
+    message: MessageStateDto | null;
+};
+
+export type NextBestActionDto = {
+    action: 'win_back_offer' | 'personal_outreach' | 'retention_offer' | 're_engagement_content' | 'onboarding' | 'upsell' | 'wait_for_campaign';
+    reason: string;
+};
+
+export type CustomerAnalysisResponse = {
+    customerId: string;
+    asOf: string;
+    profile: EngagementProfileDto;
+    /**
+     * 0..100, recent activity weighing more.
+     */
+    engagementScore: number;
+    scoreBreakdown: ScoreBreakdownDto;
+    segment: 'New' | 'Active' | 'At-Risk' | 'Low Engagement' | 'Churned';
+    churnProbability: number;
+    riskLevel: 'low' | 'medium' | 'high' | 'critical';
+    basis: 'behaviour' | 'behaviour_and_purchases';
+    /**
+     * Strongest first.
+     */
+    drivers: Array<ChurnDriverDto>;
+    /**
+     * From the LTV context; null without a purchase history there.
+     */
+    ltv: CustomerLtvDto | null;
+    campaigns: Array<CustomerCampaignDto>;
+    nextBestAction: NextBestActionDto;
+};
+
+export type RiskShareDto = {
+    riskLevel: 'low' | 'medium' | 'high' | 'critical';
+    customers: number;
+    share: number;
+};
+
+export type SegmentCountDto = {
+    segment: 'New' | 'Active' | 'At-Risk' | 'Low Engagement' | 'Churned';
+    customers: number;
+};
+
+export type CohortRetentionRowDto = {
+    /**
+     * Month of first activity.
+     */
+    cohort: string;
+    customers: number;
+    /**
+     * First seen at least N days ago.
+     */
+    eligible: number;
+    /**
+     * Active at least N days after their first activity.
+     */
+    retained: number;
+    rate: number | null;
+};
+
+export type CohortRetentionDto = {
+    days: number;
+    cohorts: Array<CohortRetentionRowDto>;
+};
+
+export type ChurnPeriodDto = {
+    periodStart: string;
+    periodEnd: string;
+    /**
+     * Active in the 30 days before the period.
+     */
+    activeBefore: number;
+    /**
+     * Of those, not active in the period.
+     */
+    churned: number;
+    churnRate: number | null;
+};
+
+export type RetentionAnalyticsResponse = {
+    asOf: string;
+    /**
+     * Customers in the latest recalculation.
+     */
+    customers: number;
+    riskDistribution: Array<RiskShareDto>;
+    segments: Array<SegmentCountDto>;
+    cohortRetention: CohortRetentionDto;
+    /**
+     * 30-day periods, newest first.
+     */
+    churnOverTime: Array<ChurnPeriodDto>;
 };
 
 export type GetHealthData = {
@@ -2989,3 +3448,451 @@ export type SetLtvSegmentsResponses = {
 };
 
 export type SetLtvSegmentsResponse = SetLtvSegmentsResponses[keyof SetLtvSegmentsResponses];
+
+export type RecordBehaviourEventsData = {
+    body: EventBatchDto;
+    path?: never;
+    query?: never;
+    url: '/v1/events';
+};
+
+export type RecordBehaviourEventsErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type RecordBehaviourEventsError = RecordBehaviourEventsErrors[keyof RecordBehaviourEventsErrors];
+
+export type RecordBehaviourEventsResponses = {
+    200: EventBatchReportDto;
+};
+
+export type RecordBehaviourEventsResponse = RecordBehaviourEventsResponses[keyof RecordBehaviourEventsResponses];
+
+export type ListRetentionCampaignsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only campaigns in this status.
+         */
+        status?: 'draft' | 'active' | 'paused' | 'completed';
+    };
+    url: '/retention/campaigns';
+};
+
+export type ListRetentionCampaignsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type ListRetentionCampaignsError = ListRetentionCampaignsErrors[keyof ListRetentionCampaignsErrors];
+
+export type ListRetentionCampaignsResponses = {
+    200: RetentionCampaignListResponse;
+};
+
+export type ListRetentionCampaignsResponse = ListRetentionCampaignsResponses[keyof ListRetentionCampaignsResponses];
+
+export type CreateRetentionCampaignData = {
+    body: CreateRetentionCampaignDto;
+    path?: never;
+    query?: never;
+    url: '/retention/campaigns';
+};
+
+export type CreateRetentionCampaignErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type CreateRetentionCampaignError = CreateRetentionCampaignErrors[keyof CreateRetentionCampaignErrors];
+
+export type CreateRetentionCampaignResponses = {
+    201: RetentionCampaignResponse;
+};
+
+export type CreateRetentionCampaignResponse = CreateRetentionCampaignResponses[keyof CreateRetentionCampaignResponses];
+
+export type GetRetentionCampaignData = {
+    body?: never;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaigns/{id}';
+};
+
+export type GetRetentionCampaignErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+};
+
+export type GetRetentionCampaignError = GetRetentionCampaignErrors[keyof GetRetentionCampaignErrors];
+
+export type GetRetentionCampaignResponses = {
+    200: RetentionCampaignResponse;
+};
+
+export type GetRetentionCampaignResponse = GetRetentionCampaignResponses[keyof GetRetentionCampaignResponses];
+
+export type UpdateRetentionCampaignData = {
+    body: UpdateRetentionCampaignDto;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaigns/{id}';
+};
+
+export type UpdateRetentionCampaignErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type UpdateRetentionCampaignError = UpdateRetentionCampaignErrors[keyof UpdateRetentionCampaignErrors];
+
+export type UpdateRetentionCampaignResponses = {
+    200: RetentionCampaignResponse;
+};
+
+export type UpdateRetentionCampaignResponse = UpdateRetentionCampaignResponses[keyof UpdateRetentionCampaignResponses];
+
+export type ActivateRetentionCampaignData = {
+    body?: never;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaigns/{id}/activate';
+};
+
+export type ActivateRetentionCampaignErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+};
+
+export type ActivateRetentionCampaignError = ActivateRetentionCampaignErrors[keyof ActivateRetentionCampaignErrors];
+
+export type ActivateRetentionCampaignResponses = {
+    200: RetentionCampaignResponse;
+};
+
+export type ActivateRetentionCampaignResponse = ActivateRetentionCampaignResponses[keyof ActivateRetentionCampaignResponses];
+
+export type PauseRetentionCampaignData = {
+    body?: never;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaigns/{id}/pause';
+};
+
+export type PauseRetentionCampaignErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+};
+
+export type PauseRetentionCampaignError = PauseRetentionCampaignErrors[keyof PauseRetentionCampaignErrors];
+
+export type PauseRetentionCampaignResponses = {
+    200: RetentionCampaignResponse;
+};
+
+export type PauseRetentionCampaignResponse = PauseRetentionCampaignResponses[keyof PauseRetentionCampaignResponses];
+
+export type CompleteRetentionCampaignData = {
+    body?: never;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaigns/{id}/complete';
+};
+
+export type CompleteRetentionCampaignErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+};
+
+export type CompleteRetentionCampaignError = CompleteRetentionCampaignErrors[keyof CompleteRetentionCampaignErrors];
+
+export type CompleteRetentionCampaignResponses = {
+    200: RetentionCampaignResponse;
+};
+
+export type CompleteRetentionCampaignResponse = CompleteRetentionCampaignResponses[keyof CompleteRetentionCampaignResponses];
+
+export type RecordRetentionCampaignEventsData = {
+    body: CampaignOutcomeBatchDto;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaigns/{id}/events';
+};
+
+export type RecordRetentionCampaignEventsErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type RecordRetentionCampaignEventsError = RecordRetentionCampaignEventsErrors[keyof RecordRetentionCampaignEventsErrors];
+
+export type RecordRetentionCampaignEventsResponses = {
+    200: EventBatchReportDto;
+};
+
+export type RecordRetentionCampaignEventsResponse = RecordRetentionCampaignEventsResponses[keyof RecordRetentionCampaignEventsResponses];
+
+export type RecalculateRetentionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/retention/recalculate';
+};
+
+export type RecalculateRetentionErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+};
+
+export type RecalculateRetentionError = RecalculateRetentionErrors[keyof RecalculateRetentionErrors];
+
+export type RecalculateRetentionResponses = {
+    200: ChurnRecalculationResponse;
+};
+
+export type RecalculateRetentionResponse = RecalculateRetentionResponses[keyof RecalculateRetentionResponses];
+
+export type GetRetentionCampaignPerformanceData = {
+    body?: never;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/retention/campaign/{id}/performance';
+};
+
+export type GetRetentionCampaignPerformanceErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+};
+
+export type GetRetentionCampaignPerformanceError = GetRetentionCampaignPerformanceErrors[keyof GetRetentionCampaignPerformanceErrors];
+
+export type GetRetentionCampaignPerformanceResponses = {
+    200: CampaignPerformanceResponse;
+};
+
+export type GetRetentionCampaignPerformanceResponse = GetRetentionCampaignPerformanceResponses[keyof GetRetentionCampaignPerformanceResponses];
+
+export type GetRetentionUserAnalysisData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser's customer id, as in events and postbacks.
+         */
+        customerId: string;
+    };
+    query?: never;
+    url: '/retention/user/{customerId}/analysis';
+};
+
+export type GetRetentionUserAnalysisErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+};
+
+export type GetRetentionUserAnalysisError = GetRetentionUserAnalysisErrors[keyof GetRetentionUserAnalysisErrors];
+
+export type GetRetentionUserAnalysisResponses = {
+    200: CustomerAnalysisResponse;
+};
+
+export type GetRetentionUserAnalysisResponse = GetRetentionUserAnalysisResponses[keyof GetRetentionUserAnalysisResponses];
+
+export type GetRetentionAnalyticsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * N of the N-day cohort retention, 1-365 (default 30).
+         */
+        days?: number;
+        /**
+         * How many 30-day periods of churn, 1-24 (default 6).
+         */
+        periods?: number;
+    };
+    url: '/retention/analytics';
+};
+
+export type GetRetentionAnalyticsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type GetRetentionAnalyticsError = GetRetentionAnalyticsErrors[keyof GetRetentionAnalyticsErrors];
+
+export type GetRetentionAnalyticsResponses = {
+    200: RetentionAnalyticsResponse;
+};
+
+export type GetRetentionAnalyticsResponse = GetRetentionAnalyticsResponses[keyof GetRetentionAnalyticsResponses];
