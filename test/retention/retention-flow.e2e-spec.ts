@@ -168,6 +168,24 @@ describe('retention from events to a campaign’s measured uplift', () => {
     expect(customers.size).toBe(treatment);
   });
 
+  it('lists the messages for their senders: the webhook ones sent, none for the control group', async () => {
+    const { treatment } = await api.call('GET', `/retention/campaign/${campaign.id}/performance`);
+    const page = await api.call(
+      'GET',
+      `/retention/campaigns/${campaign.id}/messages?status=sent&limit=500`,
+    );
+    expect(page.items).toHaveLength(treatment);
+    expect(page.items[0]).toMatchObject({
+      channel: 'webhook',
+      status: 'sent',
+      payload: { campaignId: campaign.id },
+    });
+    const first = await api.call('GET', `/retention/campaigns/${campaign.id}/messages?limit=1`);
+    expect(first.nextAfter).toBe(first.items[0].messageId);
+    // The receiver refused the first post: that message took a second attempt.
+    expect(page.items.filter((m: { attempts: number }) => m.attempts === 2)).toHaveLength(1);
+  });
+
   it('counts message outcomes and measures retention of treatment against control', async () => {
     const treated = [
       ...new Set(receiver.received.map((hook) => JSON.parse(hook.body).customerId as string)),

@@ -11,6 +11,7 @@ import { GetCampaignPerformanceHandler } from './application/queries/get-campaig
 import { GetCustomerAnalysisHandler } from './application/queries/get-customer-analysis/get-customer-analysis.handler.js';
 import { GetRetentionAnalyticsHandler } from './application/queries/get-retention-analytics/get-retention-analytics.handler.js';
 import { GetRetentionCampaignHandler } from './application/queries/get-retention-campaign/get-retention-campaign.handler.js';
+import { ListCampaignMessagesHandler } from './application/queries/list-campaign-messages/list-campaign-messages.handler.js';
 import { ListRetentionCampaignsHandler } from './application/queries/list-retention-campaigns/list-retention-campaigns.handler.js';
 import { BehaviourEventsController } from './http/behaviour-events.controller.js';
 import { RetentionCampaignsController } from './http/retention-campaigns.controller.js';
@@ -35,6 +36,7 @@ const queryHandlers = [
   GetCampaignPerformanceHandler,
   GetCustomerAnalysisHandler,
   GetRetentionAnalyticsHandler,
+  ListCampaignMessagesHandler,
 ];
 const eventHandlers = [CountConversionEngagementHandler];
 

@@ -1650,6 +1650,37 @@ export type CampaignOutcomeBatchDto = {
     events: Array<CampaignOutcomeDto>;
 };
 
+export type CampaignMessageDto = {
+    messageId: string;
+    customerId: string;
+    channel: 'email' | 'sms' | 'push' | 'webhook';
+    /**
+     * webhook: pending until posted; others: sent to the external sender at once.
+     */
+    status: 'pending' | 'sent' | 'failed';
+    /**
+     * Webhook posts tried.
+     */
+    attempts: number;
+    lastError: string | null;
+    /**
+     * What the message carries (the webhook body).
+     */
+    payload: {
+        [key: string]: unknown;
+    };
+    createdAt: string;
+    sentAt: string | null;
+};
+
+export type CampaignMessagePageDto = {
+    items: Array<CampaignMessageDto>;
+    /**
+     * Pass as after for the next page; null on the last.
+     */
+    nextAfter: string | null;
+};
+
 export type ChurnRecalculationResponse = {
     /**
      * Customers assessed (all with events).
@@ -3777,6 +3808,54 @@ export type RecordRetentionCampaignEventsResponses = {
 };
 
 export type RecordRetentionCampaignEventsResponse = RecordRetentionCampaignEventsResponses[keyof RecordRetentionCampaignEventsResponses];
+
+export type ListRetentionCampaignMessagesData = {
+    body?: never;
+    path: {
+        /**
+         * The retention campaign id.
+         */
+        id: string;
+    };
+    query?: {
+        /**
+         * Messages per page, 1-500 (default 100).
+         */
+        limit?: number;
+        /**
+         * Only messages after this message id (the nextAfter of the previous page).
+         */
+        after?: string;
+        /**
+         * Only messages in this status.
+         */
+        status?: 'pending' | 'sent' | 'failed';
+    };
+    url: '/retention/campaigns/{id}/messages';
+};
+
+export type ListRetentionCampaignMessagesErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+};
+
+export type ListRetentionCampaignMessagesError = ListRetentionCampaignMessagesErrors[keyof ListRetentionCampaignMessagesErrors];
+
+export type ListRetentionCampaignMessagesResponses = {
+    200: CampaignMessagePageDto;
+};
+
+export type ListRetentionCampaignMessagesResponse = ListRetentionCampaignMessagesResponses[keyof ListRetentionCampaignMessagesResponses];
 
 export type RecalculateRetentionData = {
     body?: never;

@@ -18,6 +18,10 @@ import {
 } from '../application/commands/record-events/record-events.command.js';
 import { UpdateRetentionCampaignCommand } from '../application/commands/update-retention-campaign/update-retention-campaign.command.js';
 import { GetRetentionCampaignQuery } from '../application/queries/get-retention-campaign/get-retention-campaign.query.js';
+import {
+  type CampaignMessageView,
+  ListCampaignMessagesQuery,
+} from '../application/queries/list-campaign-messages/list-campaign-messages.query.js';
 import { ListRetentionCampaignsQuery } from '../application/queries/list-retention-campaigns/list-retention-campaigns.query.js';
 import type { RetentionCampaignView } from '../application/queries/retention-campaign.view.js';
 import {
@@ -33,6 +37,10 @@ import {
   RetentionCampaignListResponse,
   RetentionCampaignResponse,
 } from './dto/campaign.response.js';
+import {
+  CampaignMessagePageDto,
+  ListCampaignMessagesQueryDto,
+} from './dto/campaign-messages.dto.js';
 import { CampaignOutcomeBatchDto, EventBatchReportDto } from './dto/event-batch.dto.js';
 import { eventsOf } from './events-body.js';
 
@@ -141,6 +149,23 @@ export class RetentionCampaignsController {
     @Body() body: unknown,
   ): Promise<EventBatchReport> {
     return this.commands.execute(new RecordEventsCommand(eventsOf(body), id));
+  }
+
+  @Get(':id/messages')
+  @ApiOperation({
+    summary:
+      "The campaign's messages, oldest first: what an external email, SMS or push sender sends, and webhook delivery states.",
+  })
+  @ApiIdParam('The retention campaign id.')
+  @ApiOkResponse({ type: CampaignMessagePageDto })
+  @ApiProblemResponses(404, 422)
+  listRetentionCampaignMessages(
+    @Param('id') id: string,
+    @Query() query: ListCampaignMessagesQueryDto,
+  ): Promise<{ items: CampaignMessageView[]; nextAfter: string | null }> {
+    return this.queries.execute(
+      new ListCampaignMessagesQuery(id, query.limit ?? 100, query.after, query.status),
+    );
   }
 
   private changeStatus(id: string, action: StatusAction): Promise<RetentionCampaignView> {
