@@ -510,49 +510,63 @@ export type AffiliatePerformanceResponse = {
 };
 
 export type CampaignPerformanceResponse = {
-    campaignId: string;
-    status: string;
-    enrolled: number;
-    treatment: number;
-    control: number;
+    impressions: number;
     /**
-     * Messages handed over (webhook: a 2xx answer).
+     * Every click, bots and blocked included.
      */
-    sent: number;
+    clicks: number;
     /**
-     * Webhook messages given up after every retry.
+     * Visitors' first clicks in 24 hours that reached the offer.
      */
-    failed: number;
-    delivered: number;
-    opened: number;
-    clicked: number;
-    converted: number;
+    uniqueClicks: number;
+    botClicks: number;
+    blockedClicks: number;
+    conversions: number;
     /**
-     * opened / sent.
-     */
-    openRate: number | null;
-    /**
-     * clicked / sent.
-     */
-    clickRate: number | null;
-    /**
-     * converted / sent.
-     */
-    conversionRate: number | null;
-    currency: string;
-    /**
-     * Revenue of converted messages, major units.
+     * Advertiser revenue, major units of `currency`.
      */
     revenue: number;
     /**
-     * Messages not failed x cost per message.
+     * Payout to affiliates, major units of `currency`.
      */
     cost: number;
     /**
-     * (revenue - cost) / cost.
+     * revenue − cost, major units of `currency`.
+     */
+    profit: number;
+    /**
+     * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
+     */
+    ctr: number | null;
+    /**
+     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     */
+    cr: number | null;
+    /**
+     * Earnings per click: revenue / clicks, major units of `currency`. null when undefined (nothing to divide by).
+     */
+    epc: number | null;
+    /**
+     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. null when undefined (nothing to divide by).
      */
     roi: number | null;
-    retention: CampaignRetentionDto;
+    campaignId: string;
+    /**
+     * The campaign's payout currency (ISO 4217): all money here is in it.
+     */
+    currency: string;
+    /**
+     * The start applied (inclusive): `from` rounded down to the hour; null: open.
+     */
+    from: string | null;
+    /**
+     * The end applied (exclusive): `to` rounded down to the hour; null: open.
+     */
+    to: string | null;
+    /**
+     * The same figures per affiliate, traffic without an affiliate first, then by affiliate id.
+     */
+    byAffiliate: Array<AffiliatePerformanceResponse>;
 };
 
 export type SubmissionResponse = {
@@ -1426,6 +1440,11 @@ export type EventBatchDto = {
     events: Array<BehaviourEventDto>;
 };
 
+export type EventFieldErrorDto = {
+    field: string;
+    message: string;
+};
+
 export type EventBatchReportDto = {
     received: number;
     /**
@@ -1440,7 +1459,7 @@ export type EventBatchReportDto = {
      * Refused; see errors.
      */
     rejected: number;
-    errors: Array<FieldErrorDto>;
+    errors: Array<EventFieldErrorDto>;
 };
 
 export type TriggerDto = {
@@ -1480,6 +1499,17 @@ export type CampaignBudgetDto = {
     currency: string;
 };
 
+export type RetentionScheduleDto = {
+    /**
+     * No enrolment before (ISO 8601).
+     */
+    startsAt?: string | null;
+    /**
+     * No enrolment from (ISO 8601).
+     */
+    endsAt?: string | null;
+};
+
 export type CreateRetentionCampaignDto = {
     /**
      * A name for people (1-200 characters).
@@ -1512,7 +1542,7 @@ export type CreateRetentionCampaignDto = {
     /**
      * When the campaign enrols.
      */
-    schedule?: ScheduleDto;
+    schedule?: RetentionScheduleDto;
     /**
      * Days before a customer can be enrolled in this campaign again (1-365, default 30).
      */
@@ -1606,7 +1636,7 @@ export type UpdateRetentionCampaignDto = {
     /**
      * When the campaign enrols.
      */
-    schedule?: ScheduleDto;
+    schedule?: RetentionScheduleDto;
     /**
      * Days before a customer can be enrolled in this campaign again (1-365, default 30).
      */
@@ -1722,6 +1752,52 @@ export type CampaignRetentionDto = {
      * Treatment rate minus control rate.
      */
     uplift: number | null;
+};
+
+export type RetentionCampaignPerformanceResponse = {
+    campaignId: string;
+    status: string;
+    enrolled: number;
+    treatment: number;
+    control: number;
+    /**
+     * Messages handed over (webhook: a 2xx answer).
+     */
+    sent: number;
+    /**
+     * Webhook messages given up after every retry.
+     */
+    failed: number;
+    delivered: number;
+    opened: number;
+    clicked: number;
+    converted: number;
+    /**
+     * opened / sent.
+     */
+    openRate: number | null;
+    /**
+     * clicked / sent.
+     */
+    clickRate: number | null;
+    /**
+     * converted / sent.
+     */
+    conversionRate: number | null;
+    currency: string;
+    /**
+     * Revenue of converted messages, major units.
+     */
+    revenue: number;
+    /**
+     * Messages not failed x cost per message.
+     */
+    cost: number;
+    /**
+     * (revenue - cost) / cost.
+     */
+    roi: number | null;
+    retention: CampaignRetentionDto;
 };
 
 export type EngagementProfileDto = {
@@ -3905,7 +3981,7 @@ export type GetRetentionCampaignPerformanceErrors = {
 export type GetRetentionCampaignPerformanceError = GetRetentionCampaignPerformanceErrors[keyof GetRetentionCampaignPerformanceErrors];
 
 export type GetRetentionCampaignPerformanceResponses = {
-    200: CampaignPerformanceResponse;
+    200: RetentionCampaignPerformanceResponse;
 };
 
 export type GetRetentionCampaignPerformanceResponse = GetRetentionCampaignPerformanceResponses[keyof GetRetentionCampaignPerformanceResponses];

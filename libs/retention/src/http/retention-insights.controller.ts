@@ -26,7 +26,7 @@ import {
 } from '../application/queries/get-retention-analytics/get-retention-analytics.query.js';
 import { CustomerAnalysisResponse } from './dto/customer-analysis.response.js';
 import {
-  CampaignPerformanceResponse,
+  RetentionCampaignPerformanceResponse,
   ChurnRecalculationResponse,
   RetentionAnalyticsResponse,
 } from './dto/insights.response.js';
@@ -80,7 +80,7 @@ export class RetentionInsightsController {
       'Funnel, rates, revenue, ROI and 30-day retention of treatment against control, with the uplift.',
   })
   @ApiIdParam('The retention campaign id.')
-  @ApiOkResponse({ type: CampaignPerformanceResponse })
+  @ApiOkResponse({ type: RetentionCampaignPerformanceResponse })
   @ApiProblemResponses(404)
   getRetentionCampaignPerformance(@Param('id') id: string): Promise<CampaignPerformanceView> {
     return this.queries.execute(new GetCampaignPerformanceQuery(id));

@@ -91,7 +91,7 @@ export class CampaignBudgetDto {
   currency!: string;
 }
 
-export class ScheduleDto {
+export class RetentionScheduleDto {
   @ApiPropertyOptional({
     type: String,
     format: 'date-time',
@@ -174,12 +174,12 @@ export class CreateRetentionCampaignDto {
   @IsNumber(finite)
   costPerMessage?: number;
 
-  @ApiPropertyOptional({ type: ScheduleDto, description: 'When the campaign enrols.' })
+  @ApiPropertyOptional({ type: RetentionScheduleDto, description: 'When the campaign enrols.' })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => ScheduleDto)
-  schedule?: ScheduleDto;
+  @Type(() => RetentionScheduleDto)
+  schedule?: RetentionScheduleDto;
 
   @ApiPropertyOptional({
     description:

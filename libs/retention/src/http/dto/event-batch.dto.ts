@@ -93,7 +93,7 @@ export class CampaignOutcomeBatchDto {
   events!: CampaignOutcomeDto[];
 }
 
-export class FieldErrorDto {
+export class EventFieldErrorDto {
   @ApiProperty({ example: 'events.2.occurredAt' }) field!: string;
   @ApiProperty({ example: 'occurredAt cannot be in the future' }) message!: string;
 }
@@ -104,5 +104,5 @@ export class EventBatchReportDto {
   @ApiProperty({ description: 'Already stored under the same eventId.', example: 1 })
   duplicates!: number;
   @ApiProperty({ description: 'Refused; see errors.', example: 1 }) rejected!: number;
-  @ApiProperty({ type: [FieldErrorDto] }) errors!: FieldErrorDto[];
+  @ApiProperty({ type: [EventFieldErrorDto] }) errors!: EventFieldErrorDto[];
 }

@@ -40,7 +40,7 @@ export class CampaignRetentionDto {
   uplift!: number | null;
 }
 
-export class CampaignPerformanceResponse {
+export class RetentionCampaignPerformanceResponse {
   @ApiProperty({ example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b' }) campaignId!: string;
   @ApiProperty({ example: 'active' }) status!: string;
   @ApiProperty({ example: 200 }) enrolled!: number;
