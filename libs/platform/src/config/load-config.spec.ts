@@ -73,6 +73,26 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the retention settings, and refuses risk thresholds that do not increase', () => {
+    expect(loadConfig(env({})).retention).toEqual({
+      recalculateAt: '03:00',
+      automationEveryMinutes: 60,
+      riskThresholds: [0.3, 0.5, 0.7],
+      decayHalfLifeDays: 14,
+      webhookMaxAttempts: 6,
+    });
+    expect(
+      loadConfig(env({ RETENTION_RECALCULATE_AT: 'off', RETENTION_RISK_THRESHOLDS: '0.2,0.4,0.8' }))
+        .retention,
+    ).toMatchObject({ recalculateAt: null, riskThresholds: [0.2, 0.4, 0.8] });
+    expect(() => loadConfig(env({ RETENTION_RISK_THRESHOLDS: '0.5,0.3,0.7' }))).toThrow(
+      /RETENTION_RISK_THRESHOLDS: must be three increasing probabilities/,
+    );
+    expect(() => loadConfig(env({ RETENTION_RECALCULATE_AT: '25:00' }))).toThrow(
+      /RETENTION_RECALCULATE_AT must be a UTC time/,
+    );
+  });
+
   it('reads booleans written the usual ways', () => {
     expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);
