@@ -267,4 +267,17 @@ describe('retention from events to a campaign’s measured uplift', () => {
       expect.any(String) as never,
     );
   });
+  it('enrols again after the cooldown, each customer in the group they had', async () => {
+    const run = await api.automate();
+    expect(run.enrolled).toBeGreaterThan(0);
+    // loyal-1, silent for a month by now, joins for the first time.
+    let enrolments = 0;
+    for (const customerId of [...FADING, 'loyal-1']) {
+      const { campaigns } = await api.call('GET', `/retention/user/${customerId}/analysis`);
+      enrolments += campaigns.length;
+      if (campaigns.length === 2) expect(campaigns[0].group).toBe(campaigns[1].group);
+    }
+    expect(enrolments).toBe(FADING.length + run.enrolled);
+    expect((await api.automate()).enrolled).toBe(0);
+  });
 });
