@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TRACKING_HOT_ROUTES } from '@app/tracking';
 import {
+  answerFrameworkError,
   type AppConfig,
   createLogger,
   logRequests,
@@ -36,6 +37,8 @@ export async function createApp(
     trustProxy: config.trustProxy,
     genReqId: requestId,
     requestIdHeader: false,
+    // Broken percent-encoding and over-long path parameters: problem documents like the rest.
+    frameworkErrors: answerFrameworkError,
     // Requests are logged by our own hook (logRequests), without a per-request child logger.
     logger: false,
   });

@@ -1787,7 +1787,41 @@ export type RecordPostbackResponses = {
 export type RecordPostbackResponse = RecordPostbackResponses[keyof RecordPostbackResponses];
 
 export type SubmitPostbackData = {
-    body?: never;
+    body?: {
+        /**
+         * The postback token (see GET /v1/tracking/postback-url).
+         */
+        token?: string;
+        /**
+         * The click id the offer URL received through {click_id}.
+         */
+        click_id?: string;
+        /**
+         * Transaction id; absent means one conversion per click.
+         */
+        txid?: string;
+        /**
+         * Revenue in major units, e.g. 49.90.
+         */
+        revenue?: string;
+        /**
+         * Affiliate payout in major units; default: the campaign's payout rule.
+         */
+        payout?: string;
+        /**
+         * ISO 4217; must be the campaign's payout currency (the default).
+         */
+        currency?: string;
+        /**
+         * approved (default), pending or rejected.
+         */
+        status?: string;
+        /**
+         * The advertiser's customer id, to follow the customer's lifetime value.
+         */
+        customer_id?: string;
+        [key: string]: unknown;
+    };
     path?: never;
     query?: never;
     url: '/v1/postback';
