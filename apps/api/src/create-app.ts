@@ -7,8 +7,10 @@ import {
   answerFrameworkError,
   type AppConfig,
   createLogger,
+  enableCorsPolicy,
   logRequests,
   PinoNestLogger,
+  registerSecurityHeaders,
   setupOpenApi,
 } from '@app/platform';
 import type { DestinationStream } from 'pino';
@@ -52,6 +54,9 @@ export async function createApp(
   app.useLogger(new PinoNestLogger(logger));
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  // Before any route is registered: both read the routes' policies as they are added.
+  await registerSecurityHeaders(fastify, ['/docs']);
+  enableCorsPolicy(app, config.corsOrigins);
   // JSON (and urlencoded forms) only: any other body is a 415, not a string the DTOs would misread.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (request, reply) => {

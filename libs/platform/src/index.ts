@@ -1,5 +1,6 @@
 // The platform kernel's public face: everything other libraries and the app may import.
 export * from './config/app-config.js';
+export * from './config/cors-origins.js';
 export * from './config/load-config.js';
 export * from './domain/aggregate-root.js';
 export * from './domain/clock.js';
@@ -35,4 +36,7 @@ export * from './pagination/cursor.js';
 export * from './pagination/pagination-query.dto.js';
 export * from './platform.module.js';
 export * from './logging/request-logging.js';
+export * from './security/cors-policy.js';
+export * from './security/route-policies.decorator.js';
+export * from './security/security-headers.js';
 export * from './platform-schema.js';

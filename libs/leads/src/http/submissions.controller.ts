@@ -1,7 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, clientIp, HttpProblemException, Public } from '@app/platform';
+import {
+  ApiProblemResponses,
+  clientIp,
+  HttpProblemException,
+  OpenToAnySite,
+  Public,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type SubmissionResult,
@@ -19,6 +25,7 @@ export class SubmissionsController {
 
   @Post('submit')
   @Public()
+  @OpenToAnySite()
   @HttpCode(201)
   @ApiOperation({
     summary:

@@ -1,3 +1,5 @@
+import type { CorsOrigins } from './cors-origins.js';
+
 /** Where the data lives: PostgreSQL in production, SQLite as the embedded default. */
 export type DatabaseConfig =
   | {
@@ -40,6 +42,8 @@ export interface AppConfig {
   leadQualifiedScore: number;
   leadHotScore: number;
   bodyLimitBytes: number;
+  /** Origins whose scripts may read the API's answers (CORS): `*`, a list, or none ([]). */
+  corsOrigins: CorsOrigins;
   logLevel: string;
   version: string;
 }

@@ -154,6 +154,11 @@ export class EnvironmentVariables {
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** Origins whose browser scripts may call the API; checked in loadConfig (cors-origins.ts). */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;

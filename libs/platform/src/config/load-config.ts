@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError as ClassValidationError } from 'class-validator';
 import type { AppConfig, DatabaseConfig } from './app-config.js';
+import { parseCorsOrigins } from './cors-origins.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
 /** A setting the API cannot start with; the message names each offending variable. */
@@ -37,6 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `LEAD_HOT_SCORE: must be at least LEAD_QUALIFIED_SCORE (${vars.LEAD_QUALIFIED_SCORE}): a hot lead is a qualified one (got ${vars.LEAD_HOT_SCORE})`,
     );
   }
+  const cors = parseCorsOrigins(vars.CORS_ORIGINS);
+  problems.push(...cors.problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,
     leadHotScore: vars.LEAD_HOT_SCORE,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    corsOrigins: cors.origins,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),
   };

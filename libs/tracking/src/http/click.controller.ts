@@ -5,6 +5,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   ApiProblemResponses,
+  OpenToAnySite,
   Public,
   publicBaseUrl,
 } from '@app/platform';
@@ -55,6 +56,7 @@ export class ClickController {
   ) {}
 
   @Get('click')
+  @OpenToAnySite()
   @ApiOperation({
     summary:
       'Follow a tracking link: records the click, then redirects to the offer or the safe page.',
@@ -106,6 +108,7 @@ export class ClickController {
   }
 
   @Get('impression')
+  @OpenToAnySite()
   @ApiOperation({
     summary: 'Count an impression of a campaign (a 1x1 GIF for an <img> tag), so CTR is real.',
   })
