@@ -56,6 +56,26 @@ describe('loadConfig', () => {
     }
   });
 
+  it('shows no password of a URL, nor any key or token, in its error', () => {
+    try {
+      loadConfig(
+        env({
+          DATABASE_URL: 'mysql://app:s3cret-pw@db:3306/x',
+          REDIS_URL: 'http://:r3dis-pw@cache:6379',
+          IP_GEOLOCATION_URL: 'not a url',
+        }),
+      );
+      expect.unreachable('loadConfig accepted bad URLs');
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('"mysql://app:(hidden)@db:3306/x"');
+      expect(message).toContain('REDIS_URL');
+      expect(message).not.toMatch(/s3cret-pw|r3dis-pw/);
+      expect(message).toContain('"not a url"');
+    }
+  });
+
   it('reads the lead settings, and refuses a hot score below the qualified score', () => {
     expect(loadConfig(env({}))).toMatchObject({
       formRateLimit: 20,

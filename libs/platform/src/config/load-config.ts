@@ -87,17 +87,24 @@ function databaseConfig(vars: EnvironmentVariables): DatabaseConfig {
 
 function describe(error: ClassValidationError): string[] {
   const messages = Object.values(error.constraints ?? {});
-  const shown =
-    error.property === 'SECRET_KEY' ||
-    error.property === 'API_KEY' ||
-    error.property.includes('PASSWORD')
-      ? '(hidden)'
-      : JSON.stringify(error.value);
+  const shown = shownValue(error.property, error.value);
   return messages.map((message) =>
     message.startsWith(error.property)
       ? `${message} (got ${shown})`
       : `${error.property}: ${message} (got ${shown})`,
   );
+}
+
+/**
+ * A bad value as the start-up error shows it: secrets (keys, tokens, passwords) not at all,
+ * and a URL without the password it may carry (DATABASE_URL, REDIS_URL).
+ */
+function shownValue(name: string, value: unknown): string {
+  if (/KEY|SECRET|TOKEN|PASSWORD/.test(name)) return '(hidden)';
+  if (typeof value === 'string' && /^[a-z][a-z\d+.-]*:\/\/[^/@]*:[^/@]*@/i.test(value)) {
+    return JSON.stringify(value.replace(/(:\/\/[^/:@]*:)[^/@]*@/, '$1(hidden)@'));
+  }
+  return JSON.stringify(value);
 }
 
 /** The version in the nearest package.json above this file (source tree or build output). */
