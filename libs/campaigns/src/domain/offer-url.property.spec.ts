@@ -75,7 +75,11 @@ describe('parseHttpUrl (properties)', () => {
   it('answers any text with an http(s) URL without credentials, or a ValidationError', () => {
     const urlish = fc.oneof(
       hostileText(80),
-      fc.webUrl({ withUserInfo: true, withQueryParameters: true, withFragments: true }),
+      fc.webUrl({
+        authoritySettings: { withUserInfo: true, withPort: true },
+        withQueryParameters: true,
+        withFragments: true,
+      }),
       fc
         .tuple(fc.constantFrom('http', 'https', 'ftp', 'javascript', 'HTTP'), fc.string())
         .map(([scheme, rest]) => `${scheme}:${rest}`),
