@@ -1,7 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, clientIp, HttpProblemException, Public } from '@app/platform';
+import {
+  ApiProblemResponses,
+  clientIp,
+  HttpProblemException,
+  Public,
+  RateLimited,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type SubmissionResult,
@@ -18,6 +24,7 @@ export class SubmissionsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('submit')
+  @RateLimited('forms')
   @Public()
   @HttpCode(201)
   @ApiOperation({

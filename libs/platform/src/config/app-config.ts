@@ -22,7 +22,11 @@ export interface AppConfig {
   /** True when SECRET_KEY was missing and a random one was made for this process (debug only). */
   secretKeyGenerated: boolean;
   bootstrapApiKey?: string;
-  rateLimitRequests: number;
+  /**
+   * Requests a minute per client IP for each route class, and per API key on management routes
+   * (an IP gets five keys' worth there).
+   */
+  rateLimits: Record<'click' | 'postback' | 'forms' | 'management', number>;
   database: DatabaseConfig;
   redisUrl?: string;
   /** With it, countries come from the hosted service at ipGeolocationUrl (tracking). */

@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       host: 'localhost',
       port: 5000,
       debug: true,
-      rateLimitRequests: 100,
+      rateLimits: { click: 1200, postback: 3000, forms: 60, management: 600 },
       database: { type: 'sqlite', path: './data/affiliate.sqlite', migrationsRun: true },
       secretKeyGenerated: true,
     });
@@ -44,13 +44,18 @@ describe('loadConfig', () => {
   it('names every bad variable at once and hides secret values', () => {
     try {
       loadConfig(
-        env({ API_PORT: 'eighty', DEBUG: 'maybe', RATE_LIMIT_REQUESTS: '0', SECRET_KEY: 'short' }),
+        env({
+          API_PORT: 'eighty',
+          DEBUG: 'maybe',
+          RATE_LIMIT_FORMS_PER_MINUTE: '0',
+          SECRET_KEY: 'short',
+        }),
       );
       expect.unreachable('loadConfig accepted bad values');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as ConfigError).message;
-      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_REQUESTS', 'SECRET_KEY'])
+      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_FORMS_PER_MINUTE', 'SECRET_KEY'])
         expect(message).toContain(name);
       expect(message).not.toContain('"short"');
     }

@@ -46,7 +46,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKey: vars.SECRET_KEY ?? randomBytes(32).toString('base64url'),
     secretKeyGenerated: !vars.SECRET_KEY,
     bootstrapApiKey: vars.API_KEY,
-    rateLimitRequests: vars.RATE_LIMIT_REQUESTS,
+    rateLimits: {
+      click: vars.RATE_LIMIT_CLICK_PER_MINUTE,
+      postback: vars.RATE_LIMIT_POSTBACK_PER_MINUTE,
+      forms: vars.RATE_LIMIT_FORMS_PER_MINUTE,
+      management: vars.RATE_LIMIT_MANAGEMENT_PER_MINUTE,
+    },
     database: databaseConfig(vars),
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,

@@ -7,6 +7,7 @@ import {
   ApiProblemResponses,
   Public,
   publicBaseUrl,
+  RateLimited,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RecordClickCommand } from '../application/commands/record-click/record-click.command.js';
@@ -46,6 +47,7 @@ const ApiCampaignAndAffiliateQueries = () =>
   );
 
 @ApiTags('tracking')
+@RateLimited('click')
 @Public()
 @Controller('v1')
 export class ClickController {

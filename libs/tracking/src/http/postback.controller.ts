@@ -1,7 +1,13 @@
 import { applyDecorators, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, ApiProblemResponses, Public } from '@app/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  ApiProblemResponses,
+  Public,
+  RateLimited,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type PostbackOutcome,
@@ -71,6 +77,7 @@ const ApiPostbackParameters = () =>
 
 /** Server-to-server conversion postbacks from advertisers; authenticated by the postback token. */
 @ApiTags('tracking')
+@RateLimited('postback')
 @Public()
 @Controller('v1/postback')
 export class PostbackController {
