@@ -1446,6 +1446,10 @@ export type ResetDataErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ResetDataError = ResetDataErrors[keyof ResetDataErrors];
@@ -1507,6 +1511,10 @@ export type ListCampaignsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListCampaignsError = ListCampaignsErrors[keyof ListCampaignsErrors];
@@ -1541,6 +1549,10 @@ export type CreateCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateCampaignError = CreateCampaignErrors[keyof CreateCampaignErrors];
@@ -1572,6 +1584,10 @@ export type GetCampaignErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignError = GetCampaignErrors[keyof GetCampaignErrors];
@@ -1619,6 +1635,10 @@ export type UpdateCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateCampaignError = UpdateCampaignErrors[keyof UpdateCampaignErrors];
@@ -1654,6 +1674,10 @@ export type ActivateCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ActivateCampaignError = ActivateCampaignErrors[keyof ActivateCampaignErrors];
@@ -1689,6 +1713,10 @@ export type PauseCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type PauseCampaignError = PauseCampaignErrors[keyof PauseCampaignErrors];
@@ -1724,6 +1752,10 @@ export type CompleteCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CompleteCampaignError = CompleteCampaignErrors[keyof CompleteCampaignErrors];
@@ -1755,6 +1787,10 @@ export type GetCampaignLinksErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignLinksError = GetCampaignLinksErrors[keyof GetCampaignLinksErrors];
@@ -1794,6 +1830,10 @@ export type ListAffiliatesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListAffiliatesError = ListAffiliatesErrors[keyof ListAffiliatesErrors];
@@ -1832,6 +1872,10 @@ export type CreateAffiliateErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateAffiliateError = CreateAffiliateErrors[keyof CreateAffiliateErrors];
@@ -1863,6 +1907,10 @@ export type GetAffiliateErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetAffiliateError = GetAffiliateErrors[keyof GetAffiliateErrors];
@@ -1922,6 +1970,10 @@ export type FollowTrackingLinkErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type FollowTrackingLinkError = FollowTrackingLinkErrors[keyof FollowTrackingLinkErrors];
@@ -1951,6 +2003,10 @@ export type CountImpressionErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CountImpressionError = CountImpressionErrors[keyof CountImpressionErrors];
@@ -1991,6 +2047,10 @@ export type ListBlocklistEntriesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListBlocklistEntriesError = ListBlocklistEntriesErrors[keyof ListBlocklistEntriesErrors];
@@ -2029,6 +2089,10 @@ export type CreateBlocklistEntryErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateBlocklistEntryError = CreateBlocklistEntryErrors[keyof CreateBlocklistEntryErrors];
@@ -2060,6 +2124,10 @@ export type DeleteBlocklistEntryErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type DeleteBlocklistEntryError = DeleteBlocklistEntryErrors[keyof DeleteBlocklistEntryErrors];
@@ -2126,6 +2194,10 @@ export type RecordPostbackErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordPostbackError = RecordPostbackErrors[keyof RecordPostbackErrors];
@@ -2164,6 +2236,10 @@ export type SubmitPostbackErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type SubmitPostbackError = SubmitPostbackErrors[keyof SubmitPostbackErrors];
@@ -2216,6 +2292,10 @@ export type ListConversionsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListConversionsError = ListConversionsErrors[keyof ListConversionsErrors];
@@ -2247,6 +2327,10 @@ export type GetConversionErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetConversionError = GetConversionErrors[keyof GetConversionErrors];
@@ -2269,6 +2353,10 @@ export type GetPostbackUrlErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetPostbackUrlError = GetPostbackUrlErrors[keyof GetPostbackUrlErrors];
@@ -2332,6 +2420,10 @@ export type ListClicksErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListClicksError = ListClicksErrors[keyof ListClicksErrors];
@@ -2363,6 +2455,10 @@ export type GetClickErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetClickError = GetClickErrors[keyof GetClickErrors];
@@ -2407,6 +2503,10 @@ export type GetCampaignPerformanceErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignPerformanceError = GetCampaignPerformanceErrors[keyof GetCampaignPerformanceErrors];
@@ -2467,6 +2567,8 @@ export type SubmitFormErrors = {
     422: ProblemDetailsDto;
     /**
      * Too many requests; retry after the Retry-After delay.
+     *
+     * Too many requests; retry after the Retry-After delay.
      */
     429: ProblemDetailsDto;
 };
@@ -2504,6 +2606,10 @@ export type ListHotLeadsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListHotLeadsError = ListHotLeadsErrors[keyof ListHotLeadsErrors];
@@ -2535,6 +2641,10 @@ export type EraseLeadErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type EraseLeadError = EraseLeadErrors[keyof EraseLeadErrors];
@@ -2569,6 +2679,10 @@ export type GetLeadErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLeadError = GetLeadErrors[keyof GetLeadErrors];
@@ -2616,6 +2730,10 @@ export type ChangeLeadStatusErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ChangeLeadStatusError = ChangeLeadStatusErrors[keyof ChangeLeadStatusErrors];
@@ -2655,6 +2773,10 @@ export type GetLeadAnalyticsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLeadAnalyticsError = GetLeadAnalyticsErrors[keyof GetLeadAnalyticsErrors];
@@ -2677,6 +2799,10 @@ export type ListFormsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListFormsError = ListFormsErrors[keyof ListFormsErrors];
@@ -2711,6 +2837,10 @@ export type CreateFormErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateFormError = CreateFormErrors[keyof CreateFormErrors];
@@ -2742,6 +2872,10 @@ export type GetFormErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetFormError = GetFormErrors[keyof GetFormErrors];
@@ -2789,6 +2923,10 @@ export type UpdateFormErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateFormError = UpdateFormErrors[keyof UpdateFormErrors];
@@ -2827,6 +2965,10 @@ export type RecordLtvTransactionsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordLtvTransactionsError = RecordLtvTransactionsErrors[keyof RecordLtvTransactionsErrors];
@@ -2865,6 +3007,10 @@ export type RecalculateLtvErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecalculateLtvError = RecalculateLtvErrors[keyof RecalculateLtvErrors];
@@ -2893,6 +3039,10 @@ export type GetLtvAnalysisErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLtvAnalysisError = GetLtvAnalysisErrors[keyof GetLtvAnalysisErrors];
@@ -2924,6 +3074,10 @@ export type GetLtvCustomerErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLtvCustomerError = GetLtvCustomerErrors[keyof GetLtvCustomerErrors];
@@ -2946,6 +3100,10 @@ export type GetLtvSegmentsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLtvSegmentsError = GetLtvSegmentsErrors[keyof GetLtvSegmentsErrors];
@@ -2980,6 +3138,10 @@ export type SetLtvSegmentsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type SetLtvSegmentsError = SetLtvSegmentsErrors[keyof SetLtvSegmentsErrors];

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiProblemResponses } from '../openapi/api-problem-responses.decorator.js';
 
 /**
  * The classes of routes that share a rate limit. Routes without a class are `management`
@@ -9,6 +10,6 @@ export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
 
 export const RATE_LIMIT_CLASS = 'rateLimitClass';
 
-/** Puts a public route (or every route of a controller) in a rate-limit class. */
+/** Puts a public route (or every route of a controller) in a rate-limit class, and says so. */
 export const RateLimited = (routeClass: Exclude<RateLimitClass, 'management'>) =>
-  SetMetadata(RATE_LIMIT_CLASS, routeClass);
+  applyDecorators(SetMetadata(RATE_LIMIT_CLASS, routeClass), ApiProblemResponses(429));
