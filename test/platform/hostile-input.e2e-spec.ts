@@ -18,7 +18,17 @@ import { testDialect } from '../support/test-database.js';
  * content types. Every answer must be a success or a 4xx problem+json; a 5xx is a bug.
  * The values come from fixed tables and fast-check with a fixed seed, so a failure repeats.
  */
-const t = await startTestApp({ env: { FORM_RATE_LIMIT: '1000000' } });
+// Limits far above what the walk sends from its one address: it tests input, not the limiters.
+const UNLIMITED = '1000000';
+const t = await startTestApp({
+  env: {
+    FORM_RATE_LIMIT: UNLIMITED,
+    RATE_LIMIT_CLICK_PER_MINUTE: UNLIMITED,
+    RATE_LIMIT_POSTBACK_PER_MINUTE: UNLIMITED,
+    RATE_LIMIT_FORMS_PER_MINUTE: UNLIMITED,
+    RATE_LIMIT_MANAGEMENT_PER_MINUTE: UNLIMITED,
+  },
+});
 const document: OpenApiDocument = (await t.request({ method: 'GET', url: '/docs-json' })).json();
 const fixtures = await walkerFixtures(t);
 // Emptying the database would take the other operations' fixtures away: reset goes last.

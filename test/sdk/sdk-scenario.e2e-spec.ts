@@ -8,9 +8,12 @@ import {
   followTrackingLink,
   getCampaignPerformance,
   getClick,
+  getLeadAnalytics,
+  getLtvCustomer,
   getPostbackUrl,
   listConversions,
   recordPostback,
+  submitForm,
 } from '../../sdk/dist/index.js';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app.js';
 import { BROWSER_UA } from '../support/tracking-api.js';
@@ -31,7 +34,7 @@ describe('the generated SDK against a running API', () => {
   });
   afterAll(() => t.close());
 
-  it('creates an affiliate and a campaign, follows a click, posts a conversion, reads the stats', async () => {
+  it('creates an affiliate and a campaign, follows a click, posts a conversion, submits a lead, reads the stats', async () => {
     const client = createPlatformClient({ baseUrl, apiKey: TEST_API_KEY });
     const visitor = createPlatformClient({ baseUrl, headers: { 'user-agent': BROWSER_UA } });
 
@@ -76,7 +79,13 @@ describe('the generated SDK against a running API', () => {
     const { data: postback } = await getPostbackUrl({ client, throwOnError: true });
     const conversion = await recordPostback({
       client: visitor,
-      query: { token: postback.token, click_id: clickId, txid: 'ORDER-1', revenue: '80.00' },
+      query: {
+        token: postback.token,
+        click_id: clickId,
+        txid: 'ORDER-1',
+        revenue: '80.00',
+        customer_id: 'cust-42',
+      },
       throwOnError: true,
     });
     expect(conversion.data).toMatchObject({ status: 'recorded', conversionStatus: 'approved' });
@@ -107,6 +116,35 @@ describe('the generated SDK against a running API', () => {
       cost: 12.5,
       profit: 67.5,
     });
+
+    // The same visitor fills the contact form, naming the click it came through.
+    const lead = await submitForm({
+      client: visitor,
+      body: {
+        email: 'nora.jensen@northwind.example',
+        first_name: 'Nora',
+        last_name: 'Jensen',
+        company: 'Northwind Logistics',
+        job_title: 'Head of Marketing',
+        click_id: clickId,
+      },
+      throwOnError: true,
+    });
+    expect(lead.data).toMatchObject({ duplicate: false, status: 'new' });
+    const funnel = await getLeadAnalytics({ client, throwOnError: true });
+    expect(funnel.data.funnel).toMatchObject({ submissions: 1, leads: 1 });
+    expect(funnel.data.byCampaign).toEqual([
+      expect.objectContaining({ campaignId: campaign.data.id, leads: 1 }),
+    ]);
+
+    // The postback named the buyer: once its event is delivered, LTV knows the purchase.
+    await t.drainOutbox();
+    const customer = await getLtvCustomer({
+      client,
+      path: { customerId: 'cust-42' },
+      throwOnError: true,
+    });
+    expect(customer.data.transactions).toMatchObject({ orders: 1, revenue: 80 });
   });
 
   it('answers an operation without the key with the typed 401 problem', async () => {

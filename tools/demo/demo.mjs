@@ -12,6 +12,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createPlatformClient } from '../../sdk/dist/index.js';
 import { DemoRun } from './demo-run.mjs';
+import { loadPurchaseHistory } from './purchase-history.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -53,11 +54,19 @@ try {
   const client = createPlatformClient({ baseUrl: api.baseUrl, apiKey: api.key });
   const run = new DemoRun({ client, clock: api.clock, days, clicksPerDay });
   const totals = await run.play();
+  const history = await loadPurchaseHistory(client);
+  totals['LTV purchases (CDNOW history, ending yesterday)'] = history.purchases;
   console.log('\nDemo data ready:');
   for (const [what, count] of Object.entries(totals)) console.log(`  ${what}: ${count}`);
+  if (history.fit) {
+    const { r, alpha, a, b } = history.fit.bgNbd;
+    console.log(
+      `  LTV models fitted on ${history.fit.customers} customers: BG/NBD r=${r.toFixed(3)} alpha=${alpha.toFixed(2)} a=${a.toFixed(3)} b=${b.toFixed(3)}`,
+    );
+  }
   console.log(
     '\nnpm start, then open /docs: GET /v1/campaigns, /v1/campaigns/{id}/performance, /v1/clicks,' +
-      ' /v1/conversions, /forms/hot-leads, /forms/analytics.',
+      ' /v1/conversions, /forms/hot-leads, /forms/analytics, /ltv/analysis, /ltv/segments.',
   );
 } finally {
   await api.close();

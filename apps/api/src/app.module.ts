@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { LeadsModule } from '@app/leads';
+import { LtvModule } from '@app/ltv';
 import { TrackingModule } from '@app/tracking';
 import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
 import { databaseSchema } from './database-schema.js';
@@ -25,6 +26,7 @@ export class AppModule {
         CampaignsModule,
         TrackingModule,
         LeadsModule,
+        LtvModule,
       ],
     };
   }

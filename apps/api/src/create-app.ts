@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { registerLtvBodyParsing } from '@app/ltv';
 import { TRACKING_HOT_ROUTES } from '@app/tracking';
 import {
   answerFrameworkError,
@@ -59,6 +60,8 @@ export async function createApp(
   enableCorsPolicy(app, config.corsOrigins);
   // JSON (and urlencoded forms) only: any other body is a 415, not a string the DTOs would misread.
   fastify.removeContentTypeParser('text/plain');
+  // text/csv for the one route that imports purchases in bulk (LTV); a 415 everywhere else.
+  registerLtvBodyParsing(fastify, config);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

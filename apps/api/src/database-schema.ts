@@ -1,10 +1,17 @@
 import { campaignsSchema } from '@app/campaigns';
 import { leadsSchema } from '@app/leads';
+import { ltvSchema } from '@app/ltv';
 import { type DatabaseSchema, platformSchema } from '@app/platform';
 import { trackingSchema } from '@app/tracking';
 
 /** Every table of the one database: the kernel's, then each context's, in migration order. */
-const parts: DatabaseSchema[] = [platformSchema, campaignsSchema, trackingSchema, leadsSchema];
+const parts: DatabaseSchema[] = [
+  platformSchema,
+  campaignsSchema,
+  trackingSchema,
+  leadsSchema,
+  ltvSchema,
+];
 
 export const databaseSchema: DatabaseSchema = {
   entities: parts.flatMap((part) => part.entities as never[]),

@@ -22,6 +22,8 @@ export * from './errors/http-problem.exception.js';
 export * from './errors/framework-errors.js';
 export * from './events/outbox-relay.js';
 export * from './scheduling/scheduled-job-runner.js';
+export * from './rate-limiting/rate-limit-class.js';
+export * from './rate-limiting/window-counter.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/api-key.service.js';
 export * from './openapi/api-problem-responses.decorator.js';

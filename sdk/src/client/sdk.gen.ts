@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses } from './types.gen.js';
+import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetLtvAnalysisData, GetLtvAnalysisErrors, GetLtvAnalysisResponses, GetLtvCustomerData, GetLtvCustomerErrors, GetLtvCustomerResponses, GetLtvSegmentsData, GetLtvSegmentsErrors, GetLtvSegmentsResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, RecalculateLtvData, RecalculateLtvErrors, RecalculateLtvResponses, RecordLtvTransactionsData, RecordLtvTransactionsErrors, RecordLtvTransactionsResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SetLtvSegmentsData, SetLtvSegmentsErrors, SetLtvSegmentsResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -369,6 +369,82 @@ export const getForm = <ThrowOnError extends boolean = false>(options: Options<G
 export const updateForm = <ThrowOnError extends boolean = false>(options: Options<UpdateFormData, ThrowOnError>): RequestResult<UpdateFormResponses, UpdateFormErrors, ThrowOnError> => (options.client ?? client).patch<UpdateFormResponses, UpdateFormErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
     url: '/forms/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Record a batch of purchases (JSON or text/csv), idempotent by transactionId.
+ *
+ * Valid rows are recorded even when others are refused; each refused row is listed in errors. A batch in which no row could be recorded is a 422. CSV: a header line naming the columns transactionId,customerId,occurredAt,amount,currency, then one purchase per line. Example:
+ *
+ * transactionId,customerId,occurredAt,amount,currency
+ * ORDER-1001,cust-77,2026-11-20T14:03:00Z,49.90,USD
+ *
+ */
+export const recordLtvTransactions = <ThrowOnError extends boolean = false>(options: Options<RecordLtvTransactionsData, ThrowOnError>): RequestResult<RecordLtvTransactionsResponses, RecordLtvTransactionsErrors, ThrowOnError> => (options.client ?? client).post<RecordLtvTransactionsResponses, RecordLtvTransactionsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/ltv/transactions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Fit BG/NBD and Gamma-Gamma on the whole base and refresh every prediction.
+ *
+ * Only purchases up to asOf count (default now), so history can be analysed as of any day. 409 LTV.NOT_ENOUGH_DATA when the base is too small to fit.
+ */
+export const recalculateLtv = <ThrowOnError extends boolean = false>(options: Options<RecalculateLtvData, ThrowOnError>): RequestResult<RecalculateLtvResponses, RecalculateLtvErrors, ThrowOnError> => (options.client ?? client).post<RecalculateLtvResponses, RecalculateLtvErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/ltv/recalculate',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The base: summary, fitted model, cohorts, segment distribution and top customers.
+ */
+export const getLtvAnalysis = <ThrowOnError extends boolean = false>(options?: Options<GetLtvAnalysisData, ThrowOnError>): RequestResult<GetLtvAnalysisResponses, GetLtvAnalysisErrors, ThrowOnError> => (options?.client ?? client).get<GetLtvAnalysisResponses, GetLtvAnalysisErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/ltv/analysis',
+    ...options
+});
+
+/**
+ * One customer's purchases, historical and predicted CLV, P(alive) and segment.
+ */
+export const getLtvCustomer = <ThrowOnError extends boolean = false>(options: Options<GetLtvCustomerData, ThrowOnError>): RequestResult<GetLtvCustomerResponses, GetLtvCustomerErrors, ThrowOnError> => (options.client ?? client).get<GetLtvCustomerResponses, GetLtvCustomerErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/ltv/customer/{customerId}',
+    ...options
+});
+
+/**
+ * Each segment's thresholds, customers, total and share of value.
+ */
+export const getLtvSegments = <ThrowOnError extends boolean = false>(options?: Options<GetLtvSegmentsData, ThrowOnError>): RequestResult<GetLtvSegmentsResponses, GetLtvSegmentsErrors, ThrowOnError> => (options?.client ?? client).get<GetLtvSegmentsResponses, GetLtvSegmentsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/ltv/segments',
+    ...options
+});
+
+/**
+ * Set the segment thresholds (absolute, or percentile shares) and re-segment now.
+ *
+ * Absolute bounds are in major units of the reporting currency. Customers are moved at once (no refit) and each move is recorded as a transition.
+ */
+export const setLtvSegments = <ThrowOnError extends boolean = false>(options: Options<SetLtvSegmentsData, ThrowOnError>): RequestResult<SetLtvSegmentsResponses, SetLtvSegmentsErrors, ThrowOnError> => (options.client ?? client).put<SetLtvSegmentsResponses, SetLtvSegmentsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/ltv/segments',
     ...options,
     headers: {
         'Content-Type': 'application/json',

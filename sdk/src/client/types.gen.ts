@@ -1054,6 +1054,356 @@ export type UpdateFormDto = {
     phoneCountry?: string | null;
 };
 
+export type TransactionRowDto = {
+    /**
+     * Your id of the purchase (1-255 characters); a repeat is ignored.
+     */
+    transactionId: string;
+    /**
+     * Your id of the customer (1-255 characters).
+     */
+    customerId: string;
+    /**
+     * When the purchase happened: ISO 8601 with an offset, not in the future.
+     */
+    occurredAt: string;
+    /**
+     * Amount in major units (a number or decimal text), not negative, with no more decimals than the currency has.
+     */
+    amount: number | string;
+    /**
+     * ISO 4217 code; all of a customer's purchases share the currency of their first.
+     */
+    currency: string;
+};
+
+export type TransactionBatchDto = {
+    /**
+     * From 1 to 10,000 purchases.
+     */
+    transactions: Array<TransactionRowDto>;
+};
+
+export type RowErrorDto = {
+    /**
+     * Position of the row in the batch, from 0 (CSV: the line after the header).
+     */
+    index: number;
+    transactionId: string | null;
+    field: string;
+    message: string;
+};
+
+export type TransactionBatchReportDto = {
+    /**
+     * Rows in the batch.
+     */
+    received: number;
+    /**
+     * Rows stored now.
+     */
+    recorded: number;
+    /**
+     * Rows whose transactionId was already recorded (or repeated in the batch): ignored.
+     */
+    duplicates: number;
+    /**
+     * Rows refused; see errors.
+     */
+    rejected: number;
+    errors: Array<RowErrorDto>;
+};
+
+export type RecalculateLtvDto = {
+    /**
+     * End of the observation period: only purchases up to it count, and ages are measured to it. Default: now.
+     */
+    asOf?: string;
+};
+
+export type BgNbdDto = {
+    /**
+     * Shape of the gamma distribution of purchase rates.
+     */
+    r: number;
+    /**
+     * Scale of the purchase rates (weeks).
+     */
+    alpha: number;
+    /**
+     * Beta parameter a of the drop-out probability.
+     */
+    a: number;
+    /**
+     * Beta parameter b of the drop-out probability.
+     */
+    b: number;
+    logLikelihood: number;
+    /**
+     * Whether the optimiser met its tolerances.
+     */
+    converged: boolean;
+    iterations: number;
+};
+
+export type GammaGammaDto = {
+    p: number | null;
+    q: number | null;
+    gamma: number | null;
+    logLikelihood: number | null;
+    converged: boolean;
+    /**
+     * Repeat buyers with a positive spend it was fitted on.
+     */
+    customers: number;
+};
+
+export type LtvModelDto = {
+    fitId: string;
+    fittedAt: string;
+    /**
+     * End of the observation period.
+     */
+    asOf: string;
+    /**
+     * The reporting currency the models were fitted in.
+     */
+    currency: string;
+    customers: number;
+    /**
+     * Time unit of the parameters, as in the literature.
+     */
+    timeUnit: 'week';
+    bgNbd: BgNbdDto;
+    gammaGamma: GammaGammaDto;
+    horizonMonths: number;
+    monthlyDiscountRate: number;
+    /**
+     * Time spent fitting both models.
+     */
+    fitDurationMs: number;
+    /**
+     * The whole recalculation, reads and writes included.
+     */
+    totalDurationMs: number;
+    warnings: Array<string>;
+};
+
+export type DataSpanDto = {
+    from: string | null;
+    to: string;
+    days: number;
+};
+
+export type AnalysisSummaryDto = {
+    customers: number;
+    /**
+     * Revenue of the counted purchases (major units).
+     */
+    revenue: number;
+    averagePredictedClv: number | null;
+    medianPredictedClv: number | null;
+    dataSpan: DataSpanDto;
+};
+
+export type CohortPeriodDto = {
+    /**
+     * Periods since acquisition.
+     */
+    offset: number;
+    period: string;
+    activeCustomers: number;
+    /**
+     * Share of the cohort that bought in this period.
+     */
+    purchasingShare: number;
+    revenue: number;
+    /**
+     * Revenue so far per customer of the cohort.
+     */
+    cumulativeRevenuePerCustomer: number;
+};
+
+export type CohortDto = {
+    /**
+     * Acquisition month (2026-01) or quarter (2026-Q1).
+     */
+    cohort: string;
+    customers: number;
+    revenue: number;
+    periods: Array<CohortPeriodDto>;
+};
+
+export type SegmentTotalsDto = {
+    segment: 'VIP' | 'High' | 'Medium' | 'Low';
+    customers: number;
+    shareOfCustomers: number;
+    /**
+     * Sum of predicted CLV (major units).
+     */
+    totalPredictedClv: number;
+    /**
+     * Share of the base's predicted value.
+     */
+    shareOfValue: number;
+};
+
+export type TopCustomerDto = {
+    customerId: string;
+    predictedClv: number;
+    expectedPurchases: number;
+    probabilityAlive: number;
+    segment: 'VIP' | 'High' | 'Medium' | 'Low';
+    orders: number;
+    revenue: number;
+};
+
+export type LtvAnalysisResponse = {
+    currency: string;
+    /**
+     * The as-of date of the newest fit (now before any fit).
+     */
+    asOf: string;
+    summary: AnalysisSummaryDto;
+    model?: LtvModelDto | null;
+    warnings: Array<string>;
+    period: 'month' | 'quarter';
+    cohorts: Array<CohortDto>;
+    segments: Array<SegmentTotalsDto>;
+    topCustomers: Array<TopCustomerDto>;
+};
+
+export type AcquisitionDto = {
+    /**
+     * Campaign of the first attributed conversion.
+     */
+    campaignId: string | null;
+    affiliateId: string | null;
+    acquiredAt: string | null;
+};
+
+export type TransactionsSummaryDto = {
+    orders: number;
+    revenue: number;
+    firstPurchaseAt: string | null;
+    lastPurchaseAt: string | null;
+    /**
+     * x: purchase days after the first.
+     */
+    repeatPurchases: number;
+    /**
+     * t_x: first to last purchase day, in weeks.
+     */
+    recencyWeeks: number;
+    /**
+     * T: first purchase day to today, in weeks.
+     */
+    ageWeeks: number;
+    /**
+     * Mean of the repeat purchase days' totals.
+     */
+    meanRepeatValue: number;
+};
+
+export type HistoricalClvTermsDto = {
+    /**
+     * Revenue / orders.
+     */
+    averageOrderValue: number;
+    /**
+     * Orders per year of lifespan.
+     */
+    purchaseFrequencyPerYear: number;
+    /**
+     * Years from the first purchase to today.
+     */
+    lifespanYears: number;
+};
+
+export type SegmentTransitionDto = {
+    from: 'VIP' | 'High' | 'Medium' | 'Low';
+    to: 'VIP' | 'High' | 'Medium' | 'Low';
+    at: string;
+};
+
+export type CustomerLtvResponse = {
+    customerId: string;
+    currency: string;
+    acquisition: AcquisitionDto;
+    transactions: TransactionsSummaryDto;
+    /**
+     * Historical CLV: average order value x purchase frequency x lifespan, i.e. the revenue so far.
+     */
+    historicalClv: number;
+    historicalClvTerms: HistoricalClvTermsDto;
+    /**
+     * Discounted expected value over the horizon.
+     */
+    predictedClv: number | null;
+    expectedPurchases: number | null;
+    probabilityAlive: number | null;
+    expectedAverageValue: number | null;
+    horizonMonths: number | null;
+    predictionsAsOf: string | null;
+    segment: 'VIP' | 'High' | 'Medium' | 'Low';
+    segmentHistory: Array<SegmentTransitionDto>;
+    warnings: Array<string>;
+};
+
+export type SegmentDto = {
+    segment: 'VIP' | 'High' | 'Medium' | 'Low';
+    customers: number;
+    shareOfCustomers: number;
+    /**
+     * Sum of predicted CLV (major units).
+     */
+    totalPredictedClv: number;
+    /**
+     * Share of the base's predicted value.
+     */
+    shareOfValue: number;
+    /**
+     * Lower bound of predicted CLV; null for Low.
+     */
+    minimumPredictedClv: number | null;
+    /**
+     * Percentile mode: cumulative share from the top.
+     */
+    topShare: number | null;
+};
+
+export type SegmentsResponse = {
+    mode: 'percentile' | 'absolute';
+    currency: string;
+    segments: Array<SegmentDto>;
+};
+
+export type SegmentBoundsDto = {
+    /**
+     * Lower bound of VIP.
+     */
+    VIP: number;
+    /**
+     * Lower bound of High.
+     */
+    High: number;
+    /**
+     * Lower bound of Medium (Low is everything below).
+     */
+    Medium: number;
+};
+
+export type SetSegmentsDto = {
+    /**
+     * absolute: lower bounds of predicted CLV in the reporting currency (major units); percentile: ranks in the base (default rule: top 5 % VIP, next 15 % High, next 30 % Medium).
+     */
+    mode: 'absolute' | 'percentile';
+    /**
+     * absolute: the bounds (VIP > High > Medium >= 0). percentile: cumulative shares from the top in (0, 1], e.g. {VIP: 0.05, High: 0.2, Medium: 0.5}; absent: the default shares.
+     */
+    thresholds?: SegmentBoundsDto;
+};
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -1096,6 +1446,10 @@ export type ResetDataErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ResetDataError = ResetDataErrors[keyof ResetDataErrors];
@@ -1157,6 +1511,10 @@ export type ListCampaignsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListCampaignsError = ListCampaignsErrors[keyof ListCampaignsErrors];
@@ -1191,6 +1549,10 @@ export type CreateCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateCampaignError = CreateCampaignErrors[keyof CreateCampaignErrors];
@@ -1222,6 +1584,10 @@ export type GetCampaignErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignError = GetCampaignErrors[keyof GetCampaignErrors];
@@ -1269,6 +1635,10 @@ export type UpdateCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateCampaignError = UpdateCampaignErrors[keyof UpdateCampaignErrors];
@@ -1304,6 +1674,10 @@ export type ActivateCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ActivateCampaignError = ActivateCampaignErrors[keyof ActivateCampaignErrors];
@@ -1339,6 +1713,10 @@ export type PauseCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type PauseCampaignError = PauseCampaignErrors[keyof PauseCampaignErrors];
@@ -1374,6 +1752,10 @@ export type CompleteCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CompleteCampaignError = CompleteCampaignErrors[keyof CompleteCampaignErrors];
@@ -1405,6 +1787,10 @@ export type GetCampaignLinksErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignLinksError = GetCampaignLinksErrors[keyof GetCampaignLinksErrors];
@@ -1444,6 +1830,10 @@ export type ListAffiliatesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListAffiliatesError = ListAffiliatesErrors[keyof ListAffiliatesErrors];
@@ -1482,6 +1872,10 @@ export type CreateAffiliateErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateAffiliateError = CreateAffiliateErrors[keyof CreateAffiliateErrors];
@@ -1513,6 +1907,10 @@ export type GetAffiliateErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetAffiliateError = GetAffiliateErrors[keyof GetAffiliateErrors];
@@ -1572,6 +1970,10 @@ export type FollowTrackingLinkErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type FollowTrackingLinkError = FollowTrackingLinkErrors[keyof FollowTrackingLinkErrors];
@@ -1601,6 +2003,10 @@ export type CountImpressionErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CountImpressionError = CountImpressionErrors[keyof CountImpressionErrors];
@@ -1641,6 +2047,10 @@ export type ListBlocklistEntriesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListBlocklistEntriesError = ListBlocklistEntriesErrors[keyof ListBlocklistEntriesErrors];
@@ -1679,6 +2089,10 @@ export type CreateBlocklistEntryErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateBlocklistEntryError = CreateBlocklistEntryErrors[keyof CreateBlocklistEntryErrors];
@@ -1710,6 +2124,10 @@ export type DeleteBlocklistEntryErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type DeleteBlocklistEntryError = DeleteBlocklistEntryErrors[keyof DeleteBlocklistEntryErrors];
@@ -1776,6 +2194,10 @@ export type RecordPostbackErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordPostbackError = RecordPostbackErrors[keyof RecordPostbackErrors];
@@ -1848,6 +2270,10 @@ export type SubmitPostbackErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type SubmitPostbackError = SubmitPostbackErrors[keyof SubmitPostbackErrors];
@@ -1900,6 +2326,10 @@ export type ListConversionsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListConversionsError = ListConversionsErrors[keyof ListConversionsErrors];
@@ -1931,6 +2361,10 @@ export type GetConversionErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetConversionError = GetConversionErrors[keyof GetConversionErrors];
@@ -1953,6 +2387,10 @@ export type GetPostbackUrlErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetPostbackUrlError = GetPostbackUrlErrors[keyof GetPostbackUrlErrors];
@@ -2016,6 +2454,10 @@ export type ListClicksErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListClicksError = ListClicksErrors[keyof ListClicksErrors];
@@ -2047,6 +2489,10 @@ export type GetClickErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetClickError = GetClickErrors[keyof GetClickErrors];
@@ -2091,6 +2537,10 @@ export type GetCampaignPerformanceErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignPerformanceError = GetCampaignPerformanceErrors[keyof GetCampaignPerformanceErrors];
@@ -2151,6 +2601,8 @@ export type SubmitFormErrors = {
     422: ProblemDetailsDto;
     /**
      * Too many requests; retry after the Retry-After delay.
+     *
+     * Too many requests; retry after the Retry-After delay.
      */
     429: ProblemDetailsDto;
 };
@@ -2188,6 +2640,10 @@ export type ListHotLeadsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListHotLeadsError = ListHotLeadsErrors[keyof ListHotLeadsErrors];
@@ -2219,6 +2675,10 @@ export type EraseLeadErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type EraseLeadError = EraseLeadErrors[keyof EraseLeadErrors];
@@ -2253,6 +2713,10 @@ export type GetLeadErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLeadError = GetLeadErrors[keyof GetLeadErrors];
@@ -2300,6 +2764,10 @@ export type ChangeLeadStatusErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ChangeLeadStatusError = ChangeLeadStatusErrors[keyof ChangeLeadStatusErrors];
@@ -2339,6 +2807,10 @@ export type GetLeadAnalyticsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLeadAnalyticsError = GetLeadAnalyticsErrors[keyof GetLeadAnalyticsErrors];
@@ -2361,6 +2833,10 @@ export type ListFormsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListFormsError = ListFormsErrors[keyof ListFormsErrors];
@@ -2395,6 +2871,10 @@ export type CreateFormErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateFormError = CreateFormErrors[keyof CreateFormErrors];
@@ -2426,6 +2906,10 @@ export type GetFormErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetFormError = GetFormErrors[keyof GetFormErrors];
@@ -2473,6 +2957,10 @@ export type UpdateFormErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateFormError = UpdateFormErrors[keyof UpdateFormErrors];
@@ -2482,3 +2970,218 @@ export type UpdateFormResponses = {
 };
 
 export type UpdateFormResponse = UpdateFormResponses[keyof UpdateFormResponses];
+
+export type RecordLtvTransactionsData = {
+    body: TransactionBatchDto | string;
+    path?: never;
+    query?: never;
+    url: '/ltv/transactions';
+};
+
+export type RecordLtvTransactionsErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The request body is too large.
+     */
+    413: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RecordLtvTransactionsError = RecordLtvTransactionsErrors[keyof RecordLtvTransactionsErrors];
+
+export type RecordLtvTransactionsResponses = {
+    200: TransactionBatchReportDto;
+};
+
+export type RecordLtvTransactionsResponse = RecordLtvTransactionsResponses[keyof RecordLtvTransactionsResponses];
+
+export type RecalculateLtvData = {
+    body: RecalculateLtvDto;
+    path?: never;
+    query?: never;
+    url: '/ltv/recalculate';
+};
+
+export type RecalculateLtvErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RecalculateLtvError = RecalculateLtvErrors[keyof RecalculateLtvErrors];
+
+export type RecalculateLtvResponses = {
+    200: LtvModelDto;
+};
+
+export type RecalculateLtvResponse = RecalculateLtvResponses[keyof RecalculateLtvResponses];
+
+export type GetLtvAnalysisData = {
+    body?: never;
+    path?: never;
+    query?: {
+        period?: 'month' | 'quarter';
+    };
+    url: '/ltv/analysis';
+};
+
+export type GetLtvAnalysisErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetLtvAnalysisError = GetLtvAnalysisErrors[keyof GetLtvAnalysisErrors];
+
+export type GetLtvAnalysisResponses = {
+    200: LtvAnalysisResponse;
+};
+
+export type GetLtvAnalysisResponse = GetLtvAnalysisResponses[keyof GetLtvAnalysisResponses];
+
+export type GetLtvCustomerData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser's customer id, as in the transactions and postbacks.
+         */
+        customerId: string;
+    };
+    query?: never;
+    url: '/ltv/customer/{customerId}';
+};
+
+export type GetLtvCustomerErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetLtvCustomerError = GetLtvCustomerErrors[keyof GetLtvCustomerErrors];
+
+export type GetLtvCustomerResponses = {
+    200: CustomerLtvResponse;
+};
+
+export type GetLtvCustomerResponse = GetLtvCustomerResponses[keyof GetLtvCustomerResponses];
+
+export type GetLtvSegmentsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/ltv/segments';
+};
+
+export type GetLtvSegmentsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetLtvSegmentsError = GetLtvSegmentsErrors[keyof GetLtvSegmentsErrors];
+
+export type GetLtvSegmentsResponses = {
+    200: SegmentsResponse;
+};
+
+export type GetLtvSegmentsResponse = GetLtvSegmentsResponses[keyof GetLtvSegmentsResponses];
+
+export type SetLtvSegmentsData = {
+    body: SetSegmentsDto;
+    path?: never;
+    query?: never;
+    url: '/ltv/segments';
+};
+
+export type SetLtvSegmentsErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type SetLtvSegmentsError = SetLtvSegmentsErrors[keyof SetLtvSegmentsErrors];
+
+export type SetLtvSegmentsResponses = {
+    200: SegmentsResponse;
+};
+
+export type SetLtvSegmentsResponse = SetLtvSegmentsResponses[keyof SetLtvSegmentsResponses];

@@ -7,6 +7,7 @@ import {
   HttpProblemException,
   OpenToAnySite,
   Public,
+  RateLimited,
 } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
@@ -24,6 +25,7 @@ export class SubmissionsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('submit')
+  @RateLimited('forms')
   @Public()
   @OpenToAnySite()
   @HttpCode(201)

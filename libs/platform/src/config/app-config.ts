@@ -24,7 +24,11 @@ export interface AppConfig {
   /** True when SECRET_KEY was missing and a random one was made for this process (debug only). */
   secretKeyGenerated: boolean;
   bootstrapApiKey?: string;
-  rateLimitRequests: number;
+  /**
+   * Requests a minute per client IP for each route class, and per API key on management routes
+   * (an IP gets five keys' worth there).
+   */
+  rateLimits: Record<'click' | 'postback' | 'forms' | 'management', number>;
   database: DatabaseConfig;
   redisUrl?: string;
   /** With it, countries come from the hosted service at ipGeolocationUrl (tracking). */
@@ -46,6 +50,20 @@ export interface AppConfig {
   corsOrigins: CorsOrigins;
   logLevel: string;
   version: string;
+  ltv: LtvConfig;
+}
+
+/** Lifetime value settings (the LTV context). */
+export interface LtvConfig {
+  /** The reporting currency: models are fitted and values predicted for its customers. */
+  currency: string;
+  horizonMonths: number;
+  /** Discount rate per month applied to predicted value (0.01 = 1 %). */
+  monthlyDiscountRate: number;
+  /** UTC time of day (HH:MM) of the nightly recalculation; null: no nightly job. */
+  nightlyAt: string | null;
+  /** Body limit of POST /ltv/transactions (a 10,000-row JSON batch is over 1 MB). */
+  importBodyLimitBytes: number;
 }
 
 /** The DI token under which the validated config is provided. */

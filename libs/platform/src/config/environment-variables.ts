@@ -3,14 +3,17 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { Money } from '../domain/money.js';
 
 const BOOLEAN_WORDS: Record<string, boolean> = {
   true: true,
@@ -58,10 +61,26 @@ export class EnvironmentVariables {
   @MinLength(24, { message: 'API_KEY must be at least 24 characters long' })
   API_KEY?: string;
 
+  // Requests per minute by route class (see libs/platform/src/rate-limiting).
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  RATE_LIMIT_REQUESTS = 100;
+  RATE_LIMIT_CLICK_PER_MINUTE = 1200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_POSTBACK_PER_MINUTE = 3000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_FORMS_PER_MINUTE = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MANAGEMENT_PER_MINUTE = 600;
 
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
@@ -167,4 +186,30 @@ export class EnvironmentVariables {
   @IsString()
   @MaxLength(200)
   NODE_ENV?: string;
+
+  @IsIn(Money.currencies(), { message: 'LTV_CURRENCY must be an ISO 4217 code such as USD' })
+  LTV_CURRENCY = 'USD';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  LTV_HORIZON_MONTHS = 12;
+
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  LTV_MONTHLY_DISCOUNT_RATE = 0.01;
+
+  @Matches(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, {
+    message: 'LTV_NIGHTLY_AT must be a UTC time HH:MM (such as 02:00) or off',
+  })
+  LTV_NIGHTLY_AT = '02:00';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  LTV_IMPORT_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 }

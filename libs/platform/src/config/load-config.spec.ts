@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       host: 'localhost',
       port: 5000,
       debug: true,
-      rateLimitRequests: 100,
+      rateLimits: { click: 1200, postback: 3000, forms: 60, management: 600 },
       database: { type: 'sqlite', path: './data/affiliate.sqlite', migrationsRun: true },
       secretKeyGenerated: true,
     });
@@ -44,13 +44,18 @@ describe('loadConfig', () => {
   it('names every bad variable at once and hides secret values', () => {
     try {
       loadConfig(
-        env({ API_PORT: 'eighty', DEBUG: 'maybe', RATE_LIMIT_REQUESTS: '0', SECRET_KEY: 'short' }),
+        env({
+          API_PORT: 'eighty',
+          DEBUG: 'maybe',
+          RATE_LIMIT_FORMS_PER_MINUTE: '0',
+          SECRET_KEY: 'short',
+        }),
       );
       expect.unreachable('loadConfig accepted bad values');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as ConfigError).message;
-      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_REQUESTS', 'SECRET_KEY'])
+      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_FORMS_PER_MINUTE', 'SECRET_KEY'])
         expect(message).toContain(name);
       expect(message).not.toContain('"short"');
     }
@@ -97,5 +102,55 @@ describe('loadConfig', () => {
     expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);
     expect(loadConfig(env({ TRUST_PROXY: 'yes' })).trustProxy).toBe(true);
+  });
+
+  it('reads the LTV settings, with a nightly time or off', () => {
+    expect(loadConfig(env({})).ltv).toEqual({
+      currency: 'USD',
+      horizonMonths: 12,
+      monthlyDiscountRate: 0.01,
+      nightlyAt: '02:00',
+      importBodyLimitBytes: 8 * 1024 * 1024,
+    });
+    expect(
+      loadConfig(
+        env({
+          LTV_CURRENCY: 'EUR',
+          LTV_HORIZON_MONTHS: '24',
+          LTV_MONTHLY_DISCOUNT_RATE: '0.005',
+          LTV_NIGHTLY_AT: 'off',
+        }),
+      ).ltv,
+    ).toMatchObject({
+      currency: 'EUR',
+      horizonMonths: 24,
+      monthlyDiscountRate: 0.005,
+      nightlyAt: null,
+    });
+  });
+
+  it('refuses LTV settings that make no sense, naming each', () => {
+    const message = (() => {
+      try {
+        loadConfig(
+          env({
+            LTV_CURRENCY: 'EURO',
+            LTV_HORIZON_MONTHS: '0',
+            LTV_MONTHLY_DISCOUNT_RATE: '-0.1',
+            LTV_NIGHTLY_AT: '25:00',
+          }),
+        );
+      } catch (error) {
+        return (error as ConfigError).message;
+      }
+      return '';
+    })();
+    for (const name of [
+      'LTV_CURRENCY',
+      'LTV_HORIZON_MONTHS',
+      'LTV_MONTHLY_DISCOUNT_RATE',
+      'LTV_NIGHTLY_AT',
+    ])
+      expect(message).toContain(name);
   });
 });

@@ -49,7 +49,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKey: vars.SECRET_KEY ?? randomBytes(32).toString('base64url'),
     secretKeyGenerated: !vars.SECRET_KEY,
     bootstrapApiKey: vars.API_KEY,
-    rateLimitRequests: vars.RATE_LIMIT_REQUESTS,
+    rateLimits: {
+      click: vars.RATE_LIMIT_CLICK_PER_MINUTE,
+      postback: vars.RATE_LIMIT_POSTBACK_PER_MINUTE,
+      forms: vars.RATE_LIMIT_FORMS_PER_MINUTE,
+      management: vars.RATE_LIMIT_MANAGEMENT_PER_MINUTE,
+    },
     database: databaseConfig(vars),
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
@@ -65,6 +70,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: cors.origins,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),
+    ltv: {
+      currency: vars.LTV_CURRENCY,
+      horizonMonths: vars.LTV_HORIZON_MONTHS,
+      monthlyDiscountRate: vars.LTV_MONTHLY_DISCOUNT_RATE,
+      nightlyAt: vars.LTV_NIGHTLY_AT === 'off' ? null : vars.LTV_NIGHTLY_AT,
+      importBodyLimitBytes: vars.LTV_IMPORT_BODY_LIMIT_BYTES,
+    },
   };
 }
 

@@ -75,6 +75,11 @@ export class Money {
     return digits;
   }
 
+  /** Every ISO 4217 code this class accepts. */
+  static currencies(): string[] {
+    return [...MINOR_DIGITS.keys()];
+  }
+
   static isCurrency(code: string): boolean {
     return MINOR_DIGITS.has(code);
   }

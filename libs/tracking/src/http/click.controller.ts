@@ -8,6 +8,7 @@ import {
   OpenToAnySite,
   Public,
   publicBaseUrl,
+  RateLimited,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RecordClickCommand } from '../application/commands/record-click/record-click.command.js';
@@ -47,6 +48,7 @@ const ApiCampaignAndAffiliateQueries = () =>
   );
 
 @ApiTags('tracking')
+@RateLimited('click')
 @Public()
 @Controller('v1')
 export class ClickController {

@@ -9,7 +9,13 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, ApiProblemResponses, Public } from '@app/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  ApiProblemResponses,
+  Public,
+  RateLimited,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type PostbackOutcome,
@@ -99,6 +105,7 @@ const ApiPostbackBody = () =>
 
 /** Server-to-server conversion postbacks from advertisers; authenticated by the postback token. */
 @ApiTags('tracking')
+@RateLimited('postback')
 @Public()
 @Controller('v1/postback')
 export class PostbackController {

@@ -1,0 +1,101 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig, Clock, Money, newId, UnitOfWork } from '@app/platform';
+import { fitBase } from '../../../domain/analysis/recalculation.js';
+import { assignSegments, lowestValues } from '../../../domain/analysis/segments.js';
+import { invalidAsOf } from '../../../domain/ltv.errors.js';
+import { BaseSummaryReader } from '../../../infrastructure/base-summary-reader.js';
+import type { LtvModelFitOrmEntity } from '../../../infrastructure/ltv-model-fit.orm-entity.js';
+import type { LtvPredictionOrmEntity } from '../../../infrastructure/ltv-prediction.orm-entity.js';
+import { PredictionStore } from '../../../infrastructure/prediction-store.js';
+import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
+import { dayOf, dayToDate } from '../../../domain/analysis/days.js';
+import { type LtvModelView, toModelView } from '../../queries/ltv-model.view.js';
+import { RecalculateLtvCommand } from './recalculate-ltv.command.js';
+
+@CommandHandler(RecalculateLtvCommand)
+export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvCommand> {
+  constructor(
+    private readonly summaries: BaseSummaryReader,
+    private readonly predictions: PredictionStore,
+    private readonly segmentRules: SegmentRuleStore,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute({ asOf: requested }: RecalculateLtvCommand): Promise<LtvModelView> {
+    const started = performance.now();
+    const now = this.clock.now();
+    const asOf = requested ?? now;
+    if (asOf.getTime() > now.getTime()) throw invalidAsOf('asOf must not be in the future.');
+    const { currency, horizonMonths, monthlyDiscountRate } = this.config.ltv;
+    const digits = Money.minorDigits(currency);
+    const asOfDay = dayOf(asOf);
+    const customers = await this.summaries.summarise(asOf, asOfDay, currency);
+    const fitted = fitBase(customers, digits, { months: horizonMonths, monthlyDiscountRate });
+
+    const values = fitted.predictions.map((p) => p.predictedClvMinor);
+    const sortedValues = [...values].sort((p, q) => p - q);
+    // reduce, not Math.min(...): spreading a large base into arguments overflows the stack.
+    const firstDay = customers.reduce((min, c) => Math.min(min, c.firstDay), Infinity);
+    const fit: LtvModelFitOrmEntity = {
+      id: newId(),
+      fittedAt: now,
+      asOf,
+      currency,
+      customers: customers.length,
+      revenueMinor: customers.reduce((sum, c) => sum + c.revenueMinor, 0),
+      firstPurchaseDate: dayToDate(firstDay),
+      dataSpanDays: asOfDay - firstDay,
+      ...fitted.bgNbd.params,
+      bgLogLikelihood: fitted.bgNbd.logLikelihood,
+      bgConverged: fitted.bgNbd.converged,
+      bgIterations: fitted.bgNbd.iterations,
+      ...fitted.gammaGamma.params,
+      ggLogLikelihood: fitted.gammaGamma.logLikelihood,
+      ggConverged: fitted.gammaGamma.converged,
+      ggCustomers: fitted.gammaGamma.customers,
+      horizonMonths,
+      monthlyDiscountRate,
+      averagePredictedClv: values.reduce((sum, v) => sum + v, 0) / values.length / 10 ** digits,
+      medianPredictedClv: median(sortedValues) / 10 ** digits,
+      fitMs: Math.round(fitted.fitMs),
+      totalMs: 0,
+    };
+    await this.unitOfWork.run(async ({ manager }) => {
+      const { rule } = await this.segmentRules.read(manager);
+      const segments = assignSegments(values, rule);
+      const previous = await this.predictions.segments(manager);
+      const rows: LtvPredictionOrmEntity[] = customers.map((customer, i) => ({
+        customerId: customer.customerId,
+        fitId: fit.id,
+        repeatPurchases: customer.repeatPurchases,
+        recencyDays: customer.recencyDays,
+        ageDays: customer.ageDays,
+        orders: customer.orders,
+        revenueMinor: customer.revenueMinor,
+        meanRepeatValue:
+          customer.repeatPurchases === 0
+            ? 0
+            : customer.repeatValueMinor / customer.repeatPurchases / 10 ** digits,
+        expectedPurchases: fitted.predictions[i].expectedPurchases,
+        probabilityAlive: fitted.predictions[i].probabilityAlive,
+        expectedAverageValue: fitted.predictions[i].expectedAverageValue,
+        predictedClvMinor: fitted.predictions[i].predictedClvMinor,
+        segment: segments[i],
+      }));
+      await this.predictions.replace(manager, fit, rows, previous);
+      await this.segmentRules.write(manager, rule, currency, lowestValues(values, segments), now);
+      // The whole recalculation, writes included, as its last write.
+      fit.totalMs = Math.round(performance.now() - started);
+      await this.predictions.recordDuration(manager, fit.id, fit.totalMs);
+    });
+    return toModelView(fit);
+  }
+}
+
+function median(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,34 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { LtvModelFitOrmEntity } from '../../../infrastructure/ltv-model-fit.orm-entity.js';
+import { LtvPredictionOrmEntity } from '../../../infrastructure/ltv-prediction.orm-entity.js';
+import { major } from '../money-view.js';
+import { type CustomerLtvView, GetCustomerLtvQuery } from './get-customer-ltv.query.js';
+
+@QueryHandler(GetCustomerLtvQuery)
+export class GetCustomerLtvHandler implements IQueryHandler<GetCustomerLtvQuery> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute({ customerId }: GetCustomerLtvQuery): Promise<CustomerLtvView | null> {
+    const prediction = await this.dataSource.manager.findOneBy(LtvPredictionOrmEntity, {
+      customerId,
+    });
+    if (!prediction) return null;
+    const fit = await this.dataSource.manager.findOneBy(LtvModelFitOrmEntity, {
+      id: prediction.fitId,
+    });
+    if (!fit) return null;
+    return {
+      customerId,
+      currency: fit.currency,
+      probabilityAlive: prediction.probabilityAlive,
+      predictedClv: major(prediction.predictedClvMinor, fit.currency),
+      predictedClvMinor: prediction.predictedClvMinor,
+      expectedPurchases: prediction.expectedPurchases,
+      segment: prediction.segment,
+      horizonMonths: fit.horizonMonths,
+      asOf: fit.asOf.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,8 @@
+// The LTV context's public face: the only file other contexts and the app may import.
+export { LtvModule } from './ltv.module.js';
+export { ltvSchema } from './ltv-schema.js';
+export { registerLtvBodyParsing } from './http/csv-body-parser.js';
+export {
+  type CustomerLtvView,
+  GetCustomerLtvQuery,
+} from './application/queries/get-customer-ltv/get-customer-ltv.query.js';

@@ -1,0 +1,73 @@
+import { bigintToNumber, TimestampColumn } from '@app/platform';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+const double = (name: string, nullable = false) =>
+  Column({ name, type: 'double precision', nullable });
+
+/**
+ * One recalculation: the fitted BG/NBD and Gamma-Gamma parameters with their log-likelihoods
+ * and convergence, what the fit saw, and the base's summary at that moment. The newest row is
+ * the model in force; older rows are the history of fits.
+ */
+@Entity('ltv_model_fits')
+export class LtvModelFitOrmEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @TimestampColumn({ name: 'fitted_at' })
+  fittedAt!: Date;
+
+  @TimestampColumn({ name: 'as_of' })
+  asOf!: Date;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency!: string;
+
+  @Column({ type: 'integer' })
+  customers!: number;
+
+  @Column({ name: 'revenue_minor', type: 'bigint', transformer: bigintToNumber })
+  revenueMinor!: number;
+
+  @Column({ name: 'first_purchase_date', type: 'varchar', length: 10 })
+  firstPurchaseDate!: string;
+
+  @Column({ name: 'data_span_days', type: 'integer' })
+  dataSpanDays!: number;
+
+  @double('bg_r') r!: number;
+  @double('bg_alpha') alpha!: number;
+  @double('bg_a') a!: number;
+  @double('bg_b') b!: number;
+  @double('bg_log_likelihood') bgLogLikelihood!: number;
+
+  @Column({ name: 'bg_converged', type: 'boolean' })
+  bgConverged!: boolean;
+
+  @Column({ name: 'bg_iterations', type: 'integer' })
+  bgIterations!: number;
+
+  @double('gg_p', true) p!: number | null;
+  @double('gg_q', true) q!: number | null;
+  @double('gg_gamma', true) gamma!: number | null;
+  @double('gg_log_likelihood', true) ggLogLikelihood!: number | null;
+
+  @Column({ name: 'gg_converged', type: 'boolean' })
+  ggConverged!: boolean;
+
+  @Column({ name: 'gg_customers', type: 'integer' })
+  ggCustomers!: number;
+
+  @Column({ name: 'horizon_months', type: 'integer' })
+  horizonMonths!: number;
+
+  @double('monthly_discount_rate') monthlyDiscountRate!: number;
+  @double('average_predicted_clv') averagePredictedClv!: number;
+  @double('median_predicted_clv') medianPredictedClv!: number;
+
+  @Column({ name: 'fit_ms', type: 'integer' })
+  fitMs!: number;
+
+  @Column({ name: 'total_ms', type: 'integer' })
+  totalMs!: number;
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { RecalculateLtvHandler } from './application/commands/recalculate-ltv/recalculate-ltv.handler.js';
+import { RecordTransactionsHandler } from './application/commands/record-transactions/record-transactions.handler.js';
+import { SetSegmentRuleHandler } from './application/commands/set-segment-rule/set-segment-rule.handler.js';
+import { FollowConversionStatusHandler } from './application/events/follow-conversion-status.handler.js';
+import { RecordConversionPurchaseHandler } from './application/events/record-conversion-purchase.handler.js';
+import { GetCustomerLtvHandler } from './application/queries/get-customer-ltv/get-customer-ltv.handler.js';
+import { GetCustomerHandler } from './application/queries/get-customer/get-customer.handler.js';
+import { GetLtvAnalysisHandler } from './application/queries/get-ltv-analysis/get-ltv-analysis.handler.js';
+import { GetSegmentsHandler } from './application/queries/get-segments/get-segments.handler.js';
+import { LtvAnalysisController } from './http/ltv-analysis.controller.js';
+import { LtvSegmentsController } from './http/ltv-segments.controller.js';
+import { LtvTransactionsController } from './http/ltv-transactions.controller.js';
+import { BaseSummaryReader } from './infrastructure/base-summary-reader.js';
+import { ConversionPurchases } from './infrastructure/conversion-purchases.js';
+import { NightlyRecalculationJob } from './infrastructure/nightly-recalculation.job.js';
+import { PredictionStore } from './infrastructure/prediction-store.js';
+import { SegmentRuleStore } from './infrastructure/segment-rule-store.js';
+import { TransactionLedger } from './infrastructure/transaction-ledger.js';
+
+const commandHandlers = [RecordTransactionsHandler, RecalculateLtvHandler, SetSegmentRuleHandler];
+const queryHandlers = [
+  GetLtvAnalysisHandler,
+  GetCustomerHandler,
+  GetSegmentsHandler,
+  GetCustomerLtvHandler,
+];
+const eventHandlers = [RecordConversionPurchaseHandler, FollowConversionStatusHandler];
+
+@Module({
+  controllers: [LtvTransactionsController, LtvAnalysisController, LtvSegmentsController],
+  providers: [
+    ...commandHandlers,
+    ...queryHandlers,
+    ...eventHandlers,
+    TransactionLedger,
+    ConversionPurchases,
+    BaseSummaryReader,
+    PredictionStore,
+    SegmentRuleStore,
+    NightlyRecalculationJob,
+  ],
+})
+export class LtvModule {}
