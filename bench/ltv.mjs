@@ -6,50 +6,17 @@
 // Needs a build (npm run build) and PostgreSQL.
 //   BENCH_PG_URL     admin connection (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_CUSTOMERS  size of the synthetic base (default 100000)
-import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pg from 'pg';
+import { BENCH_API_KEY, freshDatabase, startApi, waitForHttp } from './support.mjs';
 import { simulateBase } from './ltv-synthetic-base.mjs';
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const API_PORT = 5092;
-const API_KEY = 'bench-admin-key-0123456789abcdef';
-const DATABASE = `bench_ltv_${process.pid}`;
 const MASTER = resolve(process.cwd(), '../shared/data/cdnow/CDNOW_master.txt');
 const BATCH = 10_000;
 const base = `http://127.0.0.1:${API_PORT}`;
-const headers = { 'x-api-key': API_KEY };
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl() {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
-
-async function waitForHttp(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
+const headers = { 'x-api-key': BENCH_API_KEY };
 
 /** Sends the rows as CSV batches; returns the wall time and the rows per second. */
 async function ingest(rows) {
@@ -118,20 +85,12 @@ function report(name, rows, customers, ingestion, fit, truth) {
 }
 
 async function main() {
-  await admin(`CREATE DATABASE ${DATABASE}`);
-  const api = fork('dist/apps/api/src/main.js', [], {
-    execArgv: ['--max-semi-space-size=64'],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl(),
-      API_PORT: String(API_PORT),
-      API_HOST: '127.0.0.1',
-      API_KEY,
-      DEBUG: 'true',
-      LOG_LEVEL: 'warn',
-      LTV_NIGHTLY_AT: 'off',
-    },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  const database = await freshDatabase(`bench_ltv_${process.pid}`);
+  // DEBUG for POST /v1/reset between the two bases; no nightly job in the middle of a run.
+  const api = startApi({
+    port: API_PORT,
+    database: database.url,
+    env: { DEBUG: 'true', LTV_NIGHTLY_AT: 'off' },
   });
   try {
     await waitForHttp(`${base}/v1/health`);
@@ -155,7 +114,7 @@ async function main() {
   } finally {
     api.kill('SIGTERM');
     await new Promise((done) => api.once('exit', done));
-    await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

@@ -153,5 +153,11 @@ describe('GET /forms/analytics', () => {
       422,
       'HTTP.VALIDATION_FAILED',
     );
+    // A week date passed the old check and failed as a 500 when turned into a Date.
+    expectProblem(
+      await t.request({ method: 'GET', url: '/forms/analytics?from=2026-W01-1T00:00:00Z' }),
+      422,
+      'HTTP.VALIDATION_FAILED',
+    );
   });
 });

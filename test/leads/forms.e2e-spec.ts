@@ -161,6 +161,26 @@ describe('the forms admin API', () => {
     );
   });
 
+  it('finds no form named like an inherited property (once a 500), and takes fields so named', async () => {
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      expectProblem(
+        await t.request({ method: 'GET', url: `/forms/${id}` }),
+        404,
+        'LEADS.FORM_NOT_FOUND',
+      );
+      expectProblem(
+        await api.submit({ form_id: id, email: 'a@b.example' }),
+        404,
+        'LEADS.FORM_NOT_FOUND',
+      );
+    }
+    const form = await api.createForm({
+      name: 'Inherited names',
+      fields: [{ name: 'constructor', type: 'text' }],
+    });
+    expect(form.fields).toEqual([expect.objectContaining({ name: 'constructor', type: 'text' })]);
+  });
+
   it('keeps the static routes apart from GET /forms/{id}', async () => {
     expect((await t.request({ method: 'GET', url: '/forms/hot-leads' })).json()).toHaveProperty(
       'threshold',

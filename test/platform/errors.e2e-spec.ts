@@ -96,6 +96,51 @@ describe('errors are problem+json documents', () => {
     );
   });
 
+  it('answers a broken percent-encoding or an over-long path parameter as a problem', async () => {
+    // Fastify's router answers these before any hook: they were plain JSON, not problems.
+    for (const url of ['/v1/campaigns/%zz', '/v1/campaigns/%ED%A0%80', '/v1/affiliates/%']) {
+      const response = await t.request({ method: 'GET', url, headers: { 'x-request-id': 'r-1' } });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.json()).toMatchObject({ code: 'HTTP.MALFORMED_URL', requestId: 'r-1' });
+    }
+    const long = await t.request({ method: 'GET', url: `/v1/campaigns/${'x'.repeat(500)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.json()).toMatchObject({ status: 414, code: 'HTTP.URI_TOO_LONG' });
+  });
+
+  it('answers a body nested thousands of levels deep with 422, not a stack overflow', async () => {
+    for (const payload of [
+      '['.repeat(50_000) + ']'.repeat(50_000),
+      `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`,
+    ]) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/v1/campaigns',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().errors[0].message).toMatch(/nested more than 32 levels deep/);
+    }
+  });
+
+  it('refuses text with a lone UTF-16 surrogate, which PostgreSQL cannot store, naming the field', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/v1/affiliates',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":"A","email":"ada\\ud800@partners.example"}',
+    });
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.json().errors).toEqual([
+      {
+        field: 'email',
+        message: 'email must be well-formed Unicode (it holds a lone UTF-16 surrogate)',
+      },
+    ]);
+  });
+
   it('never shows a stack trace', async () => {
     const response = await t.request({
       method: 'POST',

@@ -52,6 +52,11 @@ describe.runIf(process.env.TEST_DB === 'sqlite' && (hasChromium || process.env.C
     it('authorizes with an API key and runs GET /v1/campaigns through "Try it out"', async () => {
       const { id } = await campaignsApi(() => t).create({ name: 'Seen from the browser' });
       const page = await browser.newPage();
+      // The page runs under its Content-Security-Policy: anything it blocks shows up here.
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text());
+      });
       // Fail on a missing element within seconds rather than at the test's own timeout.
       page.setDefaultTimeout(10_000);
       await page.goto(`${baseUrl}/docs`);
@@ -73,6 +78,7 @@ describe.runIf(process.env.TEST_DB === 'sqlite' && (hasChromium || process.env.C
         .toBe('200');
       const body = await answer.locator('.response-col_description').first().innerText();
       expect(body).toContain(id);
+      expect(blocked).toEqual([]);
     });
   },
 );

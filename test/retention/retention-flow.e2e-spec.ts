@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../libs/retention/src/domain/webhook-signature.js';
-import { expectProblem } from '../support/problem-assertions.js';
+import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { retentionApi, startWebhookReceiver } from '../support/retention-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -122,6 +122,17 @@ describe('retention from events to a campaign’s measured uplift', () => {
       payload: { name: 'x', version: 1 },
     });
     expectProblem(stale, 409, 'RETENTION.VERSION_CONFLICT');
+    // null is not "leave as is": the settings that cannot be empty refuse it by name.
+    const nulled = await t.request({
+      method: 'PATCH',
+      url: `/retention/campaigns/${campaign.id}`,
+      payload: { trigger: null, costPerMessage: null, schedule: null },
+    });
+    expect(fieldsOf(expectProblem(nulled, 422, 'RETENTION.INVALID_CAMPAIGN'))).toEqual([
+      'trigger',
+      'costPerMessage',
+      'schedule',
+    ]);
     const listed = await api.call('GET', '/retention/campaigns?status=active');
     expect(listed.items.map((c: { id: string }) => c.id)).toEqual([campaign.id]);
     const invalid = await t.request({

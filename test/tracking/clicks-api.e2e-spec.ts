@@ -193,6 +193,9 @@ describe('reading clicks: GET /v1/click/{id} and GET /v1/clicks', () => {
         ['from=2026-11-26T10:00:00Z&to=2026-11-26T09:00:00Z', ['to']],
         ['from=2026-11-26T10:00:00Z&to=2026-11-26T10:00:00Z', ['to']],
         ['bot=yes&unique=1', ['bot', 'unique']],
+        // Week and ordinal dates were once accepted and then ignored: every click came back.
+        ['from=2026-001T00:00:00Z', ['from']],
+        ['to=2026-W48-4T00:00:00Z', ['to']],
         ['country=USA', ['country']],
         ['country=XX', ['country']],
         ['limit=0', ['limit']],

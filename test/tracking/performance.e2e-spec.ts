@@ -247,6 +247,10 @@ describe('GET /v1/campaigns/{id}/performance', () => {
         ['?from=2026-11-20T10:00:00Z&to=2026-11-20T09:00:00Z', ['to']],
         ['?to=last-week', ['to']],
         ['?sort=clicks', ['sort']],
+        // ISO 8601 week and ordinal dates: once accepted, then a 500 when read as a Date.
+        ['?from=2026-W01-1T00:00:00Z', ['from']],
+        ['?to=2026-001T00:00:00Z', ['to']],
+        ['?from=2026-02-30T00:00:00Z', ['from']],
       ] as const) {
         const body = expectProblem(
           await performance(campaignId, query),

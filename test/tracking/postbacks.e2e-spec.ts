@@ -187,6 +187,14 @@ describe('conversion postbacks', () => {
       payload: new URLSearchParams({ token, click_id: clickId, txid: 'F' }).toString(),
     });
     expect(form.json().status).toBe('recorded');
+    // PostgreSQL would turn a lone surrogate into U+FFFD: refused, like NUL, not altered.
+    const surrogate = await t.request({
+      method: 'POST',
+      url: '/v1/postback',
+      headers: { 'x-api-key': '', 'content-type': 'application/json' },
+      payload: `{"token":"${token}","click_id":"${clickId}","txid":"T\\ud800"}`,
+    });
+    expect(fieldsOf(expectProblem(surrogate, 422, 'TRACKING.INVALID_POSTBACK'))).toEqual(['txid']);
   });
 
   it('refuses a missing or wrong token with 403, before reading anything else', async () => {
@@ -216,6 +224,7 @@ describe('conversion postbacks', () => {
       [{ currency: 'EUR' }, 'currency'],
       [{ txid: 'x'.repeat(256) }, 'txid'],
       [{ click_id: '' }, 'click_id'],
+      [{ txid: 'a\u0000b' }, 'txid'],
     ];
     for (const [query, field] of cases) {
       const response = await postback({ click_id: clickId, ...query });

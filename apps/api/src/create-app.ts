@@ -5,10 +5,13 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { registerLtvBodyParsing } from '@app/ltv';
 import { TRACKING_HOT_ROUTES } from '@app/tracking';
 import {
+  answerFrameworkError,
   type AppConfig,
   createLogger,
+  enableCorsPolicy,
   logRequests,
   PinoNestLogger,
+  registerSecurityHeaders,
   setupOpenApi,
 } from '@app/platform';
 import type { DestinationStream } from 'pino';
@@ -37,6 +40,8 @@ export async function createApp(
     trustProxy: config.trustProxy,
     genReqId: requestId,
     requestIdHeader: false,
+    // Broken percent-encoding and over-long path parameters: problem documents like the rest.
+    frameworkErrors: answerFrameworkError,
     // Requests are logged by our own hook (logRequests), without a per-request child logger.
     logger: false,
   });
@@ -50,6 +55,9 @@ export async function createApp(
   app.useLogger(new PinoNestLogger(logger));
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  // Before any route is registered: both read the routes' policies as they are added.
+  await registerSecurityHeaders(fastify, ['/docs']);
+  enableCorsPolicy(app, config.corsOrigins);
   // JSON (and urlencoded forms) only: any other body is a 415, not a string the DTOs would misread.
   fastify.removeContentTypeParser('text/plain');
   // text/csv for the one route that imports purchases in bulk (LTV); a 415 everywhere else.

@@ -21,6 +21,9 @@ import { OutboxSignal } from './events/outbox-signal.js';
 import { HealthController } from './health/health.controller.js';
 import { MockPagesController } from './http/mock-pages.controller.js';
 import { ResetController } from './http/reset.controller.js';
+import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
+import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
+import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
 
 export interface PlatformOptions {
@@ -58,6 +61,16 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: OUTBOX_RELAY_OPTIONS, useValue: { ...DEFAULT_OUTBOX, ...options.outbox } },
+        // Shared by replicas through Redis when REDIS_URL is set, else this process's own.
+        {
+          provide: WindowCounter,
+          useFactory: async (): Promise<WindowCounter> =>
+            options.config.redisUrl
+              ? await RedisWindowCounter.connect(options.config.redisUrl)
+              : new MemoryWindowCounter(),
+        },
+        // Rate limits first: requests with bad keys count too.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },

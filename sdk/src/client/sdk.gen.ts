@@ -204,7 +204,14 @@ export const recordPostback = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Record a conversion (postback by JSON or form body; query parameters also read).
  */
-export const submitPostback = <ThrowOnError extends boolean = false>(options?: Options<SubmitPostbackData, ThrowOnError>): RequestResult<SubmitPostbackResponses, SubmitPostbackErrors, ThrowOnError> => (options?.client ?? client).post<SubmitPostbackResponses, SubmitPostbackErrors, ThrowOnError>({ url: '/v1/postback', ...options });
+export const submitPostback = <ThrowOnError extends boolean = false>(options?: Options<SubmitPostbackData, ThrowOnError>): RequestResult<SubmitPostbackResponses, SubmitPostbackErrors, ThrowOnError> => (options?.client ?? client).post<SubmitPostbackResponses, SubmitPostbackErrors, ThrowOnError>({
+    url: '/v1/postback',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options?.headers
+    }
+});
 
 /**
  * List conversions, newest first, by campaign, affiliate, status and time.

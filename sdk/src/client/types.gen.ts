@@ -2012,6 +2012,10 @@ export type ResetDataErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ResetDataError = ResetDataErrors[keyof ResetDataErrors];
@@ -2073,6 +2077,10 @@ export type ListCampaignsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListCampaignsError = ListCampaignsErrors[keyof ListCampaignsErrors];
@@ -2107,6 +2115,10 @@ export type CreateCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateCampaignError = CreateCampaignErrors[keyof CreateCampaignErrors];
@@ -2138,6 +2150,10 @@ export type GetCampaignErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignError = GetCampaignErrors[keyof GetCampaignErrors];
@@ -2185,6 +2201,10 @@ export type UpdateCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateCampaignError = UpdateCampaignErrors[keyof UpdateCampaignErrors];
@@ -2220,6 +2240,10 @@ export type ActivateCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ActivateCampaignError = ActivateCampaignErrors[keyof ActivateCampaignErrors];
@@ -2255,6 +2279,10 @@ export type PauseCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type PauseCampaignError = PauseCampaignErrors[keyof PauseCampaignErrors];
@@ -2290,6 +2318,10 @@ export type CompleteCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CompleteCampaignError = CompleteCampaignErrors[keyof CompleteCampaignErrors];
@@ -2321,6 +2353,10 @@ export type GetCampaignLinksErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignLinksError = GetCampaignLinksErrors[keyof GetCampaignLinksErrors];
@@ -2360,6 +2396,10 @@ export type ListAffiliatesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListAffiliatesError = ListAffiliatesErrors[keyof ListAffiliatesErrors];
@@ -2398,6 +2438,10 @@ export type CreateAffiliateErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateAffiliateError = CreateAffiliateErrors[keyof CreateAffiliateErrors];
@@ -2429,6 +2473,10 @@ export type GetAffiliateErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetAffiliateError = GetAffiliateErrors[keyof GetAffiliateErrors];
@@ -2488,6 +2536,10 @@ export type FollowTrackingLinkErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type FollowTrackingLinkError = FollowTrackingLinkErrors[keyof FollowTrackingLinkErrors];
@@ -2517,6 +2569,10 @@ export type CountImpressionErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CountImpressionError = CountImpressionErrors[keyof CountImpressionErrors];
@@ -2557,6 +2613,10 @@ export type ListBlocklistEntriesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListBlocklistEntriesError = ListBlocklistEntriesErrors[keyof ListBlocklistEntriesErrors];
@@ -2595,6 +2655,10 @@ export type CreateBlocklistEntryErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateBlocklistEntryError = CreateBlocklistEntryErrors[keyof CreateBlocklistEntryErrors];
@@ -2626,6 +2690,10 @@ export type DeleteBlocklistEntryErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type DeleteBlocklistEntryError = DeleteBlocklistEntryErrors[keyof DeleteBlocklistEntryErrors];
@@ -2692,6 +2760,10 @@ export type RecordPostbackErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordPostbackError = RecordPostbackErrors[keyof RecordPostbackErrors];
@@ -2703,7 +2775,41 @@ export type RecordPostbackResponses = {
 export type RecordPostbackResponse = RecordPostbackResponses[keyof RecordPostbackResponses];
 
 export type SubmitPostbackData = {
-    body?: never;
+    body?: {
+        /**
+         * The postback token (see GET /v1/tracking/postback-url).
+         */
+        token?: string;
+        /**
+         * The click id the offer URL received through {click_id}.
+         */
+        click_id?: string;
+        /**
+         * Transaction id; absent means one conversion per click.
+         */
+        txid?: string;
+        /**
+         * Revenue in major units, e.g. 49.90.
+         */
+        revenue?: string;
+        /**
+         * Affiliate payout in major units; default: the campaign's payout rule.
+         */
+        payout?: string;
+        /**
+         * ISO 4217; must be the campaign's payout currency (the default).
+         */
+        currency?: string;
+        /**
+         * approved (default), pending or rejected.
+         */
+        status?: string;
+        /**
+         * The advertiser's customer id, to follow the customer's lifetime value.
+         */
+        customer_id?: string;
+        [key: string]: unknown;
+    };
     path?: never;
     query?: never;
     url: '/v1/postback';
@@ -2730,6 +2836,10 @@ export type SubmitPostbackErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type SubmitPostbackError = SubmitPostbackErrors[keyof SubmitPostbackErrors];
@@ -2782,6 +2892,10 @@ export type ListConversionsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListConversionsError = ListConversionsErrors[keyof ListConversionsErrors];
@@ -2813,6 +2927,10 @@ export type GetConversionErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetConversionError = GetConversionErrors[keyof GetConversionErrors];
@@ -2835,6 +2953,10 @@ export type GetPostbackUrlErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetPostbackUrlError = GetPostbackUrlErrors[keyof GetPostbackUrlErrors];
@@ -2898,6 +3020,10 @@ export type ListClicksErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListClicksError = ListClicksErrors[keyof ListClicksErrors];
@@ -2929,6 +3055,10 @@ export type GetClickErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetClickError = GetClickErrors[keyof GetClickErrors];
@@ -2973,6 +3103,10 @@ export type GetCampaignPerformanceErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetCampaignPerformanceError = GetCampaignPerformanceErrors[keyof GetCampaignPerformanceErrors];
@@ -3033,6 +3167,8 @@ export type SubmitFormErrors = {
     422: ProblemDetailsDto;
     /**
      * Too many requests; retry after the Retry-After delay.
+     *
+     * Too many requests; retry after the Retry-After delay.
      */
     429: ProblemDetailsDto;
 };
@@ -3070,6 +3206,10 @@ export type ListHotLeadsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListHotLeadsError = ListHotLeadsErrors[keyof ListHotLeadsErrors];
@@ -3101,6 +3241,10 @@ export type EraseLeadErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type EraseLeadError = EraseLeadErrors[keyof EraseLeadErrors];
@@ -3135,6 +3279,10 @@ export type GetLeadErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLeadError = GetLeadErrors[keyof GetLeadErrors];
@@ -3182,6 +3330,10 @@ export type ChangeLeadStatusErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ChangeLeadStatusError = ChangeLeadStatusErrors[keyof ChangeLeadStatusErrors];
@@ -3221,6 +3373,10 @@ export type GetLeadAnalyticsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLeadAnalyticsError = GetLeadAnalyticsErrors[keyof GetLeadAnalyticsErrors];
@@ -3243,6 +3399,10 @@ export type ListFormsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListFormsError = ListFormsErrors[keyof ListFormsErrors];
@@ -3277,6 +3437,10 @@ export type CreateFormErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateFormError = CreateFormErrors[keyof CreateFormErrors];
@@ -3308,6 +3472,10 @@ export type GetFormErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetFormError = GetFormErrors[keyof GetFormErrors];
@@ -3355,6 +3523,10 @@ export type UpdateFormErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateFormError = UpdateFormErrors[keyof UpdateFormErrors];
@@ -3393,6 +3565,10 @@ export type RecordLtvTransactionsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordLtvTransactionsError = RecordLtvTransactionsErrors[keyof RecordLtvTransactionsErrors];
@@ -3431,6 +3607,10 @@ export type RecalculateLtvErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecalculateLtvError = RecalculateLtvErrors[keyof RecalculateLtvErrors];
@@ -3459,6 +3639,10 @@ export type GetLtvAnalysisErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLtvAnalysisError = GetLtvAnalysisErrors[keyof GetLtvAnalysisErrors];
@@ -3490,6 +3674,10 @@ export type GetLtvCustomerErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLtvCustomerError = GetLtvCustomerErrors[keyof GetLtvCustomerErrors];
@@ -3512,6 +3700,10 @@ export type GetLtvSegmentsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetLtvSegmentsError = GetLtvSegmentsErrors[keyof GetLtvSegmentsErrors];
@@ -3546,6 +3738,10 @@ export type SetLtvSegmentsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type SetLtvSegmentsError = SetLtvSegmentsErrors[keyof SetLtvSegmentsErrors];
@@ -3584,6 +3780,10 @@ export type RecordBehaviourEventsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordBehaviourEventsError = RecordBehaviourEventsErrors[keyof RecordBehaviourEventsErrors];
@@ -3615,6 +3815,10 @@ export type ListRetentionCampaignsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListRetentionCampaignsError = ListRetentionCampaignsErrors[keyof ListRetentionCampaignsErrors];
@@ -3649,6 +3853,10 @@ export type CreateRetentionCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CreateRetentionCampaignError = CreateRetentionCampaignErrors[keyof CreateRetentionCampaignErrors];
@@ -3680,6 +3888,10 @@ export type GetRetentionCampaignErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetRetentionCampaignError = GetRetentionCampaignErrors[keyof GetRetentionCampaignErrors];
@@ -3727,6 +3939,10 @@ export type UpdateRetentionCampaignErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type UpdateRetentionCampaignError = UpdateRetentionCampaignErrors[keyof UpdateRetentionCampaignErrors];
@@ -3762,6 +3978,10 @@ export type ActivateRetentionCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ActivateRetentionCampaignError = ActivateRetentionCampaignErrors[keyof ActivateRetentionCampaignErrors];
@@ -3797,6 +4017,10 @@ export type PauseRetentionCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type PauseRetentionCampaignError = PauseRetentionCampaignErrors[keyof PauseRetentionCampaignErrors];
@@ -3832,6 +4056,10 @@ export type CompleteRetentionCampaignErrors = {
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type CompleteRetentionCampaignError = CompleteRetentionCampaignErrors[keyof CompleteRetentionCampaignErrors];
@@ -3875,6 +4103,10 @@ export type RecordRetentionCampaignEventsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecordRetentionCampaignEventsError = RecordRetentionCampaignEventsErrors[keyof RecordRetentionCampaignEventsErrors];
@@ -3923,6 +4155,10 @@ export type ListRetentionCampaignMessagesErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type ListRetentionCampaignMessagesError = ListRetentionCampaignMessagesErrors[keyof ListRetentionCampaignMessagesErrors];
@@ -3945,6 +4181,10 @@ export type RecalculateRetentionErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type RecalculateRetentionError = RecalculateRetentionErrors[keyof RecalculateRetentionErrors];
@@ -3976,6 +4216,10 @@ export type GetRetentionCampaignPerformanceErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetRetentionCampaignPerformanceError = GetRetentionCampaignPerformanceErrors[keyof GetRetentionCampaignPerformanceErrors];
@@ -4007,6 +4251,10 @@ export type GetRetentionUserAnalysisErrors = {
      * No such resource.
      */
     404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetRetentionUserAnalysisError = GetRetentionUserAnalysisErrors[keyof GetRetentionUserAnalysisErrors];
@@ -4042,6 +4290,10 @@ export type GetRetentionAnalyticsErrors = {
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
 };
 
 export type GetRetentionAnalyticsError = GetRetentionAnalyticsErrors[keyof GetRetentionAnalyticsErrors];

@@ -1,4 +1,4 @@
-import { AggregateRoot, ValidationCollector } from '@app/platform';
+import { AggregateRoot, isWellFormedText, ValidationCollector } from '@app/platform';
 import isEmailModule from 'validator/lib/isEmail.js';
 import { CampaignsErrorCode, invalidAffiliateField } from './campaigns.errors.js';
 import { AffiliateRegisteredEvent } from './events/affiliate-registered.event.js';
@@ -77,10 +77,13 @@ function affiliateName(value: string): string {
   return text;
 }
 
-/** Emails are compared case-insensitively, so they are stored lower-cased. */
+/**
+ * Emails are compared case-insensitively, so they are stored lower-cased. Text that is not
+ * well-formed Unicode is refused before isEmail, which would throw a URIError on it.
+ */
 export function normalisedEmail(value: string): string {
   const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (email.length > 254 || !isEmail(email))
+  if (email.length > 254 || !isWellFormedText(email) || !isEmail(email))
     throw invalidAffiliateField('email', 'email must be a valid email address.');
   return email;
 }

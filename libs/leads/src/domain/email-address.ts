@@ -1,3 +1,4 @@
+import { isWellFormedText } from '@app/platform';
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
 import freeMailProviders from 'email-providers';
 import isEmailModule from 'validator/lib/isEmail.js';
@@ -21,10 +22,13 @@ export interface EmailAddress {
   kind: EmailKind;
 }
 
-/** The address when its syntax is valid (validator's isEmail), else null. */
+/**
+ * The address when its syntax is valid (validator's isEmail), else null. Text that is not
+ * well-formed Unicode is no address (and isEmail would throw a URIError on it).
+ */
 export function parseEmail(text: string): EmailAddress | null {
   const address = text.trim();
-  if (address.length > 254 || !isEmail(address)) return null;
+  if (address.length > 254 || !isWellFormedText(address) || !isEmail(address)) return null;
   return emailAddress(address);
 }
 

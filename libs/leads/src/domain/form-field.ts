@@ -56,7 +56,10 @@ export const MAX_VALUE_LENGTH: Readonly<Record<FieldType, number>> = {
 };
 
 /** The lead's identity fields are read by name, so their type must fit what is read. */
-const TYPE_OF_NAME: Readonly<Record<string, FieldType>> = { email: 'email', phone: 'phone' };
+const TYPE_OF_NAME: ReadonlyMap<string, FieldType> = new Map([
+  ['email', 'email'],
+  ['phone', 'phone'],
+]);
 
 /** Reads the field list, reporting every problem into `checks`. */
 export function parseFormFields(input: unknown, checks: ValidationCollector): FormField[] {
@@ -86,8 +89,9 @@ function parseField(raw: FormFieldInput, path: string, checks: ValidationCollect
   const name = fieldName(raw.name, `${path}.name`, checks);
   const type = FIELD_TYPES.find((candidate) => candidate === raw.type);
   if (!type) checks.add(`${path}.type`, `type must be one of ${FIELD_TYPES.join(', ')}.`);
-  if (name && type && TYPE_OF_NAME[name] && TYPE_OF_NAME[name] !== type) {
-    checks.add(`${path}.type`, `The ${name} field must have the type ${TYPE_OF_NAME[name]}.`);
+  const expected = name ? TYPE_OF_NAME.get(name) : undefined;
+  if (type && expected && expected !== type) {
+    checks.add(`${path}.type`, `The ${name} field must have the type ${expected}.`);
   }
   const label = optionalText(raw.label, `${path}.label`, 200, checks);
   const options = type === 'select' ? selectOptions(raw.options, `${path}.options`, checks) : null;

@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, clientIp, HttpProblemException, Public } from '@app/platform';
+import {
+  ApiProblemResponses,
+  clientIp,
+  HttpProblemException,
+  OpenToAnySite,
+  Public,
+  RateLimited,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type SubmissionResult,
@@ -18,7 +25,9 @@ export class SubmissionsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('submit')
+  @RateLimited('forms')
   @Public()
+  @OpenToAnySite()
   @HttpCode(201)
   @ApiOperation({
     summary:

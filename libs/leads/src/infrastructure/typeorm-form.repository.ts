@@ -9,7 +9,8 @@ import { concurrentUpdate } from '../domain/leads.errors.js';
 import { formFromRow, formToRow } from './form.mapper.js';
 import { FormOrmEntity } from './form.orm-entity.js';
 
-const BUILT_IN: Record<string, () => Form> = { [CONTACT_FORM_ID]: contactForm };
+/** A Map, not an object literal: an id such as `__proto__` or `constructor` must find nothing. */
+const BUILT_IN = new Map<string, () => Form>([[CONTACT_FORM_ID, contactForm]]);
 
 @Injectable()
 export class TypeormFormRepository extends FormRepository {
@@ -23,13 +24,15 @@ export class TypeormFormRepository extends FormRepository {
   async findById(id: string): Promise<Form | null> {
     const row = await this.dataSource.getRepository(FormOrmEntity).findOneBy({ id });
     if (row) return formFromRow(row);
-    return BUILT_IN[id]?.() ?? null;
+    return BUILT_IN.get(id)?.() ?? null;
   }
 
   async findAll(): Promise<Form[]> {
     const rows = await this.dataSource.getRepository(FormOrmEntity).find({ order: { id: 'ASC' } });
     const stored = new Set(rows.map((row) => row.id));
-    const unedited = BUILT_IN_FORM_IDS.filter((id) => !stored.has(id)).map((id) => BUILT_IN[id]());
+    const unedited = BUILT_IN_FORM_IDS.filter((id) => !stored.has(id)).map((id) =>
+      BUILT_IN.get(id)!(),
+    );
     return [...unedited, ...rows.map(formFromRow)];
   }
 

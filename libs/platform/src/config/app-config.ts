@@ -1,3 +1,5 @@
+import type { CorsOrigins } from './cors-origins.js';
+
 /** Where the data lives: PostgreSQL in production, SQLite as the embedded default. */
 export type DatabaseConfig =
   | {
@@ -22,7 +24,11 @@ export interface AppConfig {
   /** True when SECRET_KEY was missing and a random one was made for this process (debug only). */
   secretKeyGenerated: boolean;
   bootstrapApiKey?: string;
-  rateLimitRequests: number;
+  /**
+   * Requests a minute per client IP for each route class, and per API key on management routes
+   * (an IP gets five keys' worth there).
+   */
+  rateLimits: Record<'click' | 'postback' | 'forms' | 'management', number>;
   database: DatabaseConfig;
   redisUrl?: string;
   /** With it, countries come from the hosted service at ipGeolocationUrl (tracking). */
@@ -40,6 +46,8 @@ export interface AppConfig {
   leadQualifiedScore: number;
   leadHotScore: number;
   bodyLimitBytes: number;
+  /** Origins whose scripts may read the API's answers (CORS): `*`, a list, or none ([]). */
+  corsOrigins: CorsOrigins;
   logLevel: string;
   version: string;
   ltv: LtvConfig;

@@ -61,10 +61,26 @@ export class EnvironmentVariables {
   @MinLength(24, { message: 'API_KEY must be at least 24 characters long' })
   API_KEY?: string;
 
+  // Requests per minute by route class (see libs/platform/src/rate-limiting).
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  RATE_LIMIT_REQUESTS = 100;
+  RATE_LIMIT_CLICK_PER_MINUTE = 1200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_POSTBACK_PER_MINUTE = 3000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_FORMS_PER_MINUTE = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MANAGEMENT_PER_MINUTE = 600;
 
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
@@ -156,6 +172,11 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Origins whose browser scripts may call the API; checked in loadConfig (cors-origins.ts). */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       host: 'localhost',
       port: 5000,
       debug: true,
-      rateLimitRequests: 100,
+      rateLimits: { click: 1200, postback: 3000, forms: 60, management: 600 },
       database: { type: 'sqlite', path: './data/affiliate.sqlite', migrationsRun: true },
       secretKeyGenerated: true,
     });
@@ -44,15 +44,40 @@ describe('loadConfig', () => {
   it('names every bad variable at once and hides secret values', () => {
     try {
       loadConfig(
-        env({ API_PORT: 'eighty', DEBUG: 'maybe', RATE_LIMIT_REQUESTS: '0', SECRET_KEY: 'short' }),
+        env({
+          API_PORT: 'eighty',
+          DEBUG: 'maybe',
+          RATE_LIMIT_FORMS_PER_MINUTE: '0',
+          SECRET_KEY: 'short',
+        }),
       );
       expect.unreachable('loadConfig accepted bad values');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as ConfigError).message;
-      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_REQUESTS', 'SECRET_KEY'])
+      for (const name of ['API_PORT', 'DEBUG', 'RATE_LIMIT_FORMS_PER_MINUTE', 'SECRET_KEY'])
         expect(message).toContain(name);
       expect(message).not.toContain('"short"');
+    }
+  });
+
+  it('shows no password of a URL, nor any key or token, in its error', () => {
+    try {
+      loadConfig(
+        env({
+          DATABASE_URL: 'mysql://app:s3cret-pw@db:3306/x',
+          REDIS_URL: 'http://:r3dis-pw@cache:6379',
+          IP_GEOLOCATION_URL: 'not a url',
+        }),
+      );
+      expect.unreachable('loadConfig accepted bad URLs');
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('"mysql://app:(hidden)@db:3306/x"');
+      expect(message).toContain('REDIS_URL');
+      expect(message).not.toMatch(/s3cret-pw|r3dis-pw/);
+      expect(message).toContain('"not a url"');
     }
   });
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError as ClassValidationError } from 'class-validator';
 import type { AppConfig, DatabaseConfig } from './app-config.js';
+import { parseCorsOrigins } from './cors-origins.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
 /** A setting the API cannot start with; the message names each offending variable. */
@@ -42,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `RETENTION_RISK_THRESHOLDS: must be three increasing probabilities between 0 and 1, such as 0.3,0.5,0.7 (got ${vars.RETENTION_RISK_THRESHOLDS})`,
     );
   }
+  const cors = parseCorsOrigins(vars.CORS_ORIGINS);
+  problems.push(...cors.problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -51,7 +54,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKey: vars.SECRET_KEY ?? randomBytes(32).toString('base64url'),
     secretKeyGenerated: !vars.SECRET_KEY,
     bootstrapApiKey: vars.API_KEY,
-    rateLimitRequests: vars.RATE_LIMIT_REQUESTS,
+    rateLimits: {
+      click: vars.RATE_LIMIT_CLICK_PER_MINUTE,
+      postback: vars.RATE_LIMIT_POSTBACK_PER_MINUTE,
+      forms: vars.RATE_LIMIT_FORMS_PER_MINUTE,
+      management: vars.RATE_LIMIT_MANAGEMENT_PER_MINUTE,
+    },
     database: databaseConfig(vars),
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
@@ -64,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,
     leadHotScore: vars.LEAD_HOT_SCORE,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    corsOrigins: cors.origins,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),
     ltv: {
@@ -115,17 +124,24 @@ function databaseConfig(vars: EnvironmentVariables): DatabaseConfig {
 
 function describe(error: ClassValidationError): string[] {
   const messages = Object.values(error.constraints ?? {});
-  const shown =
-    error.property === 'SECRET_KEY' ||
-    error.property === 'API_KEY' ||
-    error.property.includes('PASSWORD')
-      ? '(hidden)'
-      : JSON.stringify(error.value);
+  const shown = shownValue(error.property, error.value);
   return messages.map((message) =>
     message.startsWith(error.property)
       ? `${message} (got ${shown})`
       : `${error.property}: ${message} (got ${shown})`,
   );
+}
+
+/**
+ * A bad value as the start-up error shows it: secrets (keys, tokens, passwords) not at all,
+ * and a URL without the password it may carry (DATABASE_URL, REDIS_URL).
+ */
+function shownValue(name: string, value: unknown): string {
+  if (/KEY|SECRET|TOKEN|PASSWORD/.test(name)) return '(hidden)';
+  if (typeof value === 'string' && /^[a-z][a-z\d+.-]*:\/\/[^/@]*:[^/@]*@/i.test(value)) {
+    return JSON.stringify(value.replace(/(:\/\/[^/:@]*:)[^/@]*@/, '$1(hidden)@'));
+  }
+  return JSON.stringify(value);
 }
 
 /** The version in the nearest package.json above this file (source tree or build output). */

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, RateLimitedError } from '../domain/domain-error.js';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { STATUS_OF_KIND } from './error-kind-status.js';
 import { HttpProblemException } from './http-problem.exception.js';
 import { PROBLEM_CONTENT_TYPE, problem, type ProblemDetails } from './problem-details.js';
@@ -26,6 +27,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // A client told when to come back does not have to guess (RFC 9110, Retry-After).
     if (exception instanceof RateLimitedError) {
       void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // An outage, not a bug: the client should retry (the pool reconnects by itself).
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      sendProblem(
+        reply,
+        request,
+        problem(503, 'HTTP.DATABASE_UNAVAILABLE', 'The database is unavailable; retry shortly.'),
+      );
+      return;
     }
     sendProblem(reply, request, this.toProblem(exception));
   }
@@ -64,6 +76,8 @@ export function sendProblem(
     .header('cache-control', 'no-store')
     .send({ ...body, instance: path, requestId: request.id });
 }
+
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const HTTP_CODES: Record<number, string> = {
   400: 'HTTP.BAD_REQUEST',

@@ -2,6 +2,7 @@ import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/commo
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import type { FieldError } from '../domain/domain-error.js';
 import { HttpProblemException } from './http-problem.exception.js';
+import { unstorableInput } from './unstorable-input.js';
 
 /**
  * Validates every DTO: unknown fields are refused, types are converted where the DTO says
@@ -27,20 +28,17 @@ export class ProblemValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const withNul = fieldsWithNul(
+    const unstorable = unstorableInput(
       value,
       metadata.type === 'body' || metadata.type === 'query' ? '' : (metadata.data ?? ''),
     );
-    if (withNul.length > 0) {
-      // PostgreSQL cannot store U+0000 in text and SQLite would keep it silently: refuse it on both.
+    if (unstorable.length > 0) {
+      // Refused on both databases alike, and before any recursive reader meets a deep body.
       throw new HttpProblemException(
         422,
         'HTTP.VALIDATION_FAILED',
-        summary(withNul.map((field) => ({ field, message: '' }))),
-        withNul.map((field) => ({
-          field,
-          message: `${field || 'value'} must not contain a NUL character (U+0000)`,
-        })),
+        summary(unstorable),
+        unstorable,
       );
     }
     const expectsObject =
@@ -55,20 +53,6 @@ export class ProblemValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
-}
-
-/** The dotted paths of every string in `value` (an input of any shape) that contains U+0000. */
-function fieldsWithNul(value: unknown, path: string): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => fieldsWithNul(item, join(path, String(index))));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...(key.includes('\u0000') ? [join(path, key)] : []),
-      ...fieldsWithNul(item, join(path, key)),
-    ]);
-  }
-  return [];
 }
 
 function join(path: string, key: string): string {

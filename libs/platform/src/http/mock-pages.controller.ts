@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
+import { HtmlPage } from '../security/route-policies.decorator.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -32,6 +33,7 @@ function page(title: string, body: string, query: Record<string, unknown>): stri
 export class MockPagesController {
   @Get('mock-offer-page')
   @Header('content-type', 'text/html; charset=utf-8')
+  @HtmlPage()
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'A stand-in offer page that shows the parameters it was reached with.' })
   getMockOfferPage(@Query() query: Record<string, unknown>): string {
@@ -44,6 +46,7 @@ export class MockPagesController {
 
   @Get('mock-safe-page')
   @Header('content-type', 'text/html; charset=utf-8')
+  @HtmlPage()
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'A stand-in safe page, where bots and filtered traffic are sent.' })
   getMockSafePage(@Query() query: Record<string, unknown>): string {

@@ -9,11 +9,46 @@ export interface RouteInfo {
   method: string | number;
 }
 
-const SECRET_PARAMETERS = /([?&](?:token|api_key|apikey|key)=)[^&#]*/gi;
+/** Query parameters whose values are secrets: postback tokens, API keys and their kin. */
+const SECRET_NAMES = new Set([
+  'token',
+  'access_token',
+  'key',
+  'api_key',
+  'apikey',
+  'api-key',
+  'x-api-key',
+  'secret',
+  'password',
+]);
 
-/** `?token=abc&x=1` becomes `?token=[redacted]&x=1`: postback tokens travel in query strings. */
+/**
+ * `?token=abc&x=1` becomes `?token=[redacted]&x=1`: postback tokens travel in query strings,
+ * and a client may put a key there too. Names are compared as the query parser reads them
+ * (percent-decoded, `+` as a space), so `?%74oken=`, which the API reads as the token, is
+ * masked too; any case and a trailing `[]` as well, to err on the side of hiding.
+ */
 export function redactSecretParameters(url: string): string {
-  return url.replace(SECRET_PARAMETERS, '$1[redacted]');
+  const start = url.indexOf('?');
+  if (start < 0) return url;
+  const pairs = url
+    .slice(start + 1)
+    .split('&')
+    .map((pair) => {
+      const name = pair.split('=', 1)[0];
+      return isSecretName(name) ? `${name}=[redacted]` : pair;
+    });
+  return `${url.slice(0, start)}?${pairs.join('&')}`;
+}
+
+function isSecretName(raw: string): boolean {
+  let name = raw.replaceAll('+', ' ');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A broken escape stays as written: the parser cannot read it as a secret's name either.
+  }
+  return SECRET_NAMES.has(name.trim().toLowerCase().replace(/\[\]$/, ''));
 }
 
 /** The one JSON logger of the process; `destination` defaults to stdout (tests capture it). */

@@ -34,7 +34,7 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
 
 /**
  * Every operation needs a key unless it is @Public(); the guard reads the same marker, so the
- * document and the behaviour cannot disagree. Protected operations also document their 401.
+ * document and the behaviour cannot disagree. Protected operations also document their 401 and 429.
  */
 function applySecurity(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
@@ -48,15 +48,23 @@ function applySecurity(document: OpenAPIObject): OpenAPIObject {
         continue;
       }
       operation.security = [{ apiKey: [] }, { bearer: [] }];
-      operation.responses['401'] ??= {
-        description: 'Missing or invalid API key.',
-        content: {
-          [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } },
-        },
-      };
+      operation.responses['401'] ??= problemResponse('Missing or invalid API key.');
+      // Every keyed operation counts against the management rate limits.
+      operation.responses['429'] ??= problemResponse(
+        'Too many requests; retry after the Retry-After delay.',
+      );
     }
   }
   return document;
+}
+
+function problemResponse(description: string) {
+  return {
+    description,
+    content: {
+      [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } },
+    },
+  };
 }
 
 export function setupOpenApi(app: INestApplication, version: string): OpenAPIObject {

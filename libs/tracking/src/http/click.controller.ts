@@ -5,8 +5,10 @@ import {
   APP_CONFIG,
   type AppConfig,
   ApiProblemResponses,
+  OpenToAnySite,
   Public,
   publicBaseUrl,
+  RateLimited,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RecordClickCommand } from '../application/commands/record-click/record-click.command.js';
@@ -46,6 +48,7 @@ const ApiCampaignAndAffiliateQueries = () =>
   );
 
 @ApiTags('tracking')
+@RateLimited('click')
 @Public()
 @Controller('v1')
 export class ClickController {
@@ -55,6 +58,7 @@ export class ClickController {
   ) {}
 
   @Get('click')
+  @OpenToAnySite()
   @ApiOperation({
     summary:
       'Follow a tracking link: records the click, then redirects to the offer or the safe page.',
@@ -106,6 +110,7 @@ export class ClickController {
   }
 
   @Get('impression')
+  @OpenToAnySite()
   @ApiOperation({
     summary: 'Count an impression of a campaign (a 1x1 GIF for an <img> tag), so CTR is real.',
   })

@@ -1,7 +1,21 @@
 import { applyDecorators, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, ApiProblemResponses, Public } from '@app/platform';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  ApiProblemResponses,
+  Public,
+  RateLimited,
+} from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type PostbackOutcome,
@@ -69,8 +83,29 @@ const ApiPostbackParameters = () =>
     ),
   );
 
+/**
+ * The same parameters as a JSON or form body (the query string may carry some of them, so
+ * none is required in the body alone); unknown ones are ignored, as in the query string.
+ */
+const POSTBACK_BODY_SCHEMA = {
+  type: 'object' as const,
+  additionalProperties: true,
+  properties: Object.fromEntries(
+    PARAMETERS.map(([name, , description, example]) => [
+      name,
+      { type: 'string' as const, description, example },
+    ]),
+  ),
+};
+const ApiPostbackBody = () =>
+  applyDecorators(
+    ApiConsumes('application/json', 'application/x-www-form-urlencoded'),
+    ApiBody({ required: false, schema: POSTBACK_BODY_SCHEMA }),
+  );
+
 /** Server-to-server conversion postbacks from advertisers; authenticated by the postback token. */
 @ApiTags('tracking')
+@RateLimited('postback')
 @Public()
 @Controller('v1/postback')
 export class PostbackController {
@@ -93,6 +128,7 @@ export class PostbackController {
   @ApiOperation({
     summary: 'Record a conversion (postback by JSON or form body; query parameters also read).',
   })
+  @ApiPostbackBody()
   @ApiOkResponse({ type: PostbackResponse })
   @ApiProblemResponses(400, 403, 404, 415, 422)
   submitPostback(@Req() request: FastifyRequest): Promise<PostbackResponse> {

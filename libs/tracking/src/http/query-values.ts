@@ -1,4 +1,4 @@
-import type { ValidationCollector } from '@app/platform';
+import { unstorableTextReason, type ValidationCollector } from '@app/platform';
 
 /** A parameter sent more than once counts once: the first value. */
 export function firstValue(raw: unknown): unknown {
@@ -7,7 +7,8 @@ export function firstValue(raw: unknown): unknown {
 
 /**
  * The value if it can be stored as given, else null with the reason recorded: too long for its
- * column, or holding U+0000 (which PostgreSQL cannot store). Never silently shortened.
+ * column, or holding U+0000 or a lone surrogate (which PostgreSQL cannot store as given). Never
+ * silently shortened or altered.
  */
 export function storableText(
   checks: ValidationCollector,
@@ -19,8 +20,9 @@ export function storableText(
     checks.add(name, `${name} must be at most ${maxLength} characters long.`);
     return null;
   }
-  if (value.includes('\u0000')) {
-    checks.add(name, `${name} must not contain a NUL character (U+0000).`);
+  const reason = unstorableTextReason(value);
+  if (reason) {
+    checks.add(name, `${name} ${reason}.`);
     return null;
   }
   return value;

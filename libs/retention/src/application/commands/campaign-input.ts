@@ -1,4 +1,5 @@
 import { Money } from '@app/platform';
+import { invalidCampaign } from '../../domain/retention.errors.js';
 import type { CampaignSettings, Channel, OfferType } from '../../domain/retention-campaign.js';
 import type { RiskLevel } from '../../domain/risk-level.js';
 import type { RetentionSegment } from '../../domain/segment.js';
@@ -49,11 +50,32 @@ export function newSettings(input: CampaignInput, defaultCurrency: string): Camp
   };
 }
 
+/** Settings a patch may leave out but never set to null (budget and webhookUrl may be null). */
+const NOT_NULLABLE = [
+  'name',
+  'trigger',
+  'channel',
+  'offer',
+  'costPerMessage',
+  'schedule',
+  'cooldownDays',
+  'controlGroupShare',
+] as const;
+
 /** Only what the patch names changes; money is read in the campaign's (possibly new) currency. */
 export function changedSettings(
   input: CampaignInput,
   current: CampaignSettings,
 ): Partial<CampaignSettings> {
+  const nulls = NOT_NULLABLE.filter((field) => (input[field] as unknown) === null);
+  if (nulls.length > 0) {
+    throw invalidCampaign(
+      nulls.map((field) => ({
+        field,
+        message: `${field} cannot be null; leave it out to keep the current value.`,
+      })),
+    );
+  }
   const changes: Partial<CampaignSettings> = {};
   const currency = input.budget?.currency ?? current.currency;
   if (input.name !== undefined) changes.name = input.name;

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyService } from '@app/platform';
+import { expectProblem } from '../support/problem-assertions.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { expectRedirect, trackingApi } from '../support/tracking-api.js';
+import { clickCount } from '../support/tracking-rows.js';
+
+/** Rate limits per route class: per client IP everywhere, per API key on management routes. */
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const MINUTE = 60_000;
+const freshKey = () => `test-key-${randomBytes(12).toString('hex')}`;
+
+const listCampaigns = (t: TestApp, key: string) =>
+  t.request({ method: 'GET', url: '/v1/campaigns', headers: { 'x-api-key': key } });
+
+describe('rate limits in one process', () => {
+  let t: TestApp;
+  const tracking = trackingApi(() => t);
+  const key = freshKey();
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: {
+        API_KEY: key,
+        RATE_LIMIT_MANAGEMENT_PER_MINUTE: '3',
+        RATE_LIMIT_CLICK_PER_MINUTE: '2',
+      },
+      now: new Date('2026-11-26T09:00:20Z'),
+    });
+  });
+  afterAll(() => t.close());
+
+  it("answers 429 with Retry-After past a key's limit, until the next minute", async () => {
+    for (let i = 0; i < 3; i += 1) expect((await listCampaigns(t, key)).statusCode).toBe(200);
+    const refused = await listCampaigns(t, key);
+    const body = expectProblem(refused, 429, 'HTTP.RATE_LIMITED');
+    expect(refused.headers['retry-after']).toBe('40');
+    expect(body.detail).toContain('at most 3 a minute');
+
+    // Another key from the same address has its own count.
+    const other = await t.app.get(ApiKeyService).create('second');
+    expect((await listCampaigns(t, other.key)).statusCode).toBe(200);
+
+    t.clock.advance(MINUTE);
+    expect((await listCampaigns(t, key)).statusCode).toBe(200);
+  });
+
+  it('limits tracking links per visitor address, and stores no click it refuses', async () => {
+    const campaign_id = await tracking.activeCampaign();
+    const before = await clickCount(t);
+    const ip = '198.51.100.77';
+    expectRedirect(await tracking.click({ campaign_id }, { ip }));
+    expectRedirect(await tracking.click({ campaign_id }, { ip }));
+    expectProblem(await tracking.click({ campaign_id }, { ip }), 429, 'HTTP.RATE_LIMITED');
+    expectRedirect(await tracking.click({ campaign_id }, { ip: '198.51.100.78' }));
+    expect(await clickCount(t)).toBe(before + 3);
+  });
+
+  it('never limits the health probe', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect((await t.request({ method: 'GET', url: '/v1/health' })).statusCode).toBe(200);
+    }
+  });
+});
+
+function redisAnswers(): boolean {
+  const probe = `const R=require('ioredis');const r=new R(process.argv[1],{lazyConnect:true,maxRetriesPerRequest:0});r.connect().then(()=>r.ping()).then(()=>process.exit(0),()=>process.exit(1));`;
+  return spawnSync(process.execPath, ['-e', probe, REDIS_URL], { timeout: 5_000 }).status === 0;
+}
+const withRedis = redisAnswers();
+if (!withRedis && !process.env.CI) {
+  console.warn(`\n*** Redis rate-limit tests SKIPPED: nothing answers at ${REDIS_URL} ***\n`);
+}
+
+describe.runIf(withRedis || process.env.CI)('rate limits shared through Redis (REDIS_URL)', () => {
+  const key = freshKey();
+  let a: TestApp;
+  let b: TestApp;
+  const env = { API_KEY: key, REDIS_URL, RATE_LIMIT_MANAGEMENT_PER_MINUTE: '3' };
+
+  beforeAll(async () => {
+    a = await startTestApp({ env });
+    b = await startTestApp({ env });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('counts one key across two replicas', async () => {
+    expect((await listCampaigns(a, key)).statusCode).toBe(200);
+    expect((await listCampaigns(b, key)).statusCode).toBe(200);
+    expect((await listCampaigns(a, key)).statusCode).toBe(200);
+    expectProblem(await listCampaigns(b, key), 429, 'HTTP.RATE_LIMITED');
+  });
+});
+
+describe('rate limits while Redis is out of reach', () => {
+  const key = freshKey();
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: {
+        API_KEY: key,
+        REDIS_URL: 'redis://127.0.0.1:1',
+        RATE_LIMIT_MANAGEMENT_PER_MINUTE: '2',
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('keeps answering and counts in the process instead', async () => {
+    expect((await listCampaigns(t, key)).statusCode).toBe(200);
+    expect((await listCampaigns(t, key)).statusCode).toBe(200);
+    expectProblem(await listCampaigns(t, key), 429, 'HTTP.RATE_LIMITED');
+  });
+});

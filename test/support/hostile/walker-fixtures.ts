@@ -1,0 +1,74 @@
+import { expect } from 'vitest';
+import { leadsApi } from '../leads-api.js';
+import { retentionApi } from '../retention-api.js';
+import type { TestApp } from '../test-app.js';
+import { expectRedirect, trackingApi } from '../tracking-api.js';
+import type { Fixtures } from './hostile-requests.js';
+
+/**
+ * One stored resource of every kind the API names by id, made through the API, so that the
+ * walker's baseline requests reach the code behind "not found".
+ */
+export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
+  const tracking = trackingApi(() => t);
+  const leads = leadsApi(() => t);
+  const campaignId = await tracking.activeCampaign();
+  const affiliateId = await tracking.activeAffiliate();
+  const { clickId } = expectRedirect(
+    await tracking.click({ campaign_id: campaignId, affiliate_id: affiliateId }),
+  );
+  const { token } = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json();
+  const postback = await t.request({
+    method: 'GET',
+    url: `/v1/postback?token=${token}&click_id=${clickId}&txid=FIXTURE-1`,
+  });
+  expect(postback.statusCode, postback.body).toBe(200);
+  const conversionId = postback.json().conversionId as string;
+  const blocked = await tracking.block('ip', '192.0.2.0/24');
+  const form = await leads.createForm({
+    name: 'Walker form',
+    fields: [
+      { name: 'email', type: 'email' },
+      { name: 'budget', type: 'select', options: ['< 1k', '1k-10k', '> 10k'] },
+    ],
+  });
+  const lead = await leads.accepted({ email: 'walker@fixtures.example', click_id: clickId });
+  const retention = await retentionApi(() => t).createCampaign({
+    name: 'Walker retention campaign',
+    trigger: { riskLevels: ['high', 'critical'] },
+    channel: 'email',
+    offer: { type: 'discount_percent', value: 15 },
+  });
+
+  const ids: [RegExp, string][] = [
+    [/^\/v1\/campaigns\/\{id\}/, campaignId],
+    [/^\/v1\/affiliates\/\{id\}/, affiliateId],
+    [/^\/v1\/click\/\{id\}/, clickId],
+    [/^\/v1\/conversions\/\{id\}/, conversionId],
+    [/^\/v1\/tracking\/blocklists\/\{id\}/, blocked.id],
+    [/^\/forms\/lead\/\{id\}/, lead.leadId],
+    [/^\/forms\/\{id\}/, form.id],
+    [/^\/retention\/campaigns?\/\{id\}/, retention.id],
+  ];
+  const values: Record<string, string> = {
+    campaign_id: campaignId,
+    campaignId,
+    affiliate_id: affiliateId,
+    affiliateId,
+    click_id: clickId,
+    token,
+    form_id: form.id,
+  };
+  return {
+    idFor: (path) => ids.find(([pattern]) => pattern.test(path))?.[1],
+    valueFor: (name) => values[name],
+    adjustBody: (operationId, body) => {
+      // The rule example names a field the field example does not create.
+      if (operationId === 'createForm' || operationId === 'updateForm')
+        return { ...(body as object), validationRules: [{ field: 'budget', rule: 'required' }] };
+      // The built-in contact form, so that the example fields are the form's own.
+      if (operationId === 'submitForm') return { ...(body as object), form_id: 'contact' };
+      return body;
+    },
+  };
+}
