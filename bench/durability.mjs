@@ -92,7 +92,12 @@ function postgres(action, ...options) {
 
 async function main() {
   const database = await freshDatabase(`bench_durability_${process.pid}`);
-  const env = { TRUST_PROXY: 'true', CLICK_RATE_LIMIT_PER_IP: '100000' };
+  // Every postback comes from this one address: the limits would refuse most of them.
+  const env = {
+    TRUST_PROXY: 'true',
+    CLICK_RATE_LIMIT_PER_IP: '100000',
+    RATE_LIMIT_POSTBACK_PER_MINUTE: '1000000',
+  };
   let api = startApi({ port: API_PORT, database: database.url, env });
   const client = new pg.Client({ connectionString: database.url });
   try {
