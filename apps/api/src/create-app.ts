@@ -56,7 +56,7 @@ export async function createApp(
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   // Before any route is registered: both read the routes' policies as they are added.
-  await registerSecurityHeaders(fastify, ['/docs']);
+  registerSecurityHeaders(fastify, ['/docs']);
   enableCorsPolicy(app, config.corsOrigins);
   // JSON (and urlencoded forms) only: any other body is a 415, not a string the DTOs would misread.
   fastify.removeContentTypeParser('text/plain');
