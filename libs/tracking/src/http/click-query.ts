@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { ValidationCollector } from '@app/platform';
 import { TrackingErrorCode } from '../domain/tracking.errors.js';
 import { firstValue, storableText } from './query-values.js';
@@ -43,15 +42,6 @@ export function parseClickParameters(
   }
   checks.throwIfAny(TrackingErrorCode.InvalidClick, 'The tracking link has invalid parameters.');
   return parsed;
-}
-
-/**
- * The visitor's address: the socket's, or with TRUST_PROXY the first X-Forwarded-For entry.
- * A forwarded value that is no IP address at all is not believed; the socket's is used.
- */
-export function visitorIp(request: { ip: string; socket: { remoteAddress?: string } }): string {
-  if (isIP(request.ip)) return request.ip;
-  return request.socket.remoteAddress ?? '0.0.0.0';
 }
 
 /** Header values as stored: bounded in length, absent when empty. */

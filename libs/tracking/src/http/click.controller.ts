@@ -9,11 +9,12 @@ import {
   Public,
   publicBaseUrl,
   RateLimited,
+  clientIp,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RecordClickCommand } from '../application/commands/record-click/record-click.command.js';
 import { RecordImpressionCommand } from '../application/commands/record-impression/record-impression.command.js';
-import { headerValue, parseClickParameters, visitorIp } from './click-query.js';
+import { headerValue, parseClickParameters } from './click-query.js';
 
 /** The smallest transparent GIF: an impression pixel for an <img> tag. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -95,7 +96,7 @@ export class ClickController {
         sub4: parameters.sub4,
         sub5: parameters.sub5,
         externalId: parameters.external_id,
-        ip: visitorIp(request),
+        ip: clientIp(request),
         userAgent: headerValue(request.headers['user-agent'], 1024) ?? '',
         referrer: headerValue(request.headers.referer, 2048),
         baseUrl: publicBaseUrl(request, this.config),
