@@ -5,6 +5,7 @@ import { LtvModule } from '@app/ltv';
 import { RetentionModule } from '@app/retention';
 import { TrackingModule } from '@app/tracking';
 import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
+import { AnalyticsModule } from '@app/analytics';
 import { databaseSchema } from './database-schema.js';
 
 export interface AppModuleOptions {
@@ -29,6 +30,7 @@ export class AppModule {
         LeadsModule,
         LtvModule,
         RetentionModule,
+        AnalyticsModule,
       ],
     };
   }
