@@ -12,8 +12,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MINUTE = 60_000;
 const freshKey = () => `test-key-${randomBytes(12).toString('hex')}`;
 
-const listCampaigns = (t: TestApp, key: string) =>
-  t.request({ method: 'GET', url: '/v1/campaigns', headers: { 'x-api-key': key } });
+const listCampaigns = (t: TestApp, key: string, remoteAddress?: string) =>
+  t.request({ method: 'GET', url: '/v1/campaigns', headers: { 'x-api-key': key }, remoteAddress });
 
 describe('rate limits in one process', () => {
   let t: TestApp;
@@ -26,6 +26,7 @@ describe('rate limits in one process', () => {
         API_KEY: key,
         RATE_LIMIT_MANAGEMENT_PER_MINUTE: '3',
         RATE_LIMIT_CLICK_PER_MINUTE: '2',
+        TRUST_PROXY: 'true',
       },
       now: new Date('2026-11-26T09:00:20Z'),
     });
@@ -58,6 +59,21 @@ describe('rate limits in one process', () => {
     expect(await clickCount(t)).toBe(before + 3);
   });
 
+  it('counts a forwarded value that is no address as the connection it came from', async () => {
+    // Behind TRUST_PROXY, rotating junk in X-Forwarded-For must not make each request a new
+    // visitor: it is not believed, and the connection's address is counted.
+    t.clock.advance(MINUTE);
+    const campaign_id = await tracking.activeCampaign();
+    const fromJunk = (n: number) =>
+      tracking.click(
+        { campaign_id },
+        { ip: '203.0.113.9', headers: { 'x-forwarded-for': `not-an-ip-${n}` } },
+      );
+    expectRedirect(await fromJunk(1));
+    expectRedirect(await fromJunk(2));
+    expectProblem(await fromJunk(3), 429, 'HTTP.RATE_LIMITED');
+  });
+
   it('never limits the health probe', async () => {
     for (let i = 0; i < 10; i += 1) {
       expect((await t.request({ method: 'GET', url: '/v1/health' })).statusCode).toBe(200);
@@ -79,6 +95,9 @@ describe.runIf(withRedis || process.env.CI)('rate limits shared through Redis (R
   let a: TestApp;
   let b: TestApp;
   const env = { API_KEY: key, REDIS_URL, RATE_LIMIT_MANAGEMENT_PER_MINUTE: '3' };
+  // Redis outlives the test run: an address of this run's own keeps earlier runs (and the other
+  // database's run of this file, at the same time) out of the per-address count.
+  const ip = `10.${randomBytes(3).join('.')}`;
 
   beforeAll(async () => {
     a = await startTestApp({ env });
@@ -90,10 +109,10 @@ describe.runIf(withRedis || process.env.CI)('rate limits shared through Redis (R
   });
 
   it('counts one key across two replicas', async () => {
-    expect((await listCampaigns(a, key)).statusCode).toBe(200);
-    expect((await listCampaigns(b, key)).statusCode).toBe(200);
-    expect((await listCampaigns(a, key)).statusCode).toBe(200);
-    expectProblem(await listCampaigns(b, key), 429, 'HTTP.RATE_LIMITED');
+    expect((await listCampaigns(a, key, ip)).statusCode).toBe(200);
+    expect((await listCampaigns(b, key, ip)).statusCode).toBe(200);
+    expect((await listCampaigns(a, key, ip)).statusCode).toBe(200);
+    expectProblem(await listCampaigns(b, key, ip), 429, 'HTTP.RATE_LIMITED');
   });
 });
 

@@ -6,6 +6,7 @@ import { IS_PUBLIC } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Clock } from '../domain/clock.js';
 import { RateLimitedError } from '../domain/domain-error.js';
+import { clientIp } from '../http/client-ip.js';
 import { RATE_LIMIT_CLASS, type RateLimitClass } from './rate-limit-class.js';
 import { WindowCounter } from './window-counter.js';
 
@@ -16,8 +17,9 @@ const MANAGEMENT_IP_FACTOR = 5;
 /**
  * Limits requests per minute by route class: per client IP on every class, and per API key on
  * management routes. Runs before authentication, so guessing keys is limited too. The IP is
- * Fastify's, which believes X-Forwarded-For only with TRUST_PROXY. Over a limit: 429 with
- * Retry-After (seconds to the next window).
+ * the platform's `clientIp`: X-Forwarded-For is believed only with TRUST_PROXY, and a forwarded
+ * value that is no address counts as the connection's own (rotating junk would otherwise make
+ * each request a new subject). Over a limit: 429 with Retry-After (seconds to the next window).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -35,14 +37,15 @@ export class RateLimitGuard implements CanActivate {
       (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ? null : 'management');
     if (routeClass === null) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const ip = clientIp(request);
     const now = this.clock.now();
     const limit = this.config.rateLimits[routeClass];
     if (routeClass === 'management') {
       const key = apiKeyFromHeaders(request.headers);
       if (key) await this.count(`management:key:${hashApiKey(key)}`, limit, now);
-      await this.count(`management:ip:${request.ip}`, limit * MANAGEMENT_IP_FACTOR, now);
+      await this.count(`management:ip:${ip}`, limit * MANAGEMENT_IP_FACTOR, now);
     } else {
-      await this.count(`${routeClass}:ip:${request.ip}`, limit, now);
+      await this.count(`${routeClass}:ip:${ip}`, limit, now);
     }
     return true;
   }
