@@ -24,25 +24,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
+    const retryAfter = retryAfterSeconds(exception);
     // A client told when to come back does not have to guess (RFC 9110, Retry-After).
-    if (exception instanceof RateLimitedError) {
-      void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
-    }
-    if (isDatabaseUnavailable(exception)) {
-      // An outage, not a bug: the client should retry (the pool reconnects by itself).
-      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
-      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-      sendProblem(
-        reply,
-        request,
-        problem(503, 'HTTP.DATABASE_UNAVAILABLE', 'The database is unavailable; retry shortly.'),
-      );
-      return;
-    }
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     sendProblem(reply, request, this.toProblem(exception));
   }
 
   toProblem(exception: unknown): ProblemDetails {
+    if (isDatabaseUnavailable(exception)) {
+      // An outage, not a bug: the client should retry (the pool reconnects by itself).
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return problem(
+        503,
+        'HTTP.DATABASE_UNAVAILABLE',
+        'The database is unavailable; retry shortly.',
+      );
+    }
     if (exception instanceof DomainError) {
       return problem(
         STATUS_OF_KIND[exception.kind],
@@ -78,6 +75,14 @@ export function sendProblem(
 }
 
 const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+function retryAfterSeconds(exception: unknown): number | undefined {
+  if (exception instanceof RateLimitedError) {
+    return Math.max(1, Math.ceil(exception.retryAfterSeconds));
+  }
+  if (isDatabaseUnavailable(exception)) return DATABASE_RETRY_AFTER_SECONDS;
+  return undefined;
+}
 
 const HTTP_CODES: Record<number, string> = {
   400: 'HTTP.BAD_REQUEST',
