@@ -26,11 +26,15 @@ export interface TestAppOptions {
   now?: Date;
   /** Receives the JSON log lines (LOG_LEVEL must then be set in env). */
   logDestination?: { write(line: string): void };
+  /** A second replica: the same database as this app (PostgreSQL), left for that app to drop. */
+  replicaOf?: TestApp;
 }
 
 /** The real app, on its own database, with a fixed clock and a silent log. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.replicaOf
+    ? { config: options.replicaOf.config.database, drop: async () => undefined }
+    : await createTestDatabase();
   const env = { DEBUG: 'true', API_KEY: TEST_API_KEY, LOG_LEVEL: 'silent', ...options.env };
   const config: AppConfig = { ...loadConfig(env as NodeJS.ProcessEnv), database: database.config };
   const clock = new FixedClock(options.now ?? new Date('2026-11-26T09:00:00Z'));
