@@ -105,13 +105,39 @@ describe('security headers', () => {
     const campaignId = await tracking.activeCampaign();
     const pixel = await tracking.impression({ campaign_id: campaignId });
     expect(pixel.statusCode).toBe(200);
-    expect(pixel.headers['cross-origin-resource-policy']).toBe('cross-origin');
-    const click = await tracking.click({ campaign_id: campaignId });
-    expect(click.statusCode).toBe(302);
-    expect(click.headers).toMatchObject({
+    expect(pixel.headers).toMatchObject({
       ...COMMON,
       'cross-origin-resource-policy': 'cross-origin',
     });
+    const click = await tracking.click({ campaign_id: campaignId });
+    expect(click.statusCode).toBe(302);
     expect(click.headers['referrer-policy']).toBeUndefined();
+  });
+
+  it('sends a tracking redirect only the headers a redirect can use, and its problems all', async () => {
+    const campaignId = await tracking.activeCampaign();
+    const click = await tracking.click({ campaign_id: campaignId });
+    expect(click.statusCode).toBe(302);
+    expect(click.headers).toMatchObject({
+      'strict-transport-security': COMMON['strict-transport-security'],
+      'x-content-type-options': 'nosniff',
+    });
+    for (const header of [
+      'content-security-policy',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'x-dns-prefetch-control',
+    ]) {
+      expect(click.headers[header], header).toBeUndefined();
+    }
+
+    const unknown = await tracking.click({ campaign_id: '0193a1b2-0000-7000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers).toMatchObject({
+      ...COMMON,
+      'content-security-policy': API_CSP,
+      'cross-origin-resource-policy': 'cross-origin',
+    });
   });
 });

@@ -31,11 +31,17 @@ const ANY_SITE_CORS: CorsOptions = {
   strictPreflight: false,
 };
 
+/** CORS headers answer an Origin; a request without one (a navigation, a server) gets none. */
+const NO_CORS: CorsOptions = { origin: false };
+
 /**
  * CORS through Nest's enableCors (@fastify/cors), decided per request: routes marked
  * @OpenToAnySite() answer every origin; the others follow CORS_ORIGINS, and with none set
  * send no CORS headers at all. A preflight is judged by the method and path it asks about,
- * as it reaches the plugin's catch-all OPTIONS route rather than the route itself.
+ * as it reaches the plugin's catch-all OPTIONS route rather than the route itself. Requests
+ * without an Origin header (browsers send one on every cross-origin fetch and preflight) get
+ * no CORS headers: a followed tracking link saves their bytes on every redirect, and
+ * `Vary: Origin`, always sent, keeps caches from mixing the two kinds of answer.
  */
 export function enableCorsPolicy(app: NestFastifyApplication, origins: CorsOrigins): void {
   const openRoutes = openRoutesOf(app.getHttpAdapter().getInstance());
@@ -47,7 +53,10 @@ export function enableCorsPolicy(app: NestFastifyApplication, origins: CorsOrigi
     delegator: (
       request: FastifyRequest,
       callback: (error: Error | null, options: CorsOptions) => void,
-    ) => callback(null, openRoutes.has(routeKey(request)) ? ANY_SITE_CORS : apiCors),
+    ) => {
+      if (request.headers.origin === undefined) return callback(null, NO_CORS);
+      callback(null, openRoutes.has(routeKey(request)) ? ANY_SITE_CORS : apiCors);
+    },
   } as CorsOptions);
 }
 

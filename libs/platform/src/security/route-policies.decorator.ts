@@ -1,5 +1,10 @@
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { PAGE_HEADERS, SECURITY_POLICY, VISITOR_HEADERS } from './security-headers.js';
+import {
+  PAGE_HEADERS,
+  REDIRECT_HEADERS,
+  SECURITY_POLICY,
+  VISITOR_HEADERS,
+} from './security-headers.js';
 
 /** The route config key that marks a route every site may call (see cors-policy.ts). */
 export const OPEN_TO_ANY_SITE = 'openToAnySite';
@@ -13,3 +18,10 @@ export const HtmlPage = () => RouteConfig({ [SECURITY_POLICY]: PAGE_HEADERS });
  */
 export const OpenToAnySite = () =>
   RouteConfig({ [SECURITY_POLICY]: VISITOR_HEADERS, [OPEN_TO_ANY_SITE]: true });
+
+/**
+ * A route visitors reach from any site whose answer is a redirect (a tracking link): as
+ * @OpenToAnySite(), with only the headers a redirect can use on its 3xx answers.
+ */
+export const VisitorRedirect = () =>
+  RouteConfig({ [SECURITY_POLICY]: REDIRECT_HEADERS, [OPEN_TO_ANY_SITE]: true });

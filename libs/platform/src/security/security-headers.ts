@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, onSendHookHandler, RouteOptions } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
@@ -41,6 +41,15 @@ export const VISITOR_HEADERS: HelmetOptions = {
   referrerPolicy: false,
 };
 
+/**
+ * Visitor routes whose answer is a redirect (a tracking link): a 302 has no body a browser
+ * renders, so CSP, framing, COOP/CORP and the like have nothing to act on; it keeps HSTS and
+ * nosniff. Any other answer of such a route (a problem document) gets the visitor policy in
+ * full. Half the bytes of every redirect were headers nobody reads.
+ */
+export const REDIRECT_HEADERS: HelmetOptions = { ...VISITOR_HEADERS };
+const KEPT_ON_REDIRECTS = ['strict-transport-security', 'x-content-type-options'];
+
 /** The route config key holding a route's policy (set by @HtmlPage() and @OpenToAnySite()). */
 export const SECURITY_POLICY = 'securityHeaders';
 
@@ -76,9 +85,11 @@ export function registerSecurityHeaders(
   pagePrefixes: readonly string[],
 ): void {
   // A route's own options refine the API's, as helmet's per-route options did.
+  const visitor = headerSetOf({ ...API_HEADERS, ...VISITOR_HEADERS } as HelmetOptions);
   const sets = new Map<HelmetOptions, HeaderSet>([
     [PAGE_HEADERS, headerSetOf({ ...API_HEADERS, ...PAGE_HEADERS } as HelmetOptions)],
-    [VISITOR_HEADERS, headerSetOf({ ...API_HEADERS, ...VISITOR_HEADERS } as HelmetOptions)],
+    [VISITOR_HEADERS, visitor],
+    [REDIRECT_HEADERS, pick(visitor, KEPT_ON_REDIRECTS)],
   ]);
   const api = headerSetOf(API_HEADERS);
   fastify.addHook('onRoute', (route: RouteOptions) => {
@@ -91,6 +102,9 @@ export function registerSecurityHeaders(
       ...config,
       [SECURITY_POLICY]: policy ? sets.get(policy) : api,
     } as RouteOptions['config'];
+    if (policy === REDIRECT_HEADERS) {
+      route.onSend = [...[route.onSend ?? []].flat(), completeUnlessRedirect(visitor)];
+    }
   });
   fastify.addHook('onRequest', (request, reply, done) => {
     const set = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[
@@ -99,4 +113,16 @@ export function registerSecurityHeaders(
     void reply.headers((set as HeaderSet | undefined) ?? api);
     done();
   });
+}
+
+/** On a redirect route, an answer that is no redirect gets the whole visitor policy. */
+function completeUnlessRedirect(visitor: HeaderSet): onSendHookHandler {
+  return (_request, reply, payload, done) => {
+    if (reply.statusCode < 300 || reply.statusCode >= 400) void reply.headers(visitor);
+    done(null, payload);
+  };
+}
+
+function pick(headers: HeaderSet, names: readonly string[]): HeaderSet {
+  return Object.fromEntries(names.map((name) => [name, headers[name]]));
 }

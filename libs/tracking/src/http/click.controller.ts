@@ -6,6 +6,7 @@ import {
   type AppConfig,
   ApiProblemResponses,
   OpenToAnySite,
+  VisitorRedirect,
   Public,
   publicBaseUrl,
   RateLimited,
@@ -59,7 +60,7 @@ export class ClickController {
   ) {}
 
   @Get('click')
-  @OpenToAnySite()
+  @VisitorRedirect()
   @ApiOperation({
     summary:
       'Follow a tracking link: records the click, then redirects to the offer or the safe page.',
