@@ -6,8 +6,14 @@ import pg from 'pg';
 export const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 export const BENCH_API_KEY = 'bench-admin-key-0123456789abcdef';
-/** The V8 flags `npm run start:prod` gives the API, so the bench measures what is deployed. */
-const API_NODE_FLAGS = ['--max-semi-space-size=64', ...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
+/**
+ * The V8 flags `npm run start:prod` gives the API, so the bench measures what is deployed; plus
+ * BENCH_API_NODE_FLAGS for a look inside (e.g. "--cpu-prof --cpu-prof-dir=prof").
+ */
+const API_NODE_FLAGS = [
+  '--max-semi-space-size=64',
+  ...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+];
 
 /** Runs one statement on the admin connection (CREATE/DROP DATABASE). */
 export async function admin(sql) {
