@@ -49,5 +49,16 @@ describe('the demo data', () => {
     const funnel = (await t.request({ method: 'GET', url: '/forms/analytics' })).json().funnel;
     expect(funnel.submissions).toBe(totals['form submissions']);
     expect(funnel.leads).toBeGreaterThan(0);
+
+    // Buyers came back: their events were stored, scored, and a win-back campaign awaits them.
+    expect(totals['engagement events']).toBeGreaterThan(0);
+    const events = await t.dataSource.query('SELECT COUNT(*) AS n FROM retention_events');
+    expect(Number(events[0].n)).toBeGreaterThanOrEqual(totals['engagement events']);
+    const retention = (await t.request({ method: 'GET', url: '/retention/analytics' })).json();
+    expect(retention.customers).toBeGreaterThan(0);
+    const winBack = await t.request({ method: 'GET', url: '/retention/campaigns' });
+    expect(winBack.json().items).toEqual([
+      expect.objectContaining({ name: 'Win back fading buyers', status: 'active' }),
+    ]);
   });
 });

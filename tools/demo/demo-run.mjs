@@ -1,11 +1,15 @@
 import {
   activateCampaign,
+  activateRetentionCampaign,
   changeLeadStatus,
   countImpression,
   createAffiliate,
   createCampaign,
+  createRetentionCampaign,
   followTrackingLink,
   getPostbackUrl,
+  recalculateRetention,
+  recordBehaviourEvents,
   recordPostback,
   submitForm,
 } from '../../sdk/dist/index.js';
@@ -30,6 +34,8 @@ const DAY = 24 * HOUR;
 const PARALLEL = 16;
 const IMPRESSIONS_PER_CLICK = 6;
 const LEADS_PER_DAY = 12;
+/** POST /v1/events takes at most this many events a call. */
+const EVENTS_PER_CALL = 1000;
 /** Evening-heavy traffic: the share of a day's visits in each UTC hour. */
 const HOURLY_SHAPE = Array.from(
   { length: 24 },
@@ -68,6 +74,8 @@ export class DemoRun {
       'conversions pending or rejected': 0,
       'form submissions': 0,
       'leads moved along the funnel': 0,
+      'engagement events': 0,
+      'retention campaigns': 0,
     };
     this.visitors = 0;
     this.customers = 0;
@@ -75,6 +83,8 @@ export class DemoRun {
     this.recentVisitors = [];
     this.recentClicks = [];
     this.emails = [];
+    /** Buyers by customer id: when they first bought, and whether their interest fades. */
+    this.buyers = new Map();
   }
 
   async play() {
@@ -92,9 +102,11 @@ export class DemoRun {
       }
       this.setTime(start + day * DAY + 20 * HOUR);
       await this.dayOfLeads();
+      await this.dayOfEngagement(start + day * DAY);
       process.stdout.write(`\rday ${day + 1}/${this.days}`);
     }
     this.setTime(Date.now());
+    await this.winBackCampaign();
     return this.totals;
   }
 
@@ -209,6 +221,13 @@ export class DemoRun {
       ['rejected', 3],
     ]);
     this.conversions += 1;
+    const customerId = `cust-${this.tag}-${customer}`;
+    if (!this.buyers.has(customerId)) {
+      this.buyers.set(customerId, {
+        since: this.clock?.now().getTime() ?? Date.now(),
+        fades: this.random.chance(0.4),
+      });
+    }
     await recordPostback({
       client: this.client,
       query: {
@@ -216,7 +235,7 @@ export class DemoRun {
         click_id: clickId,
         txid: `ORD-${this.tag}-${this.conversions}`,
         revenue: (low + this.random.next() * (high - low)).toFixed(2),
-        customer_id: `cust-${this.tag}-${customer}`,
+        customer_id: customerId,
         status,
       },
       throwOnError: true,
@@ -224,6 +243,61 @@ export class DemoRun {
     this.totals[
       status === 'approved' ? 'conversions approved' : 'conversions pending or rejected'
     ] += 1;
+  }
+
+  /**
+   * Buyers come back to the advertiser's site: loyal ones about every other day, the others
+   * less and less after their first purchase, so some drift towards churn. Each visit is a
+   * session with a few page views, sent in batches as a site's event pipeline would.
+   */
+  async dayOfEngagement(dayStart) {
+    const events = [];
+    for (const [customerId, { since, fades }] of this.buyers) {
+      const daysSince = (dayStart - since) / DAY;
+      const chance = fades ? 0.5 * Math.exp(-daysSince / 5) : 0.5;
+      if (!this.random.chance(chance)) continue;
+      const at = dayStart + (8 + Math.floor(this.random.next() * 11)) * HOUR;
+      const views = 1 + Math.floor(this.random.next() * 5);
+      events.push(event(customerId, 'session_start', at));
+      for (let view = 1; view <= views; view += 1) {
+        events.push(event(customerId, 'page_view', at + view * 60_000));
+      }
+      events.push({
+        ...event(customerId, 'session_end', at + (views + 1) * 60_000),
+        durationSeconds: (views + 1) * 60,
+      });
+    }
+    for (let i = 0; i < events.length; i += EVENTS_PER_CALL) {
+      await recordBehaviourEvents({
+        client: this.client,
+        body: { events: events.slice(i, i + EVENTS_PER_CALL) },
+        throwOnError: true,
+      });
+    }
+    this.totals['engagement events'] += events.length;
+  }
+
+  /** A win-back campaign for buyers at high risk of churning, then today's churn scores. */
+  async winBackCampaign() {
+    const { data } = await createRetentionCampaign({
+      client: this.client,
+      body: {
+        name: 'Win back fading buyers',
+        trigger: { riskLevels: ['high', 'critical'] },
+        channel: 'email',
+        offer: { type: 'discount_percent', value: 15 },
+        costPerMessage: 0.05,
+        controlGroupShare: 0.1,
+      },
+      throwOnError: true,
+    });
+    await activateRetentionCampaign({
+      client: this.client,
+      path: { id: data.id },
+      throwOnError: true,
+    });
+    this.totals['retention campaigns'] += 1;
+    await recalculateRetention({ client: this.client, throwOnError: true });
   }
 
   async dayOfLeads() {
@@ -297,6 +371,12 @@ export class DemoRun {
     this.totals['leads moved along the funnel'] += 1;
   }
 }
+
+const event = (customerId, type, at) => ({
+  customerId,
+  type,
+  occurredAt: new Date(at).toISOString(),
+});
 
 const optional = (name, value) => (value === null || value === undefined ? {} : { [name]: value });
 
