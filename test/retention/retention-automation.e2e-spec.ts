@@ -61,7 +61,7 @@ describe('retention automation', () => {
       'GET',
       `/retention/campaigns/${campaign.id}/messages?status=failed`,
     );
-    expect(failed.items[0]).toMatchObject({ attempts: 2, lastError: 'HTTP 500' });
+    expect(failed.data[0]).toMatchObject({ attempts: 2, lastError: 'HTTP 500' });
     await refusing.close();
   });
 

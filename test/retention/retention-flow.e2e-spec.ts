@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../libs/retention/src/domain/webhook-signature.js';
+import { walkPages } from '../support/list-pages.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { retentionApi, startWebhookReceiver } from '../support/retention-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -134,7 +135,21 @@ describe('retention from events to a campaign’s measured uplift', () => {
       'schedule',
     ]);
     const listed = await api.call('GET', '/retention/campaigns?status=active');
-    expect(listed.items.map((c: { id: string }) => c.id)).toEqual([campaign.id]);
+    expect(listed.data.map((c: { id: string }) => c.id)).toEqual([campaign.id]);
+    // Paged like every list: newest first, one row a page here, every campaign once.
+    const drafts = [];
+    for (const name of ['Draft one', 'Draft two']) {
+      const body = {
+        name,
+        trigger: { segments: ['Churned'] },
+        channel: 'email',
+        offer: { type: 'discount_percent', value: 10 },
+      };
+      drafts.push((await api.createCampaign(body)).id);
+    }
+    const walk = await walkPages(t, '/retention/campaigns', 'limit=1');
+    expect(walk.pages.every((page) => page.length === 1)).toBe(true);
+    expect(walk.ids).toEqual([...drafts.reverse(), campaign.id]);
     const invalid = await t.request({
       method: 'POST',
       url: '/retention/campaigns',
@@ -185,16 +200,16 @@ describe('retention from events to a campaign’s measured uplift', () => {
       'GET',
       `/retention/campaigns/${campaign.id}/messages?status=sent&limit=500`,
     );
-    expect(page.items).toHaveLength(treatment);
-    expect(page.items[0]).toMatchObject({
+    expect(page.data).toHaveLength(treatment);
+    expect(page.data[0]).toMatchObject({
       channel: 'webhook',
       status: 'sent',
       payload: { campaignId: campaign.id },
     });
     const first = await api.call('GET', `/retention/campaigns/${campaign.id}/messages?limit=1`);
-    expect(first.nextAfter).toBe(first.items[0].messageId);
+    expect(first.nextAfter).toBe(first.data[0].messageId);
     // The receiver refused the first post: that message took a second attempt.
-    expect(page.items.filter((m: { attempts: number }) => m.attempts === 2)).toHaveLength(1);
+    expect(page.data.filter((m: { attempts: number }) => m.attempts === 2)).toHaveLength(1);
   });
 
   it('counts message outcomes and measures retention of treatment against control', async () => {

@@ -57,7 +57,7 @@ describe('the demo data', () => {
     const retention = (await t.request({ method: 'GET', url: '/retention/analytics' })).json();
     expect(retention.customers).toBeGreaterThan(0);
     const winBack = await t.request({ method: 'GET', url: '/retention/campaigns' });
-    expect(winBack.json().items).toEqual([
+    expect(winBack.json().data).toEqual([
       expect.objectContaining({ name: 'Win back fading buyers', status: 'active' }),
     ]);
   });

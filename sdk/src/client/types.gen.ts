@@ -1601,7 +1601,11 @@ export type RetentionCampaignResponse = {
 };
 
 export type RetentionCampaignListResponse = {
-    items: Array<RetentionCampaignResponse>;
+    data: Array<RetentionCampaignResponse>;
+    /**
+     * Pass as `cursor` for the next page; null on the last page.
+     */
+    nextCursor: string | null;
 };
 
 export type UpdateRetentionCampaignDto = {
@@ -1704,7 +1708,7 @@ export type CampaignMessageDto = {
 };
 
 export type CampaignMessagePageDto = {
-    items: Array<CampaignMessageDto>;
+    data: Array<CampaignMessageDto>;
     /**
      * Pass as after for the next page; null on the last.
      */
@@ -3798,6 +3802,14 @@ export type ListRetentionCampaignsData = {
     body?: never;
     path?: never;
     query?: {
+        /**
+         * Page size, 1 to 200.
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page; omit for the first page.
+         */
+        cursor?: string;
         /**
          * Only campaigns in this status.
          */

@@ -8,7 +8,13 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiIdParam, ApiProblemResponses } from '@app/platform';
+import {
+  ApiIdParam,
+  ApiProblemResponses,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  PaginationQueryDto,
+} from '@app/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { ChangeRetentionCampaignStatusCommand } from '../application/commands/change-retention-campaign-status/change-retention-campaign-status.command.js';
 import { CreateRetentionCampaignCommand } from '../application/commands/create-retention-campaign/create-retention-campaign.command.js';
@@ -44,7 +50,7 @@ import {
 import { CampaignOutcomeBatchDto, EventBatchReportDto } from './dto/event-batch.dto.js';
 import { eventsOf } from './events-body.js';
 
-class ListRetentionCampaignsQueryDto {
+class ListRetentionCampaignsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, description: 'Only campaigns in this status.' })
   @IsOptional()
   @IsIn(CAMPAIGN_STATUSES)
@@ -75,8 +81,10 @@ export class RetentionCampaignsController {
   @ApiProblemResponses(422)
   listRetentionCampaigns(
     @Query() query: ListRetentionCampaignsQueryDto,
-  ): Promise<{ items: RetentionCampaignView[] }> {
-    return this.queries.execute(new ListRetentionCampaignsQuery(query.status));
+  ): Promise<Page<RetentionCampaignView>> {
+    return this.queries.execute(
+      new ListRetentionCampaignsQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status),
+    );
   }
 
   @Get(':id')
@@ -162,7 +170,7 @@ export class RetentionCampaignsController {
   listRetentionCampaignMessages(
     @Param('id') id: string,
     @Query() query: ListCampaignMessagesQueryDto,
-  ): Promise<{ items: CampaignMessageView[]; nextAfter: string | null }> {
+  ): Promise<{ data: CampaignMessageView[]; nextAfter: string | null }> {
     return this.queries.execute(
       new ListCampaignMessagesQuery(id, query.limit ?? 100, query.after, query.status),
     );

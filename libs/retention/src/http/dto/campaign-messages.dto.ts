@@ -59,7 +59,7 @@ export class CampaignMessageDto {
 }
 
 export class CampaignMessagePageDto {
-  @ApiProperty({ type: [CampaignMessageDto] }) items!: CampaignMessageDto[];
+  @ApiProperty({ type: [CampaignMessageDto] }) data!: CampaignMessageDto[];
   @ApiProperty({
     type: String,
     nullable: true,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiNextCursor } from '@app/platform';
 import { CAMPAIGN_STATUSES } from '../../domain/campaign-status.js';
 import { CHANNELS } from '../../domain/retention-campaign.js';
 import { CampaignBudgetDto, OfferDto, TriggerDto } from './campaign-request.dto.js';
@@ -64,5 +65,8 @@ export class RetentionCampaignResponse {
 
 export class RetentionCampaignListResponse {
   @ApiProperty({ type: [RetentionCampaignResponse] })
-  items!: RetentionCampaignResponse[];
+  data!: RetentionCampaignResponse[];
+
+  @ApiNextCursor()
+  nextCursor!: string | null;
 }

@@ -26,7 +26,7 @@ export class ListCampaignMessagesHandler implements IQueryHandler<ListCampaignMe
     if (after) query.andWhere('m.id > :after', { after });
     if (status) query.andWhere('m.status = :status', { status });
     const rows = await query.getMany();
-    const items: CampaignMessageView[] = rows.map((m) => ({
+    const data: CampaignMessageView[] = rows.map((m) => ({
       messageId: m.id,
       customerId: m.customerId,
       channel: m.channel,
@@ -37,6 +37,6 @@ export class ListCampaignMessagesHandler implements IQueryHandler<ListCampaignMe
       createdAt: m.createdAt.toISOString(),
       sentAt: m.sentAt?.toISOString() ?? null,
     }));
-    return { items, nextAfter: rows.length === limit ? rows[rows.length - 1].id : null };
+    return { data, nextAfter: rows.length === limit ? rows[rows.length - 1].id : null };
   }
 }

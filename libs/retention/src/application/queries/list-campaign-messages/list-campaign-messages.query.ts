@@ -19,7 +19,7 @@ export interface CampaignMessageView {
  * failed deliveries are found.
  */
 export class ListCampaignMessagesQuery extends Query<{
-  items: CampaignMessageView[];
+  data: CampaignMessageView[];
   nextAfter: string | null;
 }> {
   constructor(
