@@ -23,6 +23,7 @@ import { LeadAnalyticsReader } from './infrastructure/lead-analytics.reader.js';
 import { TypeormFormRepository } from './infrastructure/typeorm-form.repository.js';
 import { TypeormLeadIntake } from './infrastructure/typeorm-lead-intake.js';
 import { TypeormLeadRepository } from './infrastructure/typeorm-lead.repository.js';
+import { TruncateSubmissionIpsJob } from './infrastructure/truncate-submission-ips.job.js';
 
 const commandHandlers = [
   SubmitFormHandler,
@@ -48,6 +49,7 @@ const queryHandlers = [
     FormDirectory,
     ClickAttributionResolver,
     LeadAnalyticsReader,
+    TruncateSubmissionIpsJob,
     { provide: FormRepository, useClass: TypeormFormRepository },
     { provide: LeadRepository, useClass: TypeormLeadRepository },
     { provide: LeadIntake, useClass: TypeormLeadIntake },

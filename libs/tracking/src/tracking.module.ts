@@ -33,6 +33,7 @@ import { HostedGeoLocator } from './infrastructure/geolocation/hosted-geo-locato
 import { IpinfoCountryClient } from './infrastructure/geolocation/ipinfo-country-client.js';
 import { OfflineGeoLocator } from './infrastructure/geolocation/offline-geo-locator.js';
 import { PurgeFingerprintsJob } from './infrastructure/purge-fingerprints.job.js';
+import { TruncateClickIpsJob } from './infrastructure/truncate-click-ips.job.js';
 import { SpendCache } from './infrastructure/spend-cache.js';
 import { TypeormBlocklistEntryRepository } from './infrastructure/typeorm-blocklist-entry.repository.js';
 import { UserAgentClassifier } from './infrastructure/user-agent-classifier.js';
@@ -93,6 +94,7 @@ function geoLocator(config: AppConfig): GeoLocator {
     TrafficBatchWriter,
     ClickLookup,
     PurgeFingerprintsJob,
+    TruncateClickIpsJob,
     ConversionStore,
     {
       provide: GeoLocator,
