@@ -28,6 +28,7 @@ export * from './rate-limiting/rate-limit-class.js';
 export * from './rate-limiting/window-counter.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/api-key.service.js';
+export * from './auth/current-principal.decorator.js';
 export * from './openapi/api-problem-responses.decorator.js';
 export * from './openapi/api-id-param.decorator.js';
 export * from './openapi/setup-openapi.js';

@@ -13,6 +13,8 @@ import { GetClickHandler } from './application/queries/get-click/get-click.handl
 import { ListClicksHandler } from './application/queries/list-clicks/list-clicks.handler.js';
 import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
 import { ForgetCachesOnResetHandler } from './application/events/forget-caches-on-reset.handler.js';
+import { EraseCustomerTrackingDataHandler } from './application/events/erase-customer-tracking-data.handler.js';
+import { CustomerTrackingEraser } from './infrastructure/customer-tracking-eraser.js';
 import { GeoLocator } from './domain/geo-locator.port.js';
 import { IpRateLimiter } from './domain/ip-rate-limiter.js';
 import { BlocklistsController } from './http/blocklists.controller.js';
@@ -79,6 +81,8 @@ function geoLocator(config: AppConfig): GeoLocator {
     ...commandHandlers,
     ...queryHandlers,
     ForgetCachesOnResetHandler,
+    EraseCustomerTrackingDataHandler,
+    CustomerTrackingEraser,
     CampaignDirectory,
     BlocklistCache,
     SpendCache,
