@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKeyService } from '@app/platform';
+import { ApiKeyService, OutboxRelay } from '@app/platform';
 import { leadsApi } from '../support/leads-api.js';
 import { outboxEvents } from '../support/outbox-events.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
@@ -287,5 +287,25 @@ describe('erasing a customer across contexts', () => {
       404,
       'PRIVACY.ERASURE_NOT_FOUND',
     );
+  });
+
+  // Last: from here on the relay delivers by itself, as in production.
+  it('completes within seconds with the outbox relay running, as a client polling the GET sees it', async () => {
+    t.app.get(OutboxRelay).start();
+    const response = await erase({ customerId: 'cust-polled' });
+    expect(response.statusCode, response.body).toBe(202);
+    const deadline = Date.now() + 10_000;
+    let audit = response.json();
+    while (audit.status !== 'completed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      audit = await erasure(audit.id);
+    }
+    expect(audit.status).toBe('completed');
+    expect(audit.contexts.map((step: { status: string }) => step.status)).toEqual([
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+    ]);
   });
 });
