@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyService, OutboxRelay } from '@app/platform';
+import { PersonalDataErasedEvent } from '@app/privacy';
+import { RecordContextErasedHandler } from '../../libs/privacy/src/application/events/record-context-erased.handler.js';
 import { leadsApi } from '../support/leads-api.js';
 import { outboxEvents } from '../support/outbox-events.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
@@ -248,6 +250,26 @@ describe('erasing a customer across contexts', () => {
     await t.drainOutbox();
     expect((await outboxEvents(t)).length).toBe(before.length);
     expect(await erasure(audit.id)).toEqual(audit);
+  });
+
+  it('completes when the contexts report at the same moment (replicas delivering in parallel)', async () => {
+    const response = await erase({ customerId: 'cust-parallel' });
+    const { id } = response.json();
+    // The reports, delivered at once instead of through the relay one by one.
+    const handler = t.app.get(RecordContextErasedHandler);
+    await Promise.all(
+      ['tracking', 'leads', 'ltv', 'retention'].map((context, i) =>
+        handler.handle(
+          new PersonalDataErasedEvent(
+            { erasureId: id, context, rowsAffected: i },
+            { occurredAt: t.clock.now() },
+          ),
+        ),
+      ),
+    );
+    const audit = await erasure(id);
+    expect(audit.status).toBe('completed');
+    expect(rowsAffected(audit)).toEqual({ tracking: 0, leads: 1, ltv: 2, retention: 3 });
   });
 
   it('records the API key that asked', async () => {
