@@ -6,6 +6,7 @@ import { RetentionModule } from '@app/retention';
 import { TrackingModule } from '@app/tracking';
 import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
 import { AnalyticsModule } from '@app/analytics';
+import { PrivacyModule } from '@app/privacy';
 import { databaseSchema } from './database-schema.js';
 
 export interface AppModuleOptions {
@@ -31,6 +32,7 @@ export class AppModule {
         LtvModule,
         RetentionModule,
         AnalyticsModule,
+        PrivacyModule,
       ],
     };
   }

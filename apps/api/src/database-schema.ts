@@ -4,6 +4,7 @@ import { ltvSchema } from '@app/ltv';
 import { type DatabaseSchema, platformSchema } from '@app/platform';
 import { retentionSchema } from '@app/retention';
 import { trackingSchema } from '@app/tracking';
+import { privacySchema } from '@app/privacy';
 
 /** Every table of the one database: the kernel's, then each context's, in migration order. */
 const parts: DatabaseSchema[] = [
@@ -13,6 +14,7 @@ const parts: DatabaseSchema[] = [
   leadsSchema,
   ltvSchema,
   retentionSchema,
+  privacySchema,
 ];
 
 export const databaseSchema: DatabaseSchema = {

@@ -6,6 +6,8 @@ import { ClickAttributionResolver } from './application/commands/submit-form/cli
 import { SubmitFormHandler } from './application/commands/submit-form/submit-form.handler.js';
 import { UpdateFormHandler } from './application/commands/update-form/update-form.handler.js';
 import { ForgetFormsOnResetHandler } from './application/events/forget-forms-on-reset.handler.js';
+import { EraseCustomerLeadsHandler } from './application/events/erase-customer-leads.handler.js';
+import { CustomerLeadsEraser } from './infrastructure/customer-leads-eraser.js';
 import { FormDirectory } from './application/form-directory.js';
 import { GetFormHandler } from './application/queries/get-form/get-form.handler.js';
 import { GetLeadAnalyticsHandler } from './application/queries/get-lead-analytics/get-lead-analytics.handler.js';
@@ -23,6 +25,7 @@ import { LeadAnalyticsReader } from './infrastructure/lead-analytics.reader.js';
 import { TypeormFormRepository } from './infrastructure/typeorm-form.repository.js';
 import { TypeormLeadIntake } from './infrastructure/typeorm-lead-intake.js';
 import { TypeormLeadRepository } from './infrastructure/typeorm-lead.repository.js';
+import { TruncateSubmissionIpsJob } from './infrastructure/truncate-submission-ips.job.js';
 
 const commandHandlers = [
   SubmitFormHandler,
@@ -45,9 +48,12 @@ const queryHandlers = [
     ...commandHandlers,
     ...queryHandlers,
     ForgetFormsOnResetHandler,
+    EraseCustomerLeadsHandler,
+    CustomerLeadsEraser,
     FormDirectory,
     ClickAttributionResolver,
     LeadAnalyticsReader,
+    TruncateSubmissionIpsJob,
     { provide: FormRepository, useClass: TypeormFormRepository },
     { provide: LeadRepository, useClass: TypeormLeadRepository },
     { provide: LeadIntake, useClass: TypeormLeadIntake },

@@ -4,6 +4,8 @@ import { RecordTransactionsHandler } from './application/commands/record-transac
 import { SetSegmentRuleHandler } from './application/commands/set-segment-rule/set-segment-rule.handler.js';
 import { FollowConversionStatusHandler } from './application/events/follow-conversion-status.handler.js';
 import { RecordConversionPurchaseHandler } from './application/events/record-conversion-purchase.handler.js';
+import { EraseCustomerLtvHandler } from './application/events/erase-customer-ltv.handler.js';
+import { CustomerLtvPseudonymiser } from './infrastructure/customer-ltv-pseudonymiser.js';
 import { GetCustomerLtvHandler } from './application/queries/get-customer-ltv/get-customer-ltv.handler.js';
 import { GetCustomerHandler } from './application/queries/get-customer/get-customer.handler.js';
 import { GetLtvAnalysisHandler } from './application/queries/get-ltv-analysis/get-ltv-analysis.handler.js';
@@ -25,7 +27,11 @@ const queryHandlers = [
   GetSegmentsHandler,
   GetCustomerLtvHandler,
 ];
-const eventHandlers = [RecordConversionPurchaseHandler, FollowConversionStatusHandler];
+const eventHandlers = [
+  RecordConversionPurchaseHandler,
+  FollowConversionStatusHandler,
+  EraseCustomerLtvHandler,
+];
 
 @Module({
   controllers: [LtvTransactionsController, LtvAnalysisController, LtvSegmentsController],
@@ -34,6 +40,7 @@ const eventHandlers = [RecordConversionPurchaseHandler, FollowConversionStatusHa
     ...queryHandlers,
     ...eventHandlers,
     TransactionLedger,
+    CustomerLtvPseudonymiser,
     ConversionPurchases,
     BaseSummaryReader,
     PredictionStore,

@@ -4,9 +4,17 @@ import { ApiKeyOrmEntity } from './auth/api-key.orm-entity.js';
 import { OutboxEventOrmEntity } from './events/outbox-event.orm-entity.js';
 import { ProcessedEventOrmEntity } from './events/processed-event.orm-entity.js';
 import { JobRunOrmEntity } from './scheduling/job-run.orm-entity.js';
+import { CreateIpTruncationWatermarks1764633700000 } from './database/migrations/1764633700000-create-ip-truncation-watermarks.js';
+import { IpTruncationWatermarkOrmEntity } from './privacy/ip-truncation-watermark.orm-entity.js';
 
 /** The kernel's own tables and their migrations. */
 export const platformSchema: DatabaseSchema = {
-  entities: [ApiKeyOrmEntity, OutboxEventOrmEntity, ProcessedEventOrmEntity, JobRunOrmEntity],
-  migrations: [CreatePlatformTables1764115200000],
+  entities: [
+    ApiKeyOrmEntity,
+    OutboxEventOrmEntity,
+    ProcessedEventOrmEntity,
+    JobRunOrmEntity,
+    IpTruncationWatermarkOrmEntity,
+  ],
+  migrations: [CreatePlatformTables1764115200000, CreateIpTruncationWatermarks1764633700000],
 };

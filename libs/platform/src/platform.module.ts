@@ -25,6 +25,7 @@ import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
 import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
 import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
+import { IpTruncationSweeper } from './privacy/ip-truncation-sweeper.js';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -78,6 +79,7 @@ export class PlatformModule {
         OutboxSignal,
         OutboxRelay,
         ScheduledJobRunner,
+        IpTruncationSweeper,
         ApiKeyService,
         DebugApiKeyBootstrap,
       ],
@@ -87,6 +89,7 @@ export class PlatformModule {
         UnitOfWork,
         OutboxRelay,
         ScheduledJobRunner,
+        IpTruncationSweeper,
         ApiKeyService,
         CqrsModule,
       ],

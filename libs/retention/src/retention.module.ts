@@ -7,6 +7,8 @@ import { RunRetentionAutomationHandler } from './application/commands/run-retent
 import { UpdateRetentionCampaignHandler } from './application/commands/update-retention-campaign/update-retention-campaign.handler.js';
 import { CustomerAssessor } from './application/customer-assessor.js';
 import { CountConversionEngagementHandler } from './application/events/count-conversion-engagement.handler.js';
+import { EraseCustomerRetentionDataHandler } from './application/events/erase-customer-retention-data.handler.js';
+import { CustomerRetentionEraser } from './infrastructure/customer-retention-eraser.js';
 import { GetCampaignPerformanceHandler } from './application/queries/get-campaign-performance/get-campaign-performance.handler.js';
 import { GetCustomerAnalysisHandler } from './application/queries/get-customer-analysis/get-customer-analysis.handler.js';
 import { GetRetentionAnalyticsHandler } from './application/queries/get-retention-analytics/get-retention-analytics.handler.js';
@@ -38,7 +40,7 @@ const queryHandlers = [
   GetRetentionAnalyticsHandler,
   ListCampaignMessagesHandler,
 ];
-const eventHandlers = [CountConversionEngagementHandler];
+const eventHandlers = [CountConversionEngagementHandler, EraseCustomerRetentionDataHandler];
 
 @Module({
   controllers: [
@@ -47,6 +49,7 @@ const eventHandlers = [CountConversionEngagementHandler];
     RetentionInsightsController,
   ],
   providers: [
+    CustomerRetentionEraser,
     ...commandHandlers,
     ...queryHandlers,
     ...eventHandlers,

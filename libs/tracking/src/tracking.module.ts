@@ -13,6 +13,8 @@ import { GetClickHandler } from './application/queries/get-click/get-click.handl
 import { ListClicksHandler } from './application/queries/list-clicks/list-clicks.handler.js';
 import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
 import { ForgetCachesOnResetHandler } from './application/events/forget-caches-on-reset.handler.js';
+import { EraseCustomerTrackingDataHandler } from './application/events/erase-customer-tracking-data.handler.js';
+import { CustomerTrackingEraser } from './infrastructure/customer-tracking-eraser.js';
 import { GeoLocator } from './domain/geo-locator.port.js';
 import { IpRateLimiter } from './domain/ip-rate-limiter.js';
 import { BlocklistsController } from './http/blocklists.controller.js';
@@ -33,6 +35,7 @@ import { HostedGeoLocator } from './infrastructure/geolocation/hosted-geo-locato
 import { IpinfoCountryClient } from './infrastructure/geolocation/ipinfo-country-client.js';
 import { OfflineGeoLocator } from './infrastructure/geolocation/offline-geo-locator.js';
 import { PurgeFingerprintsJob } from './infrastructure/purge-fingerprints.job.js';
+import { TruncateClickIpsJob } from './infrastructure/truncate-click-ips.job.js';
 import { SpendCache } from './infrastructure/spend-cache.js';
 import { TypeormBlocklistEntryRepository } from './infrastructure/typeorm-blocklist-entry.repository.js';
 import { UserAgentClassifier } from './infrastructure/user-agent-classifier.js';
@@ -78,6 +81,8 @@ function geoLocator(config: AppConfig): GeoLocator {
     ...commandHandlers,
     ...queryHandlers,
     ForgetCachesOnResetHandler,
+    EraseCustomerTrackingDataHandler,
+    CustomerTrackingEraser,
     CampaignDirectory,
     BlocklistCache,
     SpendCache,
@@ -93,6 +98,7 @@ function geoLocator(config: AppConfig): GeoLocator {
     TrafficBatchWriter,
     ClickLookup,
     PurgeFingerprintsJob,
+    TruncateClickIpsJob,
     ConversionStore,
     {
       provide: GeoLocator,

@@ -401,13 +401,13 @@ export type ClickResponse = {
      */
     externalId: string | null;
     /**
-     * The visitor's IP address.
+     * The visitor's IP address; its host part zeroed after IP_RETENTION_DAYS (203.0.113.0), null once the customer's data is erased.
      */
-    ip: string;
+    ip: string | null;
     /**
-     * The User-Agent header (up to 1024 characters; empty when none was sent).
+     * The User-Agent header (up to 1024 characters; empty when none was sent); null once the customer's data is erased.
      */
-    userAgent: string;
+    userAgent: string | null;
     /**
      * The Referer header (up to 2048 characters).
      */
@@ -1972,6 +1972,65 @@ export type RetentionAnalyticsResponse = {
      * 30-day periods, newest first.
      */
     churnOverTime: Array<ChurnPeriodDto>;
+};
+
+export type RequestErasureDto = {
+    /**
+     * The advertiser's customer id, as conversions (postback customer_id), LTV and retention know the customer.
+     */
+    customerId: string;
+    /**
+     * The person's email: their leads (on every form) are erased too. Without it, leads are left alone.
+     */
+    email?: string;
+};
+
+export type ErasureSubjectResponse = {
+    /**
+     * HMAC-SHA256 of the customer id under a key derived from SECRET_KEY: the audit never holds the id itself.
+     */
+    customerIdHash: string;
+    /**
+     * HMAC-SHA256 of the lower-cased email, or null when none was given.
+     */
+    emailHash: string | null;
+};
+
+export type ErasureRequesterResponse = {
+    /**
+     * Id of the API key that asked; null for the API_KEY of the environment.
+     */
+    apiKeyId: string | null;
+    /**
+     * Name of that API key.
+     */
+    name: string;
+};
+
+export type ErasureStepResponse = {
+    /**
+     * The context that holds part of the data.
+     */
+    context: 'leads' | 'ltv' | 'retention' | 'tracking';
+    status: 'pending' | 'completed';
+    /**
+     * Rows deleted or changed in this context; null while pending.
+     */
+    rowsAffected: number | null;
+    completedAt: string | null;
+};
+
+export type ErasureResponse = {
+    id: string;
+    /**
+     * completed once every context has erased its part (seconds after the request).
+     */
+    status: 'pending' | 'completed';
+    subject: ErasureSubjectResponse;
+    requestedBy: ErasureRequesterResponse;
+    requestedAt: string;
+    completedAt: string | null;
+    contexts: Array<ErasureStepResponse>;
 };
 
 export type GetHealthData = {
@@ -4315,3 +4374,84 @@ export type GetRetentionAnalyticsResponses = {
 };
 
 export type GetRetentionAnalyticsResponse = GetRetentionAnalyticsResponses[keyof GetRetentionAnalyticsResponses];
+
+export type RequestErasureData = {
+    body: RequestErasureDto;
+    path?: never;
+    query?: never;
+    url: '/v1/privacy/erasures';
+};
+
+export type RequestErasureErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key lacks a required scope.
+     */
+    403: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RequestErasureError = RequestErasureErrors[keyof RequestErasureErrors];
+
+export type RequestErasureResponses = {
+    202: ErasureResponse;
+};
+
+export type RequestErasureResponse = RequestErasureResponses[keyof RequestErasureResponses];
+
+export type GetErasureData = {
+    body?: never;
+    path: {
+        /**
+         * The erasure id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/privacy/erasures/{id}';
+};
+
+export type GetErasureErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key lacks a required scope.
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetErasureError = GetErasureErrors[keyof GetErasureErrors];
+
+export type GetErasureResponses = {
+    200: ErasureResponse;
+};
+
+export type GetErasureResponse = GetErasureResponses[keyof GetErasureResponses];

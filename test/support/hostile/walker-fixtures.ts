@@ -39,6 +39,12 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
     channel: 'email',
     offer: { type: 'discount_percent', value: 15 },
   });
+  const erasure = await t.request({
+    method: 'POST',
+    url: '/v1/privacy/erasures',
+    payload: { customerId: 'walker-customer' },
+  });
+  expect(erasure.statusCode, erasure.body).toBe(202);
 
   const ids: [RegExp, string][] = [
     [/^\/v1\/campaigns\/\{id\}/, campaignId],
@@ -49,6 +55,7 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
     [/^\/forms\/lead\/\{id\}/, lead.leadId],
     [/^\/forms\/\{id\}/, form.id],
     [/^\/retention\/campaigns?\/\{id\}/, retention.id],
+    [/^\/v1\/privacy\/erasures\/\{id\}/, erasure.json().id],
   ];
   const values: Record<string, string> = {
     campaign_id: campaignId,

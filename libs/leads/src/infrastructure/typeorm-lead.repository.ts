@@ -6,8 +6,8 @@ import type { Lead } from '../domain/lead.js';
 import { LeadRepository } from '../domain/lead.repository.js';
 import { leadFromRow } from './lead.mapper.js';
 import { LeadOrmEntity } from './lead.orm-entity.js';
-import { LeadSubmissionOrmEntity } from './lead-submission.orm-entity.js';
 import { writeLead } from './lead-writer.js';
+import { writeErasedLead } from './erased-lead-writer.js';
 
 @Injectable()
 export class TypeormLeadRepository extends LeadRepository {
@@ -29,13 +29,7 @@ export class TypeormLeadRepository extends LeadRepository {
   }
 
   async saveErased(lead: Lead): Promise<void> {
-    await this.unitOfWork.run(async (tx) => {
-      await writeLead(tx, lead);
-      // The submissions held the values as sent and the sender's address: personal data too.
-      await tx.manager
-        .getRepository(LeadSubmissionOrmEntity)
-        .update({ leadId: lead.id }, { fieldValues: {}, ip: null, clickId: null });
-    });
+    await this.unitOfWork.run((tx) => writeErasedLead(tx, lead));
     lead.markSaved();
   }
 }

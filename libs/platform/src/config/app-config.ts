@@ -52,6 +52,13 @@ export interface AppConfig {
   version: string;
   ltv: LtvConfig;
   retention: RetentionConfig;
+  privacy: PrivacyConfig;
+}
+
+/** Privacy settings (IP truncation; erasure is on request). */
+export interface PrivacyConfig {
+  /** Days after which the IP addresses of clicks and form submissions are truncated. */
+  ipRetentionDays: number;
 }
 
 /** Lifetime value settings (the LTV context). */

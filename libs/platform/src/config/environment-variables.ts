@@ -238,4 +238,11 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(20)
   RETENTION_WEBHOOK_MAX_ATTEMPTS = 6;
+
+  /** Days a visitor's full IP address is kept on clicks and form submissions before truncation. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  IP_RETENTION_DAYS = 30;
 }

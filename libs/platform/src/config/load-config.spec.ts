@@ -173,4 +173,15 @@ describe('loadConfig', () => {
     ])
       expect(message).toContain(name);
   });
+
+  it('keeps full IP addresses 30 days by default, and reads IP_RETENTION_DAYS', () => {
+    expect(loadConfig(env({})).privacy.ipRetentionDays).toBe(30);
+    expect(loadConfig(env({ IP_RETENTION_DAYS: '7' })).privacy.ipRetentionDays).toBe(7);
+  });
+
+  it('refuses an IP retention that is no whole number of days from 1, naming the variable', () => {
+    for (const value of ['0', '-3', '1.5', 'thirty', '3651']) {
+      expect(() => loadConfig(env({ IP_RETENTION_DAYS: value }))).toThrow(/IP_RETENTION_DAYS/);
+    }
+  });
 });

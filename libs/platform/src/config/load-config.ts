@@ -89,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       decayHalfLifeDays: vars.RETENTION_DECAY_HALF_LIFE_DAYS,
       webhookMaxAttempts: vars.RETENTION_WEBHOOK_MAX_ATTEMPTS,
     },
+    privacy: { ipRetentionDays: vars.IP_RETENTION_DAYS },
   };
 }
 

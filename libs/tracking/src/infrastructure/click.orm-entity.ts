@@ -39,11 +39,13 @@ export class ClickOrmEntity {
   @Column({ name: 'external_id', type: 'varchar', length: 255, nullable: true })
   externalId!: string | null;
 
-  @Column({ type: 'varchar', length: 45 })
-  ip!: string;
+  /** Truncated after IP_RETENTION_DAYS; null once the customer's data is erased. */
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip!: string | null;
 
-  @Column({ name: 'user_agent', type: 'varchar', length: 1024 })
-  userAgent!: string;
+  /** null once the customer's data is erased. */
+  @Column({ name: 'user_agent', type: 'varchar', length: 1024, nullable: true })
+  userAgent!: string | null;
 
   @Column({ type: 'varchar', length: 2048, nullable: true })
   referrer!: string | null;

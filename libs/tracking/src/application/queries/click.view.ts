@@ -12,8 +12,8 @@ export interface ClickView {
   sub4: string | null;
   sub5: string | null;
   externalId: string | null;
-  ip: string;
-  userAgent: string;
+  ip: string | null;
+  userAgent: string | null;
   referrer: string | null;
   country: string | null;
   deviceType: string | null;

@@ -45,15 +45,24 @@ export class ClickResponse {
   @nullableText("The affiliate's own id for the visit (external_id).", 'visit-42')
   externalId!: string | null;
 
-  @ApiProperty({ description: "The visitor's IP address.", example: '203.0.113.7' })
-  ip!: string;
+  @ApiProperty({
+    description:
+      "The visitor's IP address; its host part zeroed after IP_RETENTION_DAYS (203.0.113.0), null once the customer's data is erased.",
+    example: '203.0.113.7',
+    nullable: true,
+    type: String,
+  })
+  ip!: string | null;
 
   @ApiProperty({
-    description: 'The User-Agent header (up to 1024 characters; empty when none was sent).',
+    description:
+      "The User-Agent header (up to 1024 characters; empty when none was sent); null once the customer's data is erased.",
     example:
       'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36',
+    nullable: true,
+    type: String,
   })
-  userAgent!: string;
+  userAgent!: string | null;
 
   @nullableText('The Referer header (up to 2048 characters).', 'https://blog.example.net/post')
   referrer!: string | null;

@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Cron, CronExpression } from '@nestjs/schedule';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  type IpColumnSweep,
+  ipRetentionCutoff,
+  IpTruncationSweeper,
+  type JobOutcome,
+  ScheduledJobRunner,
+} from '@app/platform';
+
+/** The clicks' visitor addresses, along the primary key (clicked_at, id). */
+export const CLICK_IP_SWEEP: IpColumnSweep = {
+  name: 'tracking.clicks.ip',
+  table: 'clicks',
+  timeColumn: 'clicked_at',
+  idColumn: 'id',
+  ipColumn: 'ip',
+};
+
+/**
+ * Truncates the IP addresses of clicks older than IP_RETENTION_DAYS. Hourly, once across
+ * replicas; each run reads only the clicks that crossed the window since the last one.
+ * The click fingerprints hold no address (a hash, deleted after 24 hours by
+ * PurgeFingerprintsJob) and block list entries are addresses an admin chose to block, not
+ * visitors' data: neither is touched.
+ */
+@Injectable()
+export class TruncateClickIpsJob {
+  private readonly logger = new Logger('TruncateClickIpsJob');
+
+  constructor(
+    private readonly jobs: ScheduledJobRunner,
+    private readonly sweeper: IpTruncationSweeper,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Cron(CronExpression.EVERY_HOUR)
+  async onSchedule(): Promise<void> {
+    try {
+      await this.run();
+    } catch (error) {
+      this.logger.error(`Truncating click IPs failed: ${(error as Error).message}`);
+    }
+  }
+
+  run(): Promise<JobOutcome> {
+    const now = this.clock.now();
+    const hour = now.toISOString().slice(0, 13);
+    return this.jobs.runOncePerPeriod('tracking.truncate-click-ips', hour, async () => {
+      const cutoff = ipRetentionCutoff(now, this.config.privacy.ipRetentionDays);
+      const { truncated } = await this.sweeper.sweep(CLICK_IP_SWEEP, cutoff);
+      if (truncated > 0) this.logger.log(`Truncated the IP addresses of ${truncated} clicks`);
+    });
+  }
+}
