@@ -1970,6 +1970,91 @@ export type RetentionAnalyticsResponse = {
     churnOverTime: Array<ChurnPeriodDto>;
 };
 
+export type MoneyAmountResponse = {
+    /**
+     * ISO 4217.
+     */
+    currency: string;
+    /**
+     * Major units (12.5 is 12.50).
+     */
+    amount: number;
+};
+
+export type TotalsResponse = {
+    /**
+     * Credited conversions: a conversion shared between clicks gives each its fraction (to 6 decimals).
+     */
+    conversions: number;
+    /**
+     * Credited revenue of approved conversions, one amount per currency (never converted or added across currencies).
+     */
+    revenue: Array<MoneyAmountResponse>;
+};
+
+export type AffiliateCreditResponse = {
+    /**
+     * Credited conversions: a conversion shared between clicks gives each its fraction (to 6 decimals).
+     */
+    conversions: number;
+    /**
+     * Credited revenue of approved conversions, one amount per currency (never converted or added across currencies).
+     */
+    revenue: Array<MoneyAmountResponse>;
+    /**
+     * null: clicks without an affiliate.
+     */
+    affiliateId: string | null;
+};
+
+export type CampaignCreditResponse = {
+    /**
+     * Credited conversions: a conversion shared between clicks gives each its fraction (to 6 decimals).
+     */
+    conversions: number;
+    /**
+     * Credited revenue of approved conversions, one amount per currency (never converted or added across currencies).
+     */
+    revenue: Array<MoneyAmountResponse>;
+    campaignId: string;
+    /**
+     * The campaign's credit per affiliate.
+     */
+    byAffiliate: Array<AffiliateCreditResponse>;
+};
+
+export type AttributionReportResponse = {
+    model: 'last_click' | 'first_click' | 'linear' | 'time_decay' | 'position_based';
+    /**
+     * The half-life applied; null under other models than time_decay.
+     */
+    halfLifeHours: number | null;
+    /**
+     * The lookback window applied, in days.
+     */
+    lookbackDays: number;
+    /**
+     * Start of the period applied (inclusive).
+     */
+    from: string;
+    /**
+     * End of the period applied (exclusive).
+     */
+    to: string;
+    /**
+     * The period's approved conversions and their revenue: the campaigns' (and the affiliates') credit adds up to them.
+     */
+    totals: TotalsResponse;
+    /**
+     * Most credited first.
+     */
+    byCampaign: Array<CampaignCreditResponse>;
+    /**
+     * Across campaigns, most credited first.
+     */
+    byAffiliate: Array<AffiliateCreditResponse>;
+};
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -4303,3 +4388,54 @@ export type GetRetentionAnalyticsResponses = {
 };
 
 export type GetRetentionAnalyticsResponse = GetRetentionAnalyticsResponses[keyof GetRetentionAnalyticsResponses];
+
+export type GetAttributionData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * How a conversion is shared between the clicks that led to it: all to the last or the first click, evenly (linear), more to recent clicks (time_decay), or 40 % first, 40 % last and 20 % shared by the clicks between (position_based).
+         */
+        model?: 'last_click' | 'first_click' | 'linear' | 'time_decay' | 'position_based';
+        /**
+         * Conversions from this instant (inclusive). Omit: 30 days before `to`. At most 366 days before `to`. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        from?: string;
+        /**
+         * Conversions before this instant (exclusive). Omit: now. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        to?: string;
+        /**
+         * time_decay only: hours after which a click counts half as much as one at the moment of the conversion, 1 to 8760.
+         */
+        halfLifeHours?: number;
+        /**
+         * Days before a conversion in which the customer's clicks count as its touches, 1 to 365. Omit: CONVERSION_LOOKBACK_DAYS, the window tracking credits conversions in.
+         */
+        lookbackDays?: number;
+    };
+    url: '/v1/analytics/attribution';
+};
+
+export type GetAttributionErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetAttributionError = GetAttributionErrors[keyof GetAttributionErrors];
+
+export type GetAttributionResponses = {
+    200: AttributionReportResponse;
+};
+
+export type GetAttributionResponse = GetAttributionResponses[keyof GetAttributionResponses];
