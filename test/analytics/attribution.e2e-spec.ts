@@ -87,14 +87,14 @@ describe('GET /v1/analytics/attribution', () => {
     const name = (id: string) => Object.entries(ids).find(([, value]) => value === id)?.[0];
     return body.byCampaign
       .flatMap((campaign) =>
-        campaign.byAffiliate.map((affiliate) => [
+        campaign.byAffiliate.map((affiliate): unknown[] => [
           name(campaign.campaignId),
           name(affiliate.affiliateId),
           affiliate.conversions,
           affiliate.revenue,
         ]),
       )
-      .sort((a, b) => String(a[0] + a[1]).localeCompare(String(b[0] + b[1])));
+      .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
   };
 
   it('credits the last click by default', async () => {

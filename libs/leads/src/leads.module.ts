@@ -24,6 +24,7 @@ import { TypeormFormRepository } from './infrastructure/typeorm-form.repository.
 import { TypeormLeadIntake } from './infrastructure/typeorm-lead-intake.js';
 import { TypeormLeadRepository } from './infrastructure/typeorm-lead.repository.js';
 
+import { ListLeadsByClicksHandler } from './application/queries/list-leads-by-clicks/list-leads-by-clicks.handler.js';
 const commandHandlers = [
   SubmitFormHandler,
   CreateFormHandler,
@@ -37,6 +38,7 @@ const queryHandlers = [
   GetLeadHandler,
   ListHotLeadsHandler,
   GetLeadAnalyticsHandler,
+  ListLeadsByClicksHandler,
 ];
 
 @Module({

@@ -2055,6 +2055,51 @@ export type AttributionReportResponse = {
     byAffiliate: Array<AffiliateCreditResponse>;
 };
 
+export type JourneyItemResponse = {
+    type: 'click' | 'lead' | 'conversion' | 'transaction' | 'retention_message' | 'retention_event';
+    /**
+     * When it happened (UTC).
+     */
+    at: string;
+    /**
+     * The step's own id in its context: click id, lead id, conversion id, transaction id, message id or event id.
+     */
+    id: string;
+    /**
+     * The tracked click it came through.
+     */
+    clickId: string | null;
+    campaignId: string | null;
+    affiliateId: string | null;
+    leadId: string | null;
+    /**
+     * The conversion, or for a purchase recorded from one, its conversion.
+     */
+    conversionId: string | null;
+    /**
+     * The retention campaign of a message or message outcome.
+     */
+    retentionCampaignId: string | null;
+    /**
+     * A few fields of the step, by type: click (reachedOffer, bot, unique, reasons, country, deviceType, externalId), lead (formId, score, grade, status, utmSource), conversion (status, transactionId, revenue, payout, currency), transaction (amount, currency, source, status), retention_message (channel, status, sentAt, deliveredAt, openedAt, clickedAt, convertedAt), retention_event (eventType, durationSeconds). Money in major units.
+     */
+    details: {
+        [key: string]: string | number | boolean | null;
+    };
+};
+
+export type CustomerJourneyResponse = {
+    customerId: string;
+    /**
+     * Oldest first.
+     */
+    items: Array<JourneyItemResponse>;
+    /**
+     * More steps follow: pass this as `from` for the next page. null: the journey (in the window) is complete.
+     */
+    nextFrom: string | null;
+};
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -4439,3 +4484,55 @@ export type GetAttributionResponses = {
 };
 
 export type GetAttributionResponse = GetAttributionResponses[keyof GetAttributionResponses];
+
+export type GetCustomerJourneyData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser's customer id, as in postbacks (`customer_id`), tracking links (`external_id`), purchases and events.
+         */
+        customerId: string;
+    };
+    query?: {
+        /**
+         * Steps from this instant (inclusive); the `nextFrom` of the previous page. Omit: from the start. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        from?: string;
+        /**
+         * Steps before this instant (exclusive). Omit: up to the latest. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        to?: string;
+        /**
+         * Most steps on a page, 1 to 1000.
+         */
+        limit?: number;
+    };
+    url: '/v1/customers/{customerId}/journey';
+};
+
+export type GetCustomerJourneyErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetCustomerJourneyError = GetCustomerJourneyErrors[keyof GetCustomerJourneyErrors];
+
+export type GetCustomerJourneyResponses = {
+    200: CustomerJourneyResponse;
+};
+
+export type GetCustomerJourneyResponse = GetCustomerJourneyResponses[keyof GetCustomerJourneyResponses];
