@@ -2084,7 +2084,7 @@ export type JourneyItemResponse = {
      * A few fields of the step, by type: click (reachedOffer, bot, unique, reasons, country, deviceType, externalId), lead (formId, score, grade, status, utmSource), conversion (status, transactionId, revenue, payout, currency), transaction (amount, currency, source, status), retention_message (channel, status, sentAt, deliveredAt, openedAt, clickedAt, convertedAt), retention_event (eventType, durationSeconds). Money in major units.
      */
     details: {
-        [key: string]: string | number | boolean | null;
+        [key: string]: unknown;
     };
 };
 

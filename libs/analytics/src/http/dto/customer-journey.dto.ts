@@ -90,10 +90,9 @@ export class JourneyItemResponse {
 
   @ApiProperty({
     type: 'object',
-    additionalProperties: {
-      oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
-      nullable: true,
-    },
+    // Values are strings, numbers, booleans or null, by type: OpenAPI 3.0 cannot say "nullable
+    // one of" without an invalid schema, so any value is declared.
+    additionalProperties: true,
     description:
       'A few fields of the step, by type: click (reachedOffer, bot, unique, reasons, country, deviceType, externalId), lead (formId, score, grade, status, utmSource), conversion (status, transactionId, revenue, payout, currency), transaction (amount, currency, source, status), retention_message (channel, status, sentAt, deliveredAt, openedAt, clickedAt, convertedAt), retention_event (eventType, durationSeconds). Money in major units.',
     example: {
