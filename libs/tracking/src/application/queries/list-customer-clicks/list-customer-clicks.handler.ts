@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { ClickOrmEntity } from '../../../infrastructure/click.orm-entity.js';
 import { ConversionOrmEntity } from '../../../infrastructure/conversion.orm-entity.js';
 import type { CustomerClickRecord } from './customer-click-record.js';
@@ -8,6 +8,8 @@ import { ListCustomerClicksQuery } from './list-customer-clicks.query.js';
 
 /** Bound parameters per statement, well under both databases' limits. */
 const CHUNK = 500;
+/** Clicks looked up by key per statement (two parameters each). */
+const KEY_CHUNK = 200;
 
 @QueryHandler(ListCustomerClicksQuery)
 export class ListCustomerClicksHandler implements IQueryHandler<ListCustomerClicksQuery> {
@@ -76,18 +78,22 @@ export class ListCustomerClicksHandler implements IQueryHandler<ListCustomerClic
       owners.set(clickId, set);
     }
     const clicks: { customerId: string; click: ClickOrmEntity }[] = [];
-    const times = conversions.map((conversion) => conversion.clickedAt.getTime());
-    for (const clickIds of chunks([...owners.keys()])) {
-      const rows = await this.dataSource
-        .getRepository(ClickOrmEntity)
-        .createQueryBuilder('click')
-        .where('click.id IN (:...clickIds)', { clickIds })
-        .andWhere('click.clickedAt >= :first AND click.clickedAt <= :last', {
-          first: new Date(Math.min(...times)),
-          last: new Date(Math.max(...times)),
-        })
-        .getMany();
-      for (const click of rows)
+    const keys = new Map(conversions.map(({ clickId, clickedAt }) => [clickId, clickedAt]));
+    for (const chunk of chunks([...keys], KEY_CHUNK)) {
+      // Each click by its whole primary key (clicked_at, id): an index probe per click, where a
+      // range over clicked_at would read every click of the period.
+      const query = this.dataSource.getRepository(ClickOrmEntity).createQueryBuilder('click');
+      query.where(
+        new Brackets((any) =>
+          chunk.forEach(([id, clickedAt], i) =>
+            any.orWhere(`(click.clickedAt = :at${i} AND click.id = :id${i})`, {
+              [`at${i}`]: clickedAt,
+              [`id${i}`]: id,
+            }),
+          ),
+        ),
+      );
+      for (const click of await query.getMany())
         for (const customerId of owners.get(click.id) ?? []) clicks.push({ customerId, click });
     }
     return clicks;
@@ -120,8 +126,8 @@ function toRecord(customerId: string, click: ClickOrmEntity): CustomerClickRecor
   };
 }
 
-function chunks<T>(items: T[]): T[][] {
+function chunks<T>(items: T[], size = CHUNK): T[][] {
   const result: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) result.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;
 }
