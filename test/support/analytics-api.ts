@@ -1,5 +1,5 @@
 import type { TestApp } from './test-app.js';
-import { expectRedirect, IPHONE_UA, trackingApi } from './tracking-api.js';
+import { expectRedirect, trackingApi } from './tracking-api.js';
 
 /**
  * The journeys the analytics specs drive through the real API: clicks at chosen moments (the
@@ -24,15 +24,14 @@ export function analyticsApi(app: () => TestApp) {
     return expectRedirect(response);
   };
 
-  /** A postback at `at` for the click; returns the answer. */
+  /** A postback at `at` (the clock is moved there), as an advertiser server sends it. */
   const postbackAt = async (at: string, params: Record<string, string>) => {
     app().clock.set(new Date(at));
-    const response = await app().request({
+    return app().request({
       method: 'GET',
       url: `/v1/postback?${new URLSearchParams({ token: await postbackToken(), ...params })}`,
       headers: { 'x-api-key': '' },
     });
-    return response;
   };
 
   const attribution = (query: Record<string, string>) =>
@@ -41,5 +40,5 @@ export function analyticsApi(app: () => TestApp) {
       url: `/v1/analytics/attribution?${new URLSearchParams(query)}`,
     });
 
-  return { tracking, clickAt, postbackAt, attribution, IPHONE_UA };
+  return { tracking, clickAt, postbackAt, attribution };
 }
