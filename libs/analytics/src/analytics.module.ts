@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { GetAttributionReportHandler } from './application/queries/get-attribution-report/get-attribution-report.handler.js';
+import { GetCustomerJourneyHandler } from './application/queries/get-customer-journey/get-customer-journey.handler.js';
+import { AttributionController } from './http/attribution.controller.js';
+import { CustomerJourneyController } from './http/customer-journey.controller.js';
 
 /**
  * Read-only views across the contexts: it asks the others through their published queries on
  * the QueryBus and owns no business data (and no tables) of its own.
  */
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [AttributionController, CustomerJourneyController],
+  providers: [GetAttributionReportHandler, GetCustomerJourneyHandler],
 })
 export class AnalyticsModule {}

@@ -10,3 +10,7 @@ export {
   type LeadConvertedPayload,
 } from './domain/events/lead-converted.event.js';
 export { LeadErasedEvent, type LeadErasedPayload } from './domain/events/lead-erased.event.js';
+export {
+  type LeadRecord,
+  ListLeadsByClicksQuery,
+} from './application/queries/list-leads-by-clicks/list-leads-by-clicks.query.js';

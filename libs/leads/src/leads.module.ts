@@ -27,6 +27,7 @@ import { TypeormLeadIntake } from './infrastructure/typeorm-lead-intake.js';
 import { TypeormLeadRepository } from './infrastructure/typeorm-lead.repository.js';
 import { TruncateSubmissionIpsJob } from './infrastructure/truncate-submission-ips.job.js';
 
+import { ListLeadsByClicksHandler } from './application/queries/list-leads-by-clicks/list-leads-by-clicks.handler.js';
 const commandHandlers = [
   SubmitFormHandler,
   CreateFormHandler,
@@ -40,6 +41,7 @@ const queryHandlers = [
   GetLeadHandler,
   ListHotLeadsHandler,
   GetLeadAnalyticsHandler,
+  ListLeadsByClicksHandler,
 ];
 
 @Module({

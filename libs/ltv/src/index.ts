@@ -6,3 +6,7 @@ export {
   type CustomerLtvView,
   GetCustomerLtvQuery,
 } from './application/queries/get-customer-ltv/get-customer-ltv.query.js';
+export {
+  ListCustomerTransactionsQuery,
+  type TransactionRecord,
+} from './application/queries/list-customer-transactions/list-customer-transactions.query.js';

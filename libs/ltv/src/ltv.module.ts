@@ -20,12 +20,14 @@ import { PredictionStore } from './infrastructure/prediction-store.js';
 import { SegmentRuleStore } from './infrastructure/segment-rule-store.js';
 import { TransactionLedger } from './infrastructure/transaction-ledger.js';
 
+import { ListCustomerTransactionsHandler } from './application/queries/list-customer-transactions/list-customer-transactions.handler.js';
 const commandHandlers = [RecordTransactionsHandler, RecalculateLtvHandler, SetSegmentRuleHandler];
 const queryHandlers = [
   GetLtvAnalysisHandler,
   GetCustomerHandler,
   GetSegmentsHandler,
   GetCustomerLtvHandler,
+  ListCustomerTransactionsHandler,
 ];
 const eventHandlers = [
   RecordConversionPurchaseHandler,

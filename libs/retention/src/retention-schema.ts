@@ -1,6 +1,7 @@
 import type { DatabaseSchema } from '@app/platform';
 import { ChurnPredictionOrmEntity } from './infrastructure/churn-prediction.orm-entity.js';
 import { CreateRetentionTables1764547200000 } from './infrastructure/migrations/1764547200000-create-retention-tables.js';
+import { IndexMessagesByCustomer1764720000002 } from './infrastructure/migrations/1764720000002-index-messages-by-customer.js';
 import { RetentionCampaignOrmEntity } from './infrastructure/retention-campaign.orm-entity.js';
 import { RetentionEnrolmentOrmEntity } from './infrastructure/retention-enrolment.orm-entity.js';
 import { RetentionEventOrmEntity } from './infrastructure/retention-event.orm-entity.js';
@@ -14,5 +15,5 @@ export const retentionSchema: DatabaseSchema = {
     RetentionEnrolmentOrmEntity,
     RetentionMessageOrmEntity,
   ],
-  migrations: [CreateRetentionTables1764547200000],
+  migrations: [CreateRetentionTables1764547200000, IndexMessagesByCustomer1764720000002],
 };

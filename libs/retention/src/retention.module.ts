@@ -24,6 +24,8 @@ import { RetentionCampaignRepository } from './infrastructure/retention-campaign
 import { RetentionJobs } from './infrastructure/retention-jobs.js';
 import { WebhookDelivery } from './infrastructure/webhook-delivery.js';
 
+import { ListCustomerEventsHandler } from './application/queries/list-customer-events/list-customer-events.handler.js';
+import { ListCustomerMessagesHandler } from './application/queries/list-customer-messages/list-customer-messages.handler.js';
 const commandHandlers = [
   RecordEventsHandler,
   RecalculateChurnHandler,
@@ -39,6 +41,8 @@ const queryHandlers = [
   GetCustomerAnalysisHandler,
   GetRetentionAnalyticsHandler,
   ListCampaignMessagesHandler,
+  ListCustomerMessagesHandler,
+  ListCustomerEventsHandler,
 ];
 const eventHandlers = [CountConversionEngagementHandler, EraseCustomerRetentionDataHandler];
 

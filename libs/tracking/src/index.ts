@@ -8,3 +8,12 @@ export {
 } from './domain/events/conversion-recorded.event.js';
 export { ConversionStatusChangedEvent } from './domain/events/conversion-status-changed.event.js';
 export { GetClickQuery } from './application/queries/get-click/get-click.query.js';
+export type { ConversionRecord } from './application/queries/conversion-record.js';
+export {
+  type ApprovedConversionsPage,
+  type ConversionPosition,
+  ListApprovedConversionsQuery,
+} from './application/queries/list-approved-conversions/list-approved-conversions.query.js';
+export type { CustomerClickRecord } from './application/queries/list-customer-clicks/customer-click-record.js';
+export { ListCustomerClicksQuery } from './application/queries/list-customer-clicks/list-customer-clicks.query.js';
+export { ListCustomerConversionsQuery } from './application/queries/list-customer-conversions/list-customer-conversions.query.js';

@@ -6,6 +6,7 @@ import { ConversionOrmEntity } from './infrastructure/conversion.orm-entity.js';
 import { HourlyStatOrmEntity } from './infrastructure/hourly-stat.orm-entity.js';
 import { CreateTrackingTables1764201600000 } from './infrastructure/migrations/1764201600000-create-tracking-tables.js';
 import { CreateConversions1764288000000 } from './infrastructure/migrations/1764288000000-create-conversions.js';
+import { IndexCustomerTouchpoints1764720000000 } from './infrastructure/migrations/1764720000000-index-customer-touchpoints.js';
 import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migrations/1764720100000-make-click-visitor-data-erasable.js';
 
 export const trackingSchema: DatabaseSchema = {
@@ -19,6 +20,7 @@ export const trackingSchema: DatabaseSchema = {
   migrations: [
     CreateTrackingTables1764201600000,
     CreateConversions1764288000000,
+    IndexCustomerTouchpoints1764720000000,
     MakeClickVisitorDataErasable1764720100000,
   ],
 };

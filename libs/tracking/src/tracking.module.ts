@@ -11,6 +11,9 @@ import { ListBlocklistEntriesHandler } from './application/queries/list-blocklis
 import { GetCampaignPerformanceHandler } from './application/queries/get-campaign-performance/get-campaign-performance.handler.js';
 import { GetClickHandler } from './application/queries/get-click/get-click.handler.js';
 import { ListClicksHandler } from './application/queries/list-clicks/list-clicks.handler.js';
+import { ListApprovedConversionsHandler } from './application/queries/list-approved-conversions/list-approved-conversions.handler.js';
+import { ListCustomerClicksHandler } from './application/queries/list-customer-clicks/list-customer-clicks.handler.js';
+import { ListCustomerConversionsHandler } from './application/queries/list-customer-conversions/list-customer-conversions.handler.js';
 import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
 import { ForgetCachesOnResetHandler } from './application/events/forget-caches-on-reset.handler.js';
 import { EraseCustomerTrackingDataHandler } from './application/events/erase-customer-tracking-data.handler.js';
@@ -54,6 +57,9 @@ const queryHandlers = [
   GetClickHandler,
   ListClicksHandler,
   GetCampaignPerformanceHandler,
+  ListApprovedConversionsHandler,
+  ListCustomerClicksHandler,
+  ListCustomerConversionsHandler,
 ];
 
 /** The offline database, or with IP_GEOLOCATION_API_KEY the hosted service in front of it. */

@@ -1974,6 +1974,136 @@ export type RetentionAnalyticsResponse = {
     churnOverTime: Array<ChurnPeriodDto>;
 };
 
+export type MoneyAmountResponse = {
+    /**
+     * ISO 4217.
+     */
+    currency: string;
+    /**
+     * Major units (12.5 is 12.50).
+     */
+    amount: number;
+};
+
+export type TotalsResponse = {
+    /**
+     * Credited conversions: a conversion shared between clicks gives each its fraction (to 6 decimals).
+     */
+    conversions: number;
+    /**
+     * Credited revenue of approved conversions, one amount per currency (never converted or added across currencies).
+     */
+    revenue: Array<MoneyAmountResponse>;
+};
+
+export type AffiliateCreditResponse = {
+    /**
+     * Credited conversions: a conversion shared between clicks gives each its fraction (to 6 decimals).
+     */
+    conversions: number;
+    /**
+     * Credited revenue of approved conversions, one amount per currency (never converted or added across currencies).
+     */
+    revenue: Array<MoneyAmountResponse>;
+    /**
+     * null: clicks without an affiliate.
+     */
+    affiliateId: string | null;
+};
+
+export type CampaignCreditResponse = {
+    /**
+     * Credited conversions: a conversion shared between clicks gives each its fraction (to 6 decimals).
+     */
+    conversions: number;
+    /**
+     * Credited revenue of approved conversions, one amount per currency (never converted or added across currencies).
+     */
+    revenue: Array<MoneyAmountResponse>;
+    campaignId: string;
+    /**
+     * The campaign's credit per affiliate.
+     */
+    byAffiliate: Array<AffiliateCreditResponse>;
+};
+
+export type AttributionReportResponse = {
+    model: 'last_click' | 'first_click' | 'linear' | 'time_decay' | 'position_based';
+    /**
+     * The half-life applied; null under other models than time_decay.
+     */
+    halfLifeHours: number | null;
+    /**
+     * The lookback window applied, in days.
+     */
+    lookbackDays: number;
+    /**
+     * Start of the period applied (inclusive).
+     */
+    from: string;
+    /**
+     * End of the period applied (exclusive).
+     */
+    to: string;
+    /**
+     * The period's approved conversions and their revenue: the campaigns' (and the affiliates') credit adds up to them.
+     */
+    totals: TotalsResponse;
+    /**
+     * Most credited first.
+     */
+    byCampaign: Array<CampaignCreditResponse>;
+    /**
+     * Across campaigns, most credited first.
+     */
+    byAffiliate: Array<AffiliateCreditResponse>;
+};
+
+export type JourneyItemResponse = {
+    type: 'click' | 'lead' | 'conversion' | 'transaction' | 'retention_message' | 'retention_event';
+    /**
+     * When it happened (UTC).
+     */
+    at: string;
+    /**
+     * The step's own id in its context: click id, lead id, conversion id, transaction id, message id or event id.
+     */
+    id: string;
+    /**
+     * The tracked click it came through.
+     */
+    clickId: string | null;
+    campaignId: string | null;
+    affiliateId: string | null;
+    leadId: string | null;
+    /**
+     * The conversion, or for a purchase recorded from one, its conversion.
+     */
+    conversionId: string | null;
+    /**
+     * The retention campaign of a message or message outcome.
+     */
+    retentionCampaignId: string | null;
+    /**
+     * A few fields of the step, by type: click (reachedOffer, bot, unique, reasons, country, deviceType, externalId), lead (formId, score, grade, status, utmSource), conversion (status, transactionId, revenue, payout, currency), transaction (amount, currency, source, status), retention_message (channel, status, sentAt, deliveredAt, openedAt, clickedAt, convertedAt), retention_event (eventType, durationSeconds). Money in major units.
+     */
+    details: {
+        [key: string]: unknown;
+    };
+};
+
+export type CustomerJourneyResponse = {
+    customerId: string;
+    /**
+     * Oldest first.
+     */
+    items: Array<JourneyItemResponse>;
+    /**
+     * More steps follow: pass this as `from` for the next page. null: the journey (in the window) is complete.
+     */
+    nextFrom: string | null;
+};
+
 export type RequestErasureDto = {
     /**
      * The advertiser's customer id, as conversions (postback customer_id), LTV and retention know the customer.
@@ -4374,6 +4504,109 @@ export type GetRetentionAnalyticsResponses = {
 };
 
 export type GetRetentionAnalyticsResponse = GetRetentionAnalyticsResponses[keyof GetRetentionAnalyticsResponses];
+
+export type GetAttributionData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * How a conversion is shared between the clicks that led to it: all to the last or the first click, evenly (linear), more to recent clicks (time_decay), or 40 % first, 40 % last and 20 % shared by the clicks between (position_based).
+         */
+        model?: 'last_click' | 'first_click' | 'linear' | 'time_decay' | 'position_based';
+        /**
+         * Conversions from this instant (inclusive). Omit: 30 days before `to`. At most 366 days before `to`. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        from?: string;
+        /**
+         * Conversions before this instant (exclusive). Omit: now. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        to?: string;
+        /**
+         * time_decay only: hours after which a click counts half as much as one at the moment of the conversion, 1 to 8760.
+         */
+        halfLifeHours?: number;
+        /**
+         * Days before a conversion in which the customer's clicks count as its touches, 1 to 365. Omit: CONVERSION_LOOKBACK_DAYS, the window tracking credits conversions in.
+         */
+        lookbackDays?: number;
+    };
+    url: '/v1/analytics/attribution';
+};
+
+export type GetAttributionErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetAttributionError = GetAttributionErrors[keyof GetAttributionErrors];
+
+export type GetAttributionResponses = {
+    200: AttributionReportResponse;
+};
+
+export type GetAttributionResponse = GetAttributionResponses[keyof GetAttributionResponses];
+
+export type GetCustomerJourneyData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser's customer id, as in postbacks (`customer_id`), tracking links (`external_id`), purchases and events.
+         */
+        customerId: string;
+    };
+    query?: {
+        /**
+         * Steps from this instant (inclusive); the `nextFrom` of the previous page. Omit: from the start. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        from?: string;
+        /**
+         * Steps before this instant (exclusive). Omit: up to the latest. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        to?: string;
+        /**
+         * Most steps on a page, 1 to 1000.
+         */
+        limit?: number;
+    };
+    url: '/v1/customers/{customerId}/journey';
+};
+
+export type GetCustomerJourneyErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetCustomerJourneyError = GetCustomerJourneyErrors[keyof GetCustomerJourneyErrors];
+
+export type GetCustomerJourneyResponses = {
+    200: CustomerJourneyResponse;
+};
+
+export type GetCustomerJourneyResponse = GetCustomerJourneyResponses[keyof GetCustomerJourneyResponses];
 
 export type RequestErasureData = {
     body: RequestErasureDto;

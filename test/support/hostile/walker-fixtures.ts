@@ -24,6 +24,20 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
   });
   expect(postback.statusCode, postback.body).toBe(200);
   const conversionId = postback.json().conversionId as string;
+  // A customer with a journey: a click carrying the id and a conversion naming it.
+  const customerId = 'walker-customer-1';
+  const { clickId: customerClickId } = expectRedirect(
+    await tracking.click({
+      campaign_id: campaignId,
+      affiliate_id: affiliateId,
+      external_id: customerId,
+    }),
+  );
+  const customerPostback = await t.request({
+    method: 'GET',
+    url: `/v1/postback?token=${token}&click_id=${customerClickId}&txid=FIXTURE-2&customer_id=${customerId}`,
+  });
+  expect(customerPostback.statusCode, customerPostback.body).toBe(200);
   const blocked = await tracking.block('ip', '192.0.2.0/24');
   const form = await leads.createForm({
     name: 'Walker form',
@@ -56,6 +70,7 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
     [/^\/forms\/\{id\}/, form.id],
     [/^\/retention\/campaigns?\/\{id\}/, retention.id],
     [/^\/v1\/privacy\/erasures\/\{id\}/, erasure.json().id],
+    [/^\/v1\/customers\/\{customerId\}/, customerId],
   ];
   const values: Record<string, string> = {
     campaign_id: campaignId,

@@ -11,6 +11,8 @@ import type { LeadStatus } from '../domain/lead-status.js';
 @Index('uq_leads_form_email', ['formId', 'emailNormalized'], { unique: true })
 /** Hot leads: the best scores first, read backwards from the end of this index. */
 @Index('idx_leads_score_id', ['score', 'id'])
+/** The leads of a tracked click (a customer's journey). */
+@Index('idx_leads_click', ['clickId'])
 export class LeadOrmEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

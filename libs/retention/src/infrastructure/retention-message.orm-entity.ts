@@ -12,6 +12,8 @@ export type MessageStatus = 'pending' | 'sent' | 'failed';
 @Entity('retention_messages')
 @Index('idx_retention_messages_due', ['status', 'nextAttemptAt'])
 @Index('idx_retention_messages_campaign_customer', ['campaignId', 'customerId'])
+/** One customer's messages in time order (a customer's journey). */
+@Index('idx_retention_messages_customer_time', ['customerId', 'createdAt'])
 export class RetentionMessageOrmEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Column({ name: 'enrolment_id', type: 'varchar', length: 36 }) enrolmentId!: string;

@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('clicks')
 @Index('idx_clicks_campaign_time', ['campaignId', 'clickedAt'])
 @Index('idx_clicks_affiliate_time', ['affiliateId', 'clickedAt'])
+/** A customer's clicks, by the external id their tracking link carried (analytics). */
+@Index('idx_clicks_external_time', ['externalId', 'clickedAt'])
 export class ClickOrmEntity {
   @TimestampColumn({ name: 'clicked_at', primary: true })
   clickedAt!: Date;
