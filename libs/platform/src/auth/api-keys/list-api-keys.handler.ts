@@ -1,0 +1,15 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { decodeCursor, type Page, toPage } from '../../pagination/cursor.js';
+import { ApiKeyService } from '../api-key.service.js';
+import { type ApiKeyView, toApiKeyView } from './api-key.view.js';
+import { ListApiKeysQuery } from './list-api-keys.query.js';
+
+@QueryHandler(ListApiKeysQuery)
+export class ListApiKeysHandler implements IQueryHandler<ListApiKeysQuery> {
+  constructor(private readonly apiKeys: ApiKeyService) {}
+
+  async execute({ limit, cursor }: ListApiKeysQuery): Promise<Page<ApiKeyView>> {
+    const rows = await this.apiKeys.listPage(limit, cursor ? decodeCursor(cursor) : undefined);
+    return toPage(rows, limit, toApiKeyView);
+  }
+}
