@@ -52,6 +52,14 @@ export class CampaignResponse {
   @ApiProperty({ example: 'Acme VPN' })
   advertiserName!: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The advertiser record; null when the campaign names only advertiserName.',
+    example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
+  })
+  advertiserId!: string | null;
+
   @ApiProperty({ example: 'https://offers.example.com/vpn?click={click_id}' })
   offerUrl!: string;
 
