@@ -78,7 +78,7 @@ export class ChangeAffiliatePostbackDto {
     nullable: true,
     description:
       'Where the platform notifies the affiliate of its conversions (http/https); null stops the notifications.',
-    example: 'https://trafficpartners.example/postback?click={click_id}',
+    example: 'https://trafficpartners.example/postback',
   })
   @ValidateIf((_dto, value) => value !== null)
   @IsString()
