@@ -244,6 +244,24 @@ describe('what each role may read and change', () => {
       );
     });
 
+    it('lists and reads the campaigns that name it, without the affiliate payout', async () => {
+      const page = (await asAdvertiser(get('/v1/campaigns'))).json();
+      expect(page.data.map((c: { id: string }) => c.id)).toContain(net.campaignA1);
+      expect(page.data.map((c: { id: string }) => c.id)).not.toContain(net.campaignB1);
+      for (const campaign of page.data) {
+        expect(campaign.advertiserId).toBe(net.advertiserA);
+        expect(campaign).not.toHaveProperty('payout');
+      }
+      const own = await asAdvertiser(get(`/v1/campaigns/${net.campaignA1}`));
+      expect(own.statusCode).toBe(200);
+      expect(own.json()).not.toHaveProperty('payout');
+      expectProblem(
+        await asAdvertiser(get(`/v1/campaigns/${net.campaignB1}`)),
+        404,
+        'CAMPAIGNS.CAMPAIGN_NOT_FOUND',
+      );
+    });
+
     it('reads its own advertiser record only', async () => {
       expect((await asAdvertiser(get(`/v1/advertisers/${net.advertiserA}`))).json()).toMatchObject({
         id: net.advertiserA,
@@ -262,6 +280,9 @@ describe('what each role may read and change', () => {
         get(`/v1/click/${net.clicks.xOnA1}`),
         get(`/v1/affiliates/${net.affiliateX}`),
         { method: 'PATCH', url: `/v1/campaigns/${net.campaignA1}`, payload: { name: 'Mine' } },
+        { method: 'POST', url: `/v1/campaigns/${net.campaignA1}/pause` },
+        get(`/v1/campaigns/${net.campaignA1}/links`),
+        { method: 'POST', url: '/v1/advertisers', payload: { name: 'Another' } },
         get('/v1/api-keys'),
       ] as InjectOptions[]) {
         expectProblem(await asAdvertiser(request), 403, 'AUTH.ROLE_FORBIDDEN');

@@ -86,7 +86,9 @@ export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * List campaigns, newest first, optionally by status.
  *
- * Roles: admin only.
+ * An advertiser key lists the campaigns that name it, without `payout`.
+ *
+ * Roles: admin, advertiser (partner keys see only their own rows).
  */
 export const listCampaigns = <ThrowOnError extends boolean = false>(options?: Options<ListCampaignsData, ThrowOnError>): RequestResult<ListCampaignsResponses, ListCampaignsErrors, ThrowOnError> => (options?.client ?? client).get<ListCampaignsResponses, ListCampaignsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -112,7 +114,9 @@ export const createCampaign = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Get one campaign.
  *
- * Roles: admin only.
+ * An advertiser key reads the campaigns that name it, without `payout`; another's is a 404.
+ *
+ * Roles: admin, advertiser (partner keys see only their own rows).
  */
 export const getCampaign = <ThrowOnError extends boolean = false>(options: Options<GetCampaignData, ThrowOnError>): RequestResult<GetCampaignResponses, GetCampaignErrors, ThrowOnError> => (options.client ?? client).get<GetCampaignResponses, GetCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],

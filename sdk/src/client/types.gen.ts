@@ -186,7 +186,10 @@ export type CampaignResponse = {
      * null: the built-in /mock-safe-page.
      */
     safePageUrl: string | null;
-    payout: PayoutResponse;
+    /**
+     * What the network pays affiliates per conversion. Absent for advertiser keys.
+     */
+    payout?: PayoutResponse;
     budget: BudgetResponse | null;
     schedule: ScheduleResponse;
     targeting: TargetingResponse;

@@ -1,5 +1,5 @@
 import { ApiNextCursor } from '@app/platform';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../domain/campaign-status.js';
 import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
 import { DEVICE_TYPES, type DeviceType } from '../../domain/targeting.js';
@@ -71,8 +71,11 @@ export class CampaignResponse {
   })
   safePageUrl!: string | null;
 
-  @ApiProperty({ type: PayoutResponse })
-  payout!: PayoutResponse;
+  @ApiPropertyOptional({
+    type: PayoutResponse,
+    description: 'What the network pays affiliates per conversion. Absent for advertiser keys.',
+  })
+  payout?: PayoutResponse;
 
   @ApiProperty({ type: BudgetResponse, nullable: true })
   budget!: BudgetResponse | null;
