@@ -47,7 +47,7 @@ export class ApiKeyService {
    * Stores a new key for the holder (an admin key by default). Whether a partner exists is the
    * caller's to check: the kernel knows no affiliates or advertisers.
    */
-  async create(input: NewApiKey = { name: 'admin', role: 'admin' }): Promise<CreatedApiKey> {
+  async create(input: NewApiKey): Promise<CreatedApiKey> {
     const holder = keyHolder(input);
     const key = generateApiKey();
     const row: ApiKeyOrmEntity = {
