@@ -44,7 +44,7 @@ export class ApiKeyService {
   ) {}
 
   /**
-   * Stores a new key for the holder (an admin key by default). Whether a partner exists is the
+   * Stores a new key for its holder, checked by keyHolder(). Whether a partner exists is the
    * caller's to check: the kernel knows no affiliates or advertisers.
    */
   async create(input: NewApiKey): Promise<CreatedApiKey> {
