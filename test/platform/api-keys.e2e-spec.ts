@@ -132,6 +132,28 @@ describe('API keys managed through the API', () => {
     expect(second.json().data[0].name).toBe('page-1');
   });
 
+  it("finds a partner's keys and tells working keys from revoked ones", async () => {
+    const affiliate = await affiliates.register();
+    const working = await keys.create({ role: 'affiliate', affiliateId: affiliate.id });
+    const revoked = await keys.create({ role: 'affiliate', affiliateId: affiliate.id });
+    expect((await keys.revoke(revoked.id)).statusCode).toBe(204);
+    const list = async (query: string) =>
+      (await t.request({ method: 'GET', url: `/v1/api-keys?${query}` }))
+        .json()
+        .data.map((key: { id: string }) => key.id);
+
+    expect(await list(`affiliateId=${affiliate.id}`)).toEqual([revoked.id, working.id]);
+    expect(await list(`affiliateId=${affiliate.id}&revoked=false`)).toEqual([working.id]);
+    expect(await list(`affiliateId=${affiliate.id}&revoked=true`)).toEqual([revoked.id]);
+    expect(await list('role=affiliate')).toContain(working.id);
+    expect(await list('role=admin')).not.toContain(working.id);
+    expectProblem(
+      await t.request({ method: 'GET', url: '/v1/api-keys?revoked=maybe' }),
+      422,
+      'HTTP.VALIDATION_FAILED',
+    );
+  });
+
   it('lets only admin keys manage keys', async () => {
     const affiliate = await affiliates.register();
     const partner = await keys.create({ role: 'affiliate', affiliateId: affiliate.id });

@@ -47,6 +47,8 @@ export const getMockSafePage = <ThrowOnError extends boolean = false>(options?: 
 /**
  * List API keys, newest first, revoked ones included; never the keys.
  *
+ * Filter by role, partner and state; the filters combine with AND.
+ *
  * Roles: admin only.
  */
 export const listApiKeys = <ThrowOnError extends boolean = false>(options?: Options<ListApiKeysData, ThrowOnError>): RequestResult<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError> => (options?.client ?? client).get<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError>({

@@ -2179,6 +2179,22 @@ export type ListApiKeysData = {
          * The `nextCursor` of the previous page; omit for the first page.
          */
         cursor?: string;
+        /**
+         * Only keys of this role.
+         */
+        role?: 'admin' | 'affiliate' | 'advertiser';
+        /**
+         * Only the keys of this affiliate (its id).
+         */
+        affiliateId?: string;
+        /**
+         * Only the keys of this advertiser (its id).
+         */
+        advertiserId?: string;
+        /**
+         * true: only revoked keys; false: only keys that still work.
+         */
+        revoked?: boolean;
     };
     url: '/v1/api-keys';
 };

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { DataSource, IsNull, LessThan, Not } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Clock } from '../domain/clock.js';
 import { newId } from '../domain/ids.js';
 import { ApiKeyOrmEntity } from './api-key.orm-entity.js';
 import { generateApiKey, hashApiKey, sameKey } from './api-key-secret.js';
+import type { ApiKeyFilters } from './api-keys/list-api-keys.query.js';
 import type { ApiPrincipal } from './auth.decorators.js';
 import { type KeyHolder, type KeyHolderInput, keyHolder } from './key-holder.js';
 
@@ -97,9 +98,20 @@ export class ApiKeyService {
   }
 
   /** Newest first, `limit` keys after the cursor's id (and one more, to tell if a page follows). */
-  async listPage(limit: number, afterId?: string): Promise<ApiKeyOrmEntity[]> {
+  async listPage(
+    limit: number,
+    afterId?: string,
+    filters: ApiKeyFilters = {},
+  ): Promise<ApiKeyOrmEntity[]> {
+    const { role, affiliateId, advertiserId, revoked } = filters;
     return this.dataSource.getRepository(ApiKeyOrmEntity).find({
-      where: afterId ? { id: LessThan(afterId) } : {},
+      where: {
+        ...(afterId ? { id: LessThan(afterId) } : {}),
+        ...(role ? { role } : {}),
+        ...(affiliateId ? { affiliateId } : {}),
+        ...(advertiserId ? { advertiserId } : {}),
+        ...(revoked === undefined ? {} : { revokedAt: revoked ? Not(IsNull()) : IsNull() }),
+      },
       order: { id: 'DESC' },
       take: limit + 1,
     });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ApiNextCursor } from '../../pagination/pagination-query.dto.js';
+import { OptionalBoolean } from '../../http/query-filters.js';
+import { ApiNextCursor, PaginationQueryDto } from '../../pagination/pagination-query.dto.js';
 import { API_KEY_ROLES, type ApiKeyRole } from '../api-key-role.js';
 
 const ID_EXAMPLE = '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b';
@@ -46,6 +47,29 @@ export class CreateApiKeyDto {
   @IsString()
   @MaxLength(64)
   advertiserId?: string | null;
+}
+
+/** Filters carry no example: the Swagger UI would fill it in and hide every other key. */
+export class ListApiKeysQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ enum: API_KEY_ROLES, description: 'Only keys of this role.' })
+  @IsOptional()
+  @IsIn(API_KEY_ROLES)
+  role?: ApiKeyRole;
+
+  @ApiPropertyOptional({ description: 'Only the keys of this affiliate (its id).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  affiliateId?: string;
+
+  @ApiPropertyOptional({ description: 'Only the keys of this advertiser (its id).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  advertiserId?: string;
+
+  @OptionalBoolean('true: only revoked keys; false: only keys that still work.')
+  revoked?: boolean;
 }
 
 export class ApiKeyResponse {

@@ -10,8 +10,13 @@ import {
 import { ApiIdParam } from '../../openapi/api-id-param.decorator.js';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator.js';
 import type { Page } from '../../pagination/cursor.js';
-import { DEFAULT_PAGE_SIZE, PaginationQueryDto } from '../../pagination/pagination-query.dto.js';
-import { ApiKeyPageResponse, CreateApiKeyDto, CreatedApiKeyResponse } from './api-key.dto.js';
+import { DEFAULT_PAGE_SIZE } from '../../pagination/pagination-query.dto.js';
+import {
+  ApiKeyPageResponse,
+  CreateApiKeyDto,
+  CreatedApiKeyResponse,
+  ListApiKeysQueryDto,
+} from './api-key.dto.js';
 import type { ApiKeyView, CreatedApiKeyView } from './api-key.view.js';
 import { CreateApiKeyCommand } from './create-api-key.command.js';
 import { ListApiKeysQuery } from './list-api-keys.query.js';
@@ -40,12 +45,20 @@ export class ApiKeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List API keys, newest first, revoked ones included; never the keys.' })
+  @ApiOperation({
+    summary: 'List API keys, newest first, revoked ones included; never the keys.',
+    description: 'Filter by role, partner and state; the filters combine with AND.',
+  })
   @ApiOkResponse({ type: ApiKeyPageResponse })
   @ApiProblemResponses(422)
-  listApiKeys(@Query() query: PaginationQueryDto): Promise<Page<ApiKeyView>> {
+  listApiKeys(@Query() query: ListApiKeysQueryDto): Promise<Page<ApiKeyView>> {
     return this.queries.execute(
-      new ListApiKeysQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor),
+      new ListApiKeysQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, {
+        role: query.role,
+        affiliateId: query.affiliateId,
+        advertiserId: query.advertiserId,
+        revoked: query.revoked,
+      }),
     );
   }
 

@@ -8,8 +8,9 @@ import { ListApiKeysQuery } from './list-api-keys.query.js';
 export class ListApiKeysHandler implements IQueryHandler<ListApiKeysQuery> {
   constructor(private readonly apiKeys: ApiKeyService) {}
 
-  async execute({ limit, cursor }: ListApiKeysQuery): Promise<Page<ApiKeyView>> {
-    const rows = await this.apiKeys.listPage(limit, cursor ? decodeCursor(cursor) : undefined);
+  async execute({ limit, cursor, filters }: ListApiKeysQuery): Promise<Page<ApiKeyView>> {
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const rows = await this.apiKeys.listPage(limit, after, filters);
     return toPage(rows, limit, toApiKeyView);
   }
 }
