@@ -303,6 +303,21 @@ describe('what each role may read and change', () => {
     });
   });
 
+  it('documents who may call each operation, as the guard decides', async () => {
+    const document = (await t.request(get('/docs-json'))).json();
+    const operation = (path: string, method: string) => document.paths[path][method];
+    expect(operation('/v1/conversions', 'get')['x-roles']).toEqual([
+      'admin',
+      'affiliate',
+      'advertiser',
+    ]);
+    expect(operation('/v1/clicks', 'get')['x-roles']).toEqual(['admin', 'affiliate']);
+    expect(operation('/v1/campaigns', 'post')['x-roles']).toEqual(['admin']);
+    expect(operation('/v1/campaigns', 'post').description).toContain('Roles: admin only.');
+    expect(operation('/v1/campaigns', 'post').responses).toHaveProperty('403');
+    expect(operation('/v1/click', 'get')).not.toHaveProperty('x-roles');
+  });
+
   describe('an admin key', () => {
     it('sees every conversion with both sides of the money', async () => {
       const page = (await t.request(get('/v1/conversions'))).json();
