@@ -62,6 +62,21 @@ describe('API key authentication', () => {
     expect(response.json()).toMatchObject({ code: 'AUTH.ROLE_FORBIDDEN' });
   });
 
+  it('refuses a stored key whose role lacks its partner or is unknown', async () => {
+    const keys = [
+      await apiKeys.create({ name: 'a', role: 'affiliate', affiliateId: 'aff-1' }),
+      await apiKeys.create({ name: 'b', role: 'admin' }),
+    ];
+    const table = t.dataSource.createQueryBuilder().update('api_keys');
+    await table.set({ affiliateId: null }).where('id = :id', { id: keys[0].id }).execute();
+    await table.set({ role: 'owner' }).where('id = :id', { id: keys[1].id }).execute();
+    for (const { key } of keys) {
+      expect((await listCampaigns({ 'x-api-key': key })).json()).toMatchObject({
+        code: 'AUTH.API_KEY_INVALID',
+      });
+    }
+  });
+
   it('leaves public routes open: health, docs and the mock pages', async () => {
     for (const url of ['/v1/health', '/docs-json', '/mock-offer-page', '/mock-safe-page']) {
       expect(

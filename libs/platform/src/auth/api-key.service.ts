@@ -10,6 +10,12 @@ import type { ApiKeyFilters } from './api-keys/list-api-keys.query.js';
 import type { ApiPrincipal } from './auth.decorators.js';
 import { type KeyHolder, type KeyHolderInput, keyHolder } from './key-holder.js';
 
+function isBoundAsItsRoleNeeds(row: ApiKeyOrmEntity): boolean {
+  if (row.role === 'affiliate') return !!row.affiliateId && !row.advertiserId;
+  if (row.role === 'advertiser') return !!row.advertiserId && !row.affiliateId;
+  return row.role === 'admin';
+}
+
 const ENVIRONMENT_ADMIN: ApiPrincipal = {
   keyId: null,
   name: 'API_KEY (environment)',
@@ -82,7 +88,8 @@ export class ApiKeyService {
     const row = await this.dataSource
       .getRepository(ApiKeyOrmEntity)
       .findOneBy({ keyHash: hashApiKey(key), revokedAt: IsNull() });
-    if (!row) return null;
+    // A partner key that lost its partner (a hand-edited row) must not pass as anyone.
+    if (!row || !isBoundAsItsRoleNeeds(row)) return null;
     await this.noteUse(row.id);
     return {
       keyId: row.id,
