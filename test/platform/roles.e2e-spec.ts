@@ -289,6 +289,16 @@ describe('what each role may read and change', () => {
       }
     });
 
+    it('sees nothing while no campaign names its advertiser', async () => {
+      const advertiser = await registerAdvertiser('Advertiser without campaigns');
+      const { key } = await keys.create({ role: 'advertiser', advertiserId: advertiser });
+      for (const url of ['/v1/conversions', '/v1/campaigns']) {
+        const response = await keys.withKey(key, get(url));
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.json()).toEqual({ data: [], nextCursor: null });
+      }
+    });
+
     it('loses sight of a campaign at once when it moves to another advertiser', async () => {
       const campaign = await api.activeCampaign({ advertiserId: net.advertiserA });
       const { clickId } = expectRedirect(
