@@ -30,6 +30,7 @@ describe('campaigns API: create', () => {
       expect(response.json()).toEqual({
         id: expect.stringMatching(UUID),
         name: 'Summer VPN trial',
+        advertiserId: null,
         advertiserName: 'Acme VPN',
         offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
         safePageUrl: 'https://example.com/',

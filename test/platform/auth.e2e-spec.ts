@@ -34,28 +34,47 @@ describe('API key authentication', () => {
   });
 
   it('accepts a stored key, records its use, and refuses it at once when revoked', async () => {
-    const created = await apiKeys.create('ops');
+    const created = await apiKeys.create({ name: 'ops', role: 'admin' });
     expect(created.key).toMatch(/^ak_[A-Za-z0-9_-]{43}$/);
     expect((await listCampaigns({ 'x-api-key': created.key })).statusCode).toBe(200);
     const [stored] = (await apiKeys.list()).filter((key) => key.id === created.id);
     expect(stored.lastUsedAt).not.toBeNull();
     expect(stored.keyHash).not.toContain(created.key.slice(3));
 
-    expect(await apiKeys.revoke(created.id)).toBe(true);
+    expect(await apiKeys.revoke(created.id)).toBe('revoked');
     const refused = await listCampaigns({ 'x-api-key': created.key });
     expect(refused.statusCode).toBe(401);
     expect(refused.json()).toMatchObject({ code: 'AUTH.API_KEY_INVALID' });
   });
 
-  it('refuses a key without the scope an operation needs', async () => {
-    const reader = await apiKeys.create('reader', ['reports:read']);
+  it('refuses a partner key an operation that is for admins only', async () => {
+    const partner = await apiKeys.create({
+      name: 'partner',
+      role: 'advertiser',
+      advertiserId: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
+    });
     const response = await t.request({
       method: 'POST',
       url: '/v1/reset',
-      headers: { 'x-api-key': reader.key },
+      headers: { 'x-api-key': partner.key },
     });
     expect(response.statusCode).toBe(403);
-    expect(response.json()).toMatchObject({ code: 'AUTH.INSUFFICIENT_SCOPE' });
+    expect(response.json()).toMatchObject({ code: 'AUTH.ROLE_FORBIDDEN' });
+  });
+
+  it('refuses a stored key whose role lacks its partner or is unknown', async () => {
+    const keys = [
+      await apiKeys.create({ name: 'a', role: 'affiliate', affiliateId: 'aff-1' }),
+      await apiKeys.create({ name: 'b', role: 'admin' }),
+    ];
+    const table = t.dataSource.createQueryBuilder().update('api_keys');
+    await table.set({ affiliateId: null }).where('id = :id', { id: keys[0].id }).execute();
+    await table.set({ role: 'owner' }).where('id = :id', { id: keys[1].id }).execute();
+    for (const { key } of keys) {
+      expect((await listCampaigns({ 'x-api-key': key })).json()).toMatchObject({
+        code: 'AUTH.API_KEY_INVALID',
+      });
+    }
   });
 
   it('leaves public routes open: health, docs and the mock pages', async () => {

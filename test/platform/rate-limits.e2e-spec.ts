@@ -41,7 +41,7 @@ describe('rate limits in one process', () => {
     expect(body.detail).toContain('at most 3 a minute');
 
     // Another key from the same address has its own count.
-    const other = await t.app.get(ApiKeyService).create('second');
+    const other = await t.app.get(ApiKeyService).create({ name: 'second', role: 'admin' });
     expect((await listCampaigns(t, other.key)).statusCode).toBe(200);
 
     t.clock.advance(MINUTE);

@@ -273,18 +273,21 @@ describe('erasing a customer across contexts', () => {
   });
 
   it('records the API key that asked', async () => {
-    const key = await t.app.get(ApiKeyService).create('privacy-desk');
+    const key = await t.app.get(ApiKeyService).create({ name: 'privacy-desk', role: 'admin' });
     const response = await erase({ customerId: 'cust-x' }, { 'x-api-key': key.key });
     expect(response.statusCode, response.body).toBe(202);
     expect(response.json().requestedBy).toEqual({ apiKeyId: key.id, name: 'privacy-desk' });
   });
 
   it('is for admins only', async () => {
-    const key = await t.app.get(ApiKeyService).create('reporting', ['reports:read']);
+    const { id: affiliateId } = await tracking.affiliates.register();
+    const key = await t.app
+      .get(ApiKeyService)
+      .create({ name: 'partner', role: 'affiliate', affiliateId });
     expectProblem(
       await erase({ customerId: 'cust-x' }, { 'x-api-key': key.key }),
       403,
-      'AUTH.INSUFFICIENT_SCOPE',
+      'AUTH.ROLE_FORBIDDEN',
     );
   });
 

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AdvertiserOfCampaign } from './application/commands/advertiser-of-campaign.js';
+import { ChangeAffiliatePostbackHandler } from './application/commands/change-affiliate-postback/change-affiliate-postback.handler.js';
+import { RegisterAdvertiserHandler } from './application/commands/register-advertiser/register-advertiser.handler.js';
+import { GetAdvertiserHandler } from './application/queries/get-advertiser/get-advertiser.handler.js';
+import { KeyHolderExistsHandler } from './application/queries/key-holder-exists/key-holder-exists.handler.js';
+import { ListAdvertiserCampaignIdsHandler } from './application/queries/list-advertiser-campaign-ids/list-advertiser-campaign-ids.handler.js';
+import { ListAdvertisersHandler } from './application/queries/list-advertisers/list-advertisers.handler.js';
+import { AdvertiserRepository } from './domain/advertiser.repository.js';
+import { AdvertisersController } from './http/advertisers.controller.js';
+import { TypeormAdvertiserRepository } from './infrastructure/typeorm-advertiser.repository.js';
 import { ChangeCampaignStatusHandler } from './application/commands/change-campaign-status/change-campaign-status.handler.js';
 import { CreateCampaignHandler } from './application/commands/create-campaign/create-campaign.handler.js';
 import { RegisterAffiliateHandler } from './application/commands/register-affiliate/register-affiliate.handler.js';
@@ -21,6 +31,8 @@ const commandHandlers = [
   UpdateCampaignHandler,
   ChangeCampaignStatusHandler,
   RegisterAffiliateHandler,
+  ChangeAffiliatePostbackHandler,
+  RegisterAdvertiserHandler,
 ];
 const queryHandlers = [
   ListCampaignsHandler,
@@ -29,15 +41,21 @@ const queryHandlers = [
   ListAffiliatesHandler,
   GetAffiliateHandler,
   ListTrackingChangesHandler,
+  ListAdvertisersHandler,
+  GetAdvertiserHandler,
+  ListAdvertiserCampaignIdsHandler,
+  KeyHolderExistsHandler,
 ];
 
 @Module({
-  controllers: [CampaignsController, AffiliatesController],
+  controllers: [CampaignsController, AffiliatesController, AdvertisersController],
   providers: [
     ...commandHandlers,
     ...queryHandlers,
     { provide: CampaignRepository, useClass: TypeormCampaignRepository },
     { provide: AffiliateRepository, useClass: TypeormAffiliateRepository },
+    { provide: AdvertiserRepository, useClass: TypeormAdvertiserRepository },
+    AdvertiserOfCampaign,
   ],
 })
 export class CampaignsModule {}

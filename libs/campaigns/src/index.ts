@@ -6,6 +6,7 @@ export { CampaignUpdatedEvent } from './domain/events/campaign-updated.event.js'
 export { CampaignStatusChangedEvent } from './domain/events/campaign-status-changed.event.js';
 export { AffiliateRegisteredEvent } from './domain/events/affiliate-registered.event.js';
 export type { CampaignStatus } from './domain/campaign-status.js';
+export { ListAdvertiserCampaignIdsQuery } from './application/queries/list-advertiser-campaign-ids/list-advertiser-campaign-ids.query.js';
 export { GetCampaignQuery } from './application/queries/get-campaign/get-campaign.query.js';
 export type { CampaignView } from './application/queries/campaign.view.js';
 export {

@@ -1,5 +1,6 @@
 import type { DatabaseSchema } from './database/database-schema.js';
 import { CreatePlatformTables1764115200000 } from './database/migrations/1764115200000-create-platform-tables.js';
+import { ApiKeyRoles1764640000000 } from './database/migrations/1764640000000-api-key-roles.js';
 import { ApiKeyOrmEntity } from './auth/api-key.orm-entity.js';
 import { OutboxEventOrmEntity } from './events/outbox-event.orm-entity.js';
 import { ProcessedEventOrmEntity } from './events/processed-event.orm-entity.js';
@@ -16,5 +17,9 @@ export const platformSchema: DatabaseSchema = {
     JobRunOrmEntity,
     IpTruncationWatermarkOrmEntity,
   ],
-  migrations: [CreatePlatformTables1764115200000, CreateIpTruncationWatermarks1764633700000],
+  migrations: [
+    CreatePlatformTables1764115200000,
+    CreateIpTruncationWatermarks1764633700000,
+    ApiKeyRoles1764640000000,
+  ],
 };

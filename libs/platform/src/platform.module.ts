@@ -4,6 +4,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ApiKeyGuard } from './auth/api-key.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
+import { ApiKeysController } from './auth/api-keys/api-keys.controller.js';
+import { CreateApiKeyHandler } from './auth/api-keys/create-api-key.handler.js';
+import { ListApiKeysHandler } from './auth/api-keys/list-api-keys.handler.js';
+import { RevokeApiKeyHandler } from './auth/api-keys/revoke-api-key.handler.js';
 import { DebugApiKeyBootstrap } from './auth/debug-api-key.bootstrap.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -57,7 +61,7 @@ export class PlatformModule {
         ScheduleModule.forRoot(),
         DiscoveryModule,
       ],
-      controllers: [HealthController, ResetController, MockPagesController],
+      controllers: [HealthController, ResetController, MockPagesController, ApiKeysController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
@@ -82,6 +86,9 @@ export class PlatformModule {
         IpTruncationSweeper,
         ApiKeyService,
         DebugApiKeyBootstrap,
+        CreateApiKeyHandler,
+        ListApiKeysHandler,
+        RevokeApiKeyHandler,
       ],
       exports: [
         APP_CONFIG,

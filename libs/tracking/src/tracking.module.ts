@@ -5,6 +5,7 @@ import { RecordConversionHandler } from './application/commands/record-conversio
 import { RecordClickHandler } from './application/commands/record-click/record-click.handler.js';
 import { RecordImpressionHandler } from './application/commands/record-impression/record-impression.handler.js';
 import { RemoveBlocklistEntryHandler } from './application/commands/remove-blocklist-entry/remove-blocklist-entry.handler.js';
+import { CallerRows } from './application/queries/caller/caller-rows.js';
 import { GetConversionHandler } from './application/queries/get-conversion/get-conversion.handler.js';
 import { ListConversionsHandler } from './application/queries/list-conversions/list-conversions.handler.js';
 import { ListBlocklistEntriesHandler } from './application/queries/list-blocklist-entries/list-blocklist-entries.handler.js';
@@ -86,6 +87,7 @@ function geoLocator(config: AppConfig): GeoLocator {
   providers: [
     ...commandHandlers,
     ...queryHandlers,
+    CallerRows,
     ForgetCachesOnResetHandler,
     EraseCustomerTrackingDataHandler,
     CustomerTrackingEraser,

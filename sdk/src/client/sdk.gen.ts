@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
-import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ActivateRetentionCampaignData, ActivateRetentionCampaignErrors, ActivateRetentionCampaignResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CompleteRetentionCampaignData, CompleteRetentionCampaignErrors, CompleteRetentionCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, CreateRetentionCampaignData, CreateRetentionCampaignErrors, CreateRetentionCampaignResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetAttributionData, GetAttributionErrors, GetAttributionResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetCustomerJourneyData, GetCustomerJourneyErrors, GetCustomerJourneyResponses, GetErasureData, GetErasureErrors, GetErasureResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetLtvAnalysisData, GetLtvAnalysisErrors, GetLtvAnalysisResponses, GetLtvCustomerData, GetLtvCustomerErrors, GetLtvCustomerResponses, GetLtvSegmentsData, GetLtvSegmentsErrors, GetLtvSegmentsResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, GetRetentionAnalyticsData, GetRetentionAnalyticsErrors, GetRetentionAnalyticsResponses, GetRetentionCampaignData, GetRetentionCampaignErrors, GetRetentionCampaignPerformanceData, GetRetentionCampaignPerformanceErrors, GetRetentionCampaignPerformanceResponses, GetRetentionCampaignResponses, GetRetentionUserAnalysisData, GetRetentionUserAnalysisErrors, GetRetentionUserAnalysisResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, ListRetentionCampaignMessagesData, ListRetentionCampaignMessagesErrors, ListRetentionCampaignMessagesResponses, ListRetentionCampaignsData, ListRetentionCampaignsErrors, ListRetentionCampaignsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, PauseRetentionCampaignData, PauseRetentionCampaignErrors, PauseRetentionCampaignResponses, RecalculateLtvData, RecalculateLtvErrors, RecalculateLtvResponses, RecalculateRetentionData, RecalculateRetentionErrors, RecalculateRetentionResponses, RecordBehaviourEventsData, RecordBehaviourEventsErrors, RecordBehaviourEventsResponses, RecordLtvTransactionsData, RecordLtvTransactionsErrors, RecordLtvTransactionsResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, RecordRetentionCampaignEventsData, RecordRetentionCampaignEventsErrors, RecordRetentionCampaignEventsResponses, RequestErasureData, RequestErasureErrors, RequestErasureResponses, ResetDataData, ResetDataErrors, ResetDataResponses, SetLtvSegmentsData, SetLtvSegmentsErrors, SetLtvSegmentsResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses, UpdateRetentionCampaignData, UpdateRetentionCampaignErrors, UpdateRetentionCampaignResponses } from './types.gen.js';
+import type { ActivateCampaignData, ActivateCampaignErrors, ActivateCampaignResponses, ActivateRetentionCampaignData, ActivateRetentionCampaignErrors, ActivateRetentionCampaignResponses, ChangeAffiliatePostbackData, ChangeAffiliatePostbackErrors, ChangeAffiliatePostbackResponses, ChangeLeadStatusData, ChangeLeadStatusErrors, ChangeLeadStatusResponses, CompleteCampaignData, CompleteCampaignErrors, CompleteCampaignResponses, CompleteRetentionCampaignData, CompleteRetentionCampaignErrors, CompleteRetentionCampaignResponses, CountImpressionData, CountImpressionErrors, CountImpressionResponses, CreateAdvertiserData, CreateAdvertiserErrors, CreateAdvertiserResponses, CreateAffiliateData, CreateAffiliateErrors, CreateAffiliateResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBlocklistEntryData, CreateBlocklistEntryErrors, CreateBlocklistEntryResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, CreateFormData, CreateFormErrors, CreateFormResponses, CreateRetentionCampaignData, CreateRetentionCampaignErrors, CreateRetentionCampaignResponses, DeleteBlocklistEntryData, DeleteBlocklistEntryErrors, DeleteBlocklistEntryResponses, EraseLeadData, EraseLeadErrors, EraseLeadResponses, FollowTrackingLinkData, FollowTrackingLinkErrors, GetAdvertiserData, GetAdvertiserErrors, GetAdvertiserResponses, GetAffiliateData, GetAffiliateErrors, GetAffiliateResponses, GetAttributionData, GetAttributionErrors, GetAttributionResponses, GetCampaignData, GetCampaignErrors, GetCampaignLinksData, GetCampaignLinksErrors, GetCampaignLinksResponses, GetCampaignPerformanceData, GetCampaignPerformanceErrors, GetCampaignPerformanceResponses, GetCampaignResponses, GetClickData, GetClickErrors, GetClickResponses, GetConversionData, GetConversionErrors, GetConversionResponses, GetCustomerJourneyData, GetCustomerJourneyErrors, GetCustomerJourneyResponses, GetErasureData, GetErasureErrors, GetErasureResponses, GetFormData, GetFormErrors, GetFormResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetLeadAnalyticsData, GetLeadAnalyticsErrors, GetLeadAnalyticsResponses, GetLeadData, GetLeadErrors, GetLeadResponses, GetLtvAnalysisData, GetLtvAnalysisErrors, GetLtvAnalysisResponses, GetLtvCustomerData, GetLtvCustomerErrors, GetLtvCustomerResponses, GetLtvSegmentsData, GetLtvSegmentsErrors, GetLtvSegmentsResponses, GetMockOfferPageData, GetMockOfferPageResponses, GetMockSafePageData, GetMockSafePageResponses, GetPostbackUrlData, GetPostbackUrlErrors, GetPostbackUrlResponses, GetRetentionAnalyticsData, GetRetentionAnalyticsErrors, GetRetentionAnalyticsResponses, GetRetentionCampaignData, GetRetentionCampaignErrors, GetRetentionCampaignPerformanceData, GetRetentionCampaignPerformanceErrors, GetRetentionCampaignPerformanceResponses, GetRetentionCampaignResponses, GetRetentionUserAnalysisData, GetRetentionUserAnalysisErrors, GetRetentionUserAnalysisResponses, ListAdvertisersData, ListAdvertisersErrors, ListAdvertisersResponses, ListAffiliatesData, ListAffiliatesErrors, ListAffiliatesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBlocklistEntriesData, ListBlocklistEntriesErrors, ListBlocklistEntriesResponses, ListCampaignsData, ListCampaignsErrors, ListCampaignsResponses, ListClicksData, ListClicksErrors, ListClicksResponses, ListConversionsData, ListConversionsErrors, ListConversionsResponses, ListFormsData, ListFormsErrors, ListFormsResponses, ListHotLeadsData, ListHotLeadsErrors, ListHotLeadsResponses, ListRetentionCampaignMessagesData, ListRetentionCampaignMessagesErrors, ListRetentionCampaignMessagesResponses, ListRetentionCampaignsData, ListRetentionCampaignsErrors, ListRetentionCampaignsResponses, PauseCampaignData, PauseCampaignErrors, PauseCampaignResponses, PauseRetentionCampaignData, PauseRetentionCampaignErrors, PauseRetentionCampaignResponses, RecalculateLtvData, RecalculateLtvErrors, RecalculateLtvResponses, RecalculateRetentionData, RecalculateRetentionErrors, RecalculateRetentionResponses, RecordBehaviourEventsData, RecordBehaviourEventsErrors, RecordBehaviourEventsResponses, RecordLtvTransactionsData, RecordLtvTransactionsErrors, RecordLtvTransactionsResponses, RecordPostbackData, RecordPostbackErrors, RecordPostbackResponses, RecordRetentionCampaignEventsData, RecordRetentionCampaignEventsErrors, RecordRetentionCampaignEventsResponses, RequestErasureData, RequestErasureErrors, RequestErasureResponses, ResetDataData, ResetDataErrors, ResetDataResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, SetLtvSegmentsData, SetLtvSegmentsErrors, SetLtvSegmentsResponses, SubmitFormData, SubmitFormErrors, SubmitFormResponses, SubmitPostbackData, SubmitPostbackErrors, SubmitPostbackResponses, UpdateCampaignData, UpdateCampaignErrors, UpdateCampaignResponses, UpdateFormData, UpdateFormErrors, UpdateFormResponses, UpdateRetentionCampaignData, UpdateRetentionCampaignErrors, UpdateRetentionCampaignResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -25,6 +25,8 @@ export const getHealth = <ThrowOnError extends boolean = false>(options?: Option
 
 /**
  * Empty all business data (DEBUG=true only; 404 otherwise). API keys are kept.
+ *
+ * Roles: admin only.
  */
 export const resetData = <ThrowOnError extends boolean = false>(options?: Options<ResetDataData, ThrowOnError>): RequestResult<ResetDataResponses, ResetDataErrors, ThrowOnError> => (options?.client ?? client).post<ResetDataResponses, ResetDataErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -43,7 +45,52 @@ export const getMockOfferPage = <ThrowOnError extends boolean = false>(options?:
 export const getMockSafePage = <ThrowOnError extends boolean = false>(options?: Options<GetMockSafePageData, ThrowOnError>): RequestResult<GetMockSafePageResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetMockSafePageResponses, unknown, ThrowOnError>({ url: '/mock-safe-page', ...options });
 
 /**
+ * List API keys, newest first, revoked ones included; never the keys.
+ *
+ * Filter by role, partner and state; the filters combine with AND.
+ *
+ * Roles: admin only.
+ */
+export const listApiKeys = <ThrowOnError extends boolean = false>(options?: Options<ListApiKeysData, ThrowOnError>): RequestResult<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError> => (options?.client ?? client).get<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/api-keys',
+    ...options
+});
+
+/**
+ * Create an API key for an admin, an affiliate or an advertiser; the key is shown once.
+ *
+ * An affiliate key needs `affiliateId`, an advertiser key `advertiserId`, each naming an existing partner (422 `AUTH.UNKNOWN_KEY_HOLDER` otherwise).
+ *
+ * Roles: admin only.
+ */
+export const createApiKey = <ThrowOnError extends boolean = false>(options: Options<CreateApiKeyData, ThrowOnError>): RequestResult<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError> => (options.client ?? client).post<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/api-keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revoke an API key: it stops working at once, on every replica.
+ *
+ * Roles: admin only.
+ */
+export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Options<RevokeApiKeyData, ThrowOnError>): RequestResult<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError> => (options.client ?? client).delete<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/api-keys/{id}',
+    ...options
+});
+
+/**
  * List campaigns, newest first, optionally by status.
+ *
+ * An advertiser key lists the campaigns that name it, without `payout`.
+ *
+ * Roles: admin, advertiser (partner keys see only their own rows).
  */
 export const listCampaigns = <ThrowOnError extends boolean = false>(options?: Options<ListCampaignsData, ThrowOnError>): RequestResult<ListCampaignsResponses, ListCampaignsErrors, ThrowOnError> => (options?.client ?? client).get<ListCampaignsResponses, ListCampaignsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -53,6 +100,8 @@ export const listCampaigns = <ThrowOnError extends boolean = false>(options?: Op
 
 /**
  * Create a campaign (status draft).
+ *
+ * Roles: admin only.
  */
 export const createCampaign = <ThrowOnError extends boolean = false>(options: Options<CreateCampaignData, ThrowOnError>): RequestResult<CreateCampaignResponses, CreateCampaignErrors, ThrowOnError> => (options.client ?? client).post<CreateCampaignResponses, CreateCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -66,6 +115,10 @@ export const createCampaign = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Get one campaign.
+ *
+ * An advertiser key reads the campaigns that name it, without `payout`; another's is a 404.
+ *
+ * Roles: admin, advertiser (partner keys see only their own rows).
  */
 export const getCampaign = <ThrowOnError extends boolean = false>(options: Options<GetCampaignData, ThrowOnError>): RequestResult<GetCampaignResponses, GetCampaignErrors, ThrowOnError> => (options.client ?? client).get<GetCampaignResponses, GetCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -75,6 +128,8 @@ export const getCampaign = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Change the listed fields of a campaign; unknown fields are refused.
+ *
+ * Roles: admin only.
  */
 export const updateCampaign = <ThrowOnError extends boolean = false>(options: Options<UpdateCampaignData, ThrowOnError>): RequestResult<UpdateCampaignResponses, UpdateCampaignErrors, ThrowOnError> => (options.client ?? client).patch<UpdateCampaignResponses, UpdateCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -88,6 +143,8 @@ export const updateCampaign = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Activate a draft or paused campaign (409 if its schedule has ended).
+ *
+ * Roles: admin only.
  */
 export const activateCampaign = <ThrowOnError extends boolean = false>(options: Options<ActivateCampaignData, ThrowOnError>): RequestResult<ActivateCampaignResponses, ActivateCampaignErrors, ThrowOnError> => (options.client ?? client).post<ActivateCampaignResponses, ActivateCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -97,6 +154,8 @@ export const activateCampaign = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * Pause an active campaign.
+ *
+ * Roles: admin only.
  */
 export const pauseCampaign = <ThrowOnError extends boolean = false>(options: Options<PauseCampaignData, ThrowOnError>): RequestResult<PauseCampaignResponses, PauseCampaignErrors, ThrowOnError> => (options.client ?? client).post<PauseCampaignResponses, PauseCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -106,6 +165,8 @@ export const pauseCampaign = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * Complete an active or paused campaign; completed is final.
+ *
+ * Roles: admin only.
  */
 export const completeCampaign = <ThrowOnError extends boolean = false>(options: Options<CompleteCampaignData, ThrowOnError>): RequestResult<CompleteCampaignResponses, CompleteCampaignErrors, ThrowOnError> => (options.client ?? client).post<CompleteCampaignResponses, CompleteCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -115,6 +176,8 @@ export const completeCampaign = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * The tracking link of this campaign for every affiliate.
+ *
+ * Roles: admin only.
  */
 export const getCampaignLinks = <ThrowOnError extends boolean = false>(options: Options<GetCampaignLinksData, ThrowOnError>): RequestResult<GetCampaignLinksResponses, GetCampaignLinksErrors, ThrowOnError> => (options.client ?? client).get<GetCampaignLinksResponses, GetCampaignLinksErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -124,6 +187,8 @@ export const getCampaignLinks = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * List affiliates, newest first, optionally by status.
+ *
+ * Roles: admin only.
  */
 export const listAffiliates = <ThrowOnError extends boolean = false>(options?: Options<ListAffiliatesData, ThrowOnError>): RequestResult<ListAffiliatesResponses, ListAffiliatesErrors, ThrowOnError> => (options?.client ?? client).get<ListAffiliatesResponses, ListAffiliatesErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -133,6 +198,8 @@ export const listAffiliates = <ThrowOnError extends boolean = false>(options?: O
 
 /**
  * Register an affiliate (status active).
+ *
+ * Roles: admin only.
  */
 export const createAffiliate = <ThrowOnError extends boolean = false>(options: Options<CreateAffiliateData, ThrowOnError>): RequestResult<CreateAffiliateResponses, CreateAffiliateErrors, ThrowOnError> => (options.client ?? client).post<CreateAffiliateResponses, CreateAffiliateErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -146,10 +213,70 @@ export const createAffiliate = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Get one affiliate.
+ *
+ * An affiliate key reads its own affiliate only; any other id is a 404.
+ *
+ * Roles: admin, affiliate (partner keys see only their own rows).
  */
 export const getAffiliate = <ThrowOnError extends boolean = false>(options: Options<GetAffiliateData, ThrowOnError>): RequestResult<GetAffiliateResponses, GetAffiliateErrors, ThrowOnError> => (options.client ?? client).get<GetAffiliateResponses, GetAffiliateErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/affiliates/{id}',
+    ...options
+});
+
+/**
+ * Set or clear an affiliate's postback URL.
+ *
+ * The one affiliate setting an affiliate key may change, on its own affiliate only (any other id is a 404); other fields in the body are refused.
+ *
+ * Roles: admin, affiliate (partner keys see only their own rows).
+ */
+export const changeAffiliatePostback = <ThrowOnError extends boolean = false>(options: Options<ChangeAffiliatePostbackData, ThrowOnError>): RequestResult<ChangeAffiliatePostbackResponses, ChangeAffiliatePostbackErrors, ThrowOnError> => (options.client ?? client).patch<ChangeAffiliatePostbackResponses, ChangeAffiliatePostbackErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/affiliates/{id}/postback',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List advertisers, newest first.
+ *
+ * Roles: admin only.
+ */
+export const listAdvertisers = <ThrowOnError extends boolean = false>(options?: Options<ListAdvertisersData, ThrowOnError>): RequestResult<ListAdvertisersResponses, ListAdvertisersErrors, ThrowOnError> => (options?.client ?? client).get<ListAdvertisersResponses, ListAdvertisersErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/advertisers',
+    ...options
+});
+
+/**
+ * Register an advertiser, to name on campaigns and to bind advertiser keys to.
+ *
+ * Roles: admin only.
+ */
+export const createAdvertiser = <ThrowOnError extends boolean = false>(options: Options<CreateAdvertiserData, ThrowOnError>): RequestResult<CreateAdvertiserResponses, CreateAdvertiserErrors, ThrowOnError> => (options.client ?? client).post<CreateAdvertiserResponses, CreateAdvertiserErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/advertisers',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one advertiser.
+ *
+ * An advertiser key reads its own advertiser only; any other id is a 404.
+ *
+ * Roles: admin, advertiser (partner keys see only their own rows).
+ */
+export const getAdvertiser = <ThrowOnError extends boolean = false>(options: Options<GetAdvertiserData, ThrowOnError>): RequestResult<GetAdvertiserResponses, GetAdvertiserErrors, ThrowOnError> => (options.client ?? client).get<GetAdvertiserResponses, GetAdvertiserErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/advertisers/{id}',
     ...options
 });
 
@@ -167,6 +294,8 @@ export const countImpression = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * List the blocked IPs, CIDR ranges and referrer domains, newest first.
+ *
+ * Roles: admin only.
  */
 export const listBlocklistEntries = <ThrowOnError extends boolean = false>(options?: Options<ListBlocklistEntriesData, ThrowOnError>): RequestResult<ListBlocklistEntriesResponses, ListBlocklistEntriesErrors, ThrowOnError> => (options?.client ?? client).get<ListBlocklistEntriesResponses, ListBlocklistEntriesErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -176,6 +305,8 @@ export const listBlocklistEntries = <ThrowOnError extends boolean = false>(optio
 
 /**
  * Block an IP address, a CIDR range or a referrer domain; clicks from it go to the safe page.
+ *
+ * Roles: admin only.
  */
 export const createBlocklistEntry = <ThrowOnError extends boolean = false>(options: Options<CreateBlocklistEntryData, ThrowOnError>): RequestResult<CreateBlocklistEntryResponses, CreateBlocklistEntryErrors, ThrowOnError> => (options.client ?? client).post<CreateBlocklistEntryResponses, CreateBlocklistEntryErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -189,6 +320,8 @@ export const createBlocklistEntry = <ThrowOnError extends boolean = false>(optio
 
 /**
  * Unblock: remove one entry.
+ *
+ * Roles: admin only.
  */
 export const deleteBlocklistEntry = <ThrowOnError extends boolean = false>(options: Options<DeleteBlocklistEntryData, ThrowOnError>): RequestResult<DeleteBlocklistEntryResponses, DeleteBlocklistEntryErrors, ThrowOnError> => (options.client ?? client).delete<DeleteBlocklistEntryResponses, DeleteBlocklistEntryErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -215,6 +348,10 @@ export const submitPostback = <ThrowOnError extends boolean = false>(options?: O
 
 /**
  * List conversions, newest first, by campaign, affiliate, status and time.
+ *
+ * An affiliate key sees its own conversions without `revenue` and `customerId`; an advertiser key sees its own campaigns' conversions without `payout`.
+ *
+ * Roles: admin, affiliate, advertiser (partner keys see only their own rows).
  */
 export const listConversions = <ThrowOnError extends boolean = false>(options?: Options<ListConversionsData, ThrowOnError>): RequestResult<ListConversionsResponses, ListConversionsErrors, ThrowOnError> => (options?.client ?? client).get<ListConversionsResponses, ListConversionsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -224,6 +361,10 @@ export const listConversions = <ThrowOnError extends boolean = false>(options?: 
 
 /**
  * Get one conversion.
+ *
+ * An affiliate key sees its own conversions without `revenue` and `customerId`; an advertiser key sees its own campaigns' conversions without `payout`. A conversion outside them is a 404.
+ *
+ * Roles: admin, affiliate, advertiser (partner keys see only their own rows).
  */
 export const getConversion = <ThrowOnError extends boolean = false>(options: Options<GetConversionData, ThrowOnError>): RequestResult<GetConversionResponses, GetConversionErrors, ThrowOnError> => (options.client ?? client).get<GetConversionResponses, GetConversionErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -233,6 +374,8 @@ export const getConversion = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * The postback URL template (with its token) to give advertisers.
+ *
+ * Roles: admin only.
  */
 export const getPostbackUrl = <ThrowOnError extends boolean = false>(options?: Options<GetPostbackUrlData, ThrowOnError>): RequestResult<GetPostbackUrlResponses, GetPostbackUrlErrors, ThrowOnError> => (options?.client ?? client).get<GetPostbackUrlResponses, GetPostbackUrlErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -243,7 +386,9 @@ export const getPostbackUrl = <ThrowOnError extends boolean = false>(options?: O
 /**
  * List clicks, newest first, filtered by campaign, affiliate, time, bot, uniqueness or country.
  *
- * Filters combine with AND. `from` is inclusive and `to` exclusive. Bound the time where you can: raw clicks are many.
+ * Filters combine with AND. `from` is inclusive and `to` exclusive. Bound the time where you can: raw clicks are many. An affiliate key lists its own clicks only.
+ *
+ * Roles: admin, affiliate (partner keys see only their own rows).
  */
 export const listClicks = <ThrowOnError extends boolean = false>(options?: Options<ListClicksData, ThrowOnError>): RequestResult<ListClicksResponses, ListClicksErrors, ThrowOnError> => (options?.client ?? client).get<ListClicksResponses, ListClicksErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -253,6 +398,10 @@ export const listClicks = <ThrowOnError extends boolean = false>(options?: Optio
 
 /**
  * Get one click by its id (the X-Click-Id of the redirect).
+ *
+ * An affiliate key reads its own clicks only; another affiliate's click is a 404.
+ *
+ * Roles: admin, affiliate (partner keys see only their own rows).
  */
 export const getClick = <ThrowOnError extends boolean = false>(options: Options<GetClickData, ThrowOnError>): RequestResult<GetClickResponses, GetClickErrors, ThrowOnError> => (options.client ?? client).get<GetClickResponses, GetClickErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -263,7 +412,9 @@ export const getClick = <ThrowOnError extends boolean = false>(options: Options<
 /**
  * A campaign's traffic, conversions, money and ratios, in all and per affiliate.
  *
- * Read from hourly rollups, so `from` and `to` are rounded down to the hour (from inclusive, to exclusive); the bounds applied are echoed. Money is in major units of the campaign payout currency.
+ * Read from hourly rollups, so `from` and `to` are rounded down to the hour (from inclusive, to exclusive); the bounds applied are echoed. Money is in major units of the campaign payout currency. An affiliate key gets the figures of its own traffic only, without revenue, profit, EPC and ROI; an advertiser key gets its own campaigns only (another campaign is a 404), without cost, profit and ROI.
+ *
+ * Roles: admin, affiliate, advertiser (partner keys see only their own rows).
  */
 export const getCampaignPerformance = <ThrowOnError extends boolean = false>(options: Options<GetCampaignPerformanceData, ThrowOnError>): RequestResult<GetCampaignPerformanceResponses, GetCampaignPerformanceErrors, ThrowOnError> => (options.client ?? client).get<GetCampaignPerformanceResponses, GetCampaignPerformanceErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -285,6 +436,8 @@ export const submitForm = <ThrowOnError extends boolean = false>(options: Option
 
 /**
  * Open leads at or above a score, best first.
+ *
+ * Roles: admin only.
  */
 export const listHotLeads = <ThrowOnError extends boolean = false>(options?: Options<ListHotLeadsData, ThrowOnError>): RequestResult<ListHotLeadsResponses, ListHotLeadsErrors, ThrowOnError> => (options?.client ?? client).get<ListHotLeadsResponses, ListHotLeadsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -294,6 +447,8 @@ export const listHotLeads = <ThrowOnError extends boolean = false>(options?: Opt
 
 /**
  * Erase a lead's personal data (right to erasure); its anonymous counts stay in the funnel.
+ *
+ * Roles: admin only.
  */
 export const eraseLead = <ThrowOnError extends boolean = false>(options: Options<EraseLeadData, ThrowOnError>): RequestResult<EraseLeadResponses, EraseLeadErrors, ThrowOnError> => (options.client ?? client).delete<EraseLeadResponses, EraseLeadErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -303,6 +458,8 @@ export const eraseLead = <ThrowOnError extends boolean = false>(options: Options
 
 /**
  * A lead with its score breakdown, submissions and status history.
+ *
+ * Roles: admin only.
  */
 export const getLead = <ThrowOnError extends boolean = false>(options: Options<GetLeadData, ThrowOnError>): RequestResult<GetLeadResponses, GetLeadErrors, ThrowOnError> => (options.client ?? client).get<GetLeadResponses, GetLeadErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -312,6 +469,8 @@ export const getLead = <ThrowOnError extends boolean = false>(options: Options<G
 
 /**
  * Move a lead along its workflow; converting raises LeadConverted with the deal's value.
+ *
+ * Roles: admin only.
  */
 export const changeLeadStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeLeadStatusData, ThrowOnError>): RequestResult<ChangeLeadStatusResponses, ChangeLeadStatusErrors, ThrowOnError> => (options.client ?? client).patch<ChangeLeadStatusResponses, ChangeLeadStatusErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -325,6 +484,8 @@ export const changeLeadStatus = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * The lead funnel with the rate between steps, by form, UTM source and campaign, and the score distribution.
+ *
+ * Roles: admin only.
  */
 export const getLeadAnalytics = <ThrowOnError extends boolean = false>(options?: Options<GetLeadAnalyticsData, ThrowOnError>): RequestResult<GetLeadAnalyticsResponses, GetLeadAnalyticsErrors, ThrowOnError> => (options?.client ?? client).get<GetLeadAnalyticsResponses, GetLeadAnalyticsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -334,6 +495,8 @@ export const getLeadAnalytics = <ThrowOnError extends boolean = false>(options?:
 
 /**
  * List every form, the built-in contact form first.
+ *
+ * Roles: admin only.
  */
 export const listForms = <ThrowOnError extends boolean = false>(options?: Options<ListFormsData, ThrowOnError>): RequestResult<ListFormsResponses, ListFormsErrors, ThrowOnError> => (options?.client ?? client).get<ListFormsResponses, ListFormsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -343,6 +506,8 @@ export const listForms = <ThrowOnError extends boolean = false>(options?: Option
 
 /**
  * Create a form: its fields, validation rules and honeypot.
+ *
+ * Roles: admin only.
  */
 export const createForm = <ThrowOnError extends boolean = false>(options: Options<CreateFormData, ThrowOnError>): RequestResult<CreateFormResponses, CreateFormErrors, ThrowOnError> => (options.client ?? client).post<CreateFormResponses, CreateFormErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -356,6 +521,8 @@ export const createForm = <ThrowOnError extends boolean = false>(options: Option
 
 /**
  * Get one form.
+ *
+ * Roles: admin only.
  */
 export const getForm = <ThrowOnError extends boolean = false>(options: Options<GetFormData, ThrowOnError>): RequestResult<GetFormResponses, GetFormErrors, ThrowOnError> => (options.client ?? client).get<GetFormResponses, GetFormErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -365,6 +532,8 @@ export const getForm = <ThrowOnError extends boolean = false>(options: Options<G
 
 /**
  * Change the listed settings of a form (lists are replaced whole).
+ *
+ * Roles: admin only.
  */
 export const updateForm = <ThrowOnError extends boolean = false>(options: Options<UpdateFormData, ThrowOnError>): RequestResult<UpdateFormResponses, UpdateFormErrors, ThrowOnError> => (options.client ?? client).patch<UpdateFormResponses, UpdateFormErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -384,6 +553,8 @@ export const updateForm = <ThrowOnError extends boolean = false>(options: Option
  * transactionId,customerId,occurredAt,amount,currency
  * ORDER-1001,cust-77,2026-11-20T14:03:00Z,49.90,USD
  *
+ *
+ * Roles: admin only.
  */
 export const recordLtvTransactions = <ThrowOnError extends boolean = false>(options: Options<RecordLtvTransactionsData, ThrowOnError>): RequestResult<RecordLtvTransactionsResponses, RecordLtvTransactionsErrors, ThrowOnError> => (options.client ?? client).post<RecordLtvTransactionsResponses, RecordLtvTransactionsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -399,6 +570,8 @@ export const recordLtvTransactions = <ThrowOnError extends boolean = false>(opti
  * Fit BG/NBD and Gamma-Gamma on the whole base and refresh every prediction.
  *
  * Only purchases up to asOf count (default now), so history can be analysed as of any day. 409 LTV.NOT_ENOUGH_DATA when the base is too small to fit.
+ *
+ * Roles: admin only.
  */
 export const recalculateLtv = <ThrowOnError extends boolean = false>(options: Options<RecalculateLtvData, ThrowOnError>): RequestResult<RecalculateLtvResponses, RecalculateLtvErrors, ThrowOnError> => (options.client ?? client).post<RecalculateLtvResponses, RecalculateLtvErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -412,6 +585,8 @@ export const recalculateLtv = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * The base: summary, fitted model, cohorts, segment distribution and top customers.
+ *
+ * Roles: admin only.
  */
 export const getLtvAnalysis = <ThrowOnError extends boolean = false>(options?: Options<GetLtvAnalysisData, ThrowOnError>): RequestResult<GetLtvAnalysisResponses, GetLtvAnalysisErrors, ThrowOnError> => (options?.client ?? client).get<GetLtvAnalysisResponses, GetLtvAnalysisErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -421,6 +596,8 @@ export const getLtvAnalysis = <ThrowOnError extends boolean = false>(options?: O
 
 /**
  * One customer's purchases, historical and predicted CLV, P(alive) and segment.
+ *
+ * Roles: admin only.
  */
 export const getLtvCustomer = <ThrowOnError extends boolean = false>(options: Options<GetLtvCustomerData, ThrowOnError>): RequestResult<GetLtvCustomerResponses, GetLtvCustomerErrors, ThrowOnError> => (options.client ?? client).get<GetLtvCustomerResponses, GetLtvCustomerErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -430,6 +607,8 @@ export const getLtvCustomer = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Each segment's thresholds, customers, total and share of value.
+ *
+ * Roles: admin only.
  */
 export const getLtvSegments = <ThrowOnError extends boolean = false>(options?: Options<GetLtvSegmentsData, ThrowOnError>): RequestResult<GetLtvSegmentsResponses, GetLtvSegmentsErrors, ThrowOnError> => (options?.client ?? client).get<GetLtvSegmentsResponses, GetLtvSegmentsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -441,6 +620,8 @@ export const getLtvSegments = <ThrowOnError extends boolean = false>(options?: O
  * Set the segment thresholds (absolute, or percentile shares) and re-segment now.
  *
  * Absolute bounds are in major units of the reporting currency. Customers are moved at once (no refit) and each move is recorded as a transition.
+ *
+ * Roles: admin only.
  */
 export const setLtvSegments = <ThrowOnError extends boolean = false>(options: Options<SetLtvSegmentsData, ThrowOnError>): RequestResult<SetLtvSegmentsResponses, SetLtvSegmentsErrors, ThrowOnError> => (options.client ?? client).put<SetLtvSegmentsResponses, SetLtvSegmentsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -456,6 +637,8 @@ export const setLtvSegments = <ThrowOnError extends boolean = false>(options: Op
  * Record a batch of behaviour events (sessions, clicks, conversions, email, custom), idempotent by eventId.
  *
  * Valid events are recorded even when others are refused; each refused one is listed in errors. A batch with no valid event is a 422. An outcome event (message_delivered/opened/clicked/converted, email_open, email_click, conversion) with properties.campaignId also counts for that retention campaign.
+ *
+ * Roles: admin only.
  */
 export const recordBehaviourEvents = <ThrowOnError extends boolean = false>(options: Options<RecordBehaviourEventsData, ThrowOnError>): RequestResult<RecordBehaviourEventsResponses, RecordBehaviourEventsErrors, ThrowOnError> => (options.client ?? client).post<RecordBehaviourEventsResponses, RecordBehaviourEventsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -469,6 +652,8 @@ export const recordBehaviourEvents = <ThrowOnError extends boolean = false>(opti
 
 /**
  * List retention campaigns, newest first, optionally by status.
+ *
+ * Roles: admin only.
  */
 export const listRetentionCampaigns = <ThrowOnError extends boolean = false>(options?: Options<ListRetentionCampaignsData, ThrowOnError>): RequestResult<ListRetentionCampaignsResponses, ListRetentionCampaignsErrors, ThrowOnError> => (options?.client ?? client).get<ListRetentionCampaignsResponses, ListRetentionCampaignsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -478,6 +663,8 @@ export const listRetentionCampaigns = <ThrowOnError extends boolean = false>(opt
 
 /**
  * Create a retention campaign (status draft).
+ *
+ * Roles: admin only.
  */
 export const createRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<CreateRetentionCampaignData, ThrowOnError>): RequestResult<CreateRetentionCampaignResponses, CreateRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<CreateRetentionCampaignResponses, CreateRetentionCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -491,6 +678,8 @@ export const createRetentionCampaign = <ThrowOnError extends boolean = false>(op
 
 /**
  * Get one retention campaign.
+ *
+ * Roles: admin only.
  */
 export const getRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<GetRetentionCampaignData, ThrowOnError>): RequestResult<GetRetentionCampaignResponses, GetRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).get<GetRetentionCampaignResponses, GetRetentionCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -500,6 +689,8 @@ export const getRetentionCampaign = <ThrowOnError extends boolean = false>(optio
 
 /**
  * Change the listed settings (not of a completed campaign); with version, 409 if changed meanwhile.
+ *
+ * Roles: admin only.
  */
 export const updateRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<UpdateRetentionCampaignData, ThrowOnError>): RequestResult<UpdateRetentionCampaignResponses, UpdateRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).patch<UpdateRetentionCampaignResponses, UpdateRetentionCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -513,6 +704,8 @@ export const updateRetentionCampaign = <ThrowOnError extends boolean = false>(op
 
 /**
  * Activate a draft or paused retention campaign (409 otherwise).
+ *
+ * Roles: admin only.
  */
 export const activateRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<ActivateRetentionCampaignData, ThrowOnError>): RequestResult<ActivateRetentionCampaignResponses, ActivateRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<ActivateRetentionCampaignResponses, ActivateRetentionCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -522,6 +715,8 @@ export const activateRetentionCampaign = <ThrowOnError extends boolean = false>(
 
 /**
  * Pause an active retention campaign (409 otherwise).
+ *
+ * Roles: admin only.
  */
 export const pauseRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<PauseRetentionCampaignData, ThrowOnError>): RequestResult<PauseRetentionCampaignResponses, PauseRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<PauseRetentionCampaignResponses, PauseRetentionCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -531,6 +726,8 @@ export const pauseRetentionCampaign = <ThrowOnError extends boolean = false>(opt
 
 /**
  * Complete an active or paused retention campaign; completed is final.
+ *
+ * Roles: admin only.
  */
 export const completeRetentionCampaign = <ThrowOnError extends boolean = false>(options: Options<CompleteRetentionCampaignData, ThrowOnError>): RequestResult<CompleteRetentionCampaignResponses, CompleteRetentionCampaignErrors, ThrowOnError> => (options.client ?? client).post<CompleteRetentionCampaignResponses, CompleteRetentionCampaignErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -540,6 +737,8 @@ export const completeRetentionCampaign = <ThrowOnError extends boolean = false>(
 
 /**
  * Record outcomes of the campaign's messages (delivered, opened, clicked, converted), idempotent by eventId.
+ *
+ * Roles: admin only.
  */
 export const recordRetentionCampaignEvents = <ThrowOnError extends boolean = false>(options: Options<RecordRetentionCampaignEventsData, ThrowOnError>): RequestResult<RecordRetentionCampaignEventsResponses, RecordRetentionCampaignEventsErrors, ThrowOnError> => (options.client ?? client).post<RecordRetentionCampaignEventsResponses, RecordRetentionCampaignEventsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -553,6 +752,8 @@ export const recordRetentionCampaignEvents = <ThrowOnError extends boolean = fal
 
 /**
  * The campaign's messages, oldest first: what an external email, SMS or push sender sends, and webhook delivery states.
+ *
+ * Roles: admin only.
  */
 export const listRetentionCampaignMessages = <ThrowOnError extends boolean = false>(options: Options<ListRetentionCampaignMessagesData, ThrowOnError>): RequestResult<ListRetentionCampaignMessagesResponses, ListRetentionCampaignMessagesErrors, ThrowOnError> => (options.client ?? client).get<ListRetentionCampaignMessagesResponses, ListRetentionCampaignMessagesErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -562,6 +763,8 @@ export const listRetentionCampaignMessages = <ThrowOnError extends boolean = fal
 
 /**
  * Recalculate every customer's engagement, churn probability, risk level and segment now.
+ *
+ * Roles: admin only.
  */
 export const recalculateRetention = <ThrowOnError extends boolean = false>(options?: Options<RecalculateRetentionData, ThrowOnError>): RequestResult<RecalculateRetentionResponses, RecalculateRetentionErrors, ThrowOnError> => (options?.client ?? client).post<RecalculateRetentionResponses, RecalculateRetentionErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -571,6 +774,8 @@ export const recalculateRetention = <ThrowOnError extends boolean = false>(optio
 
 /**
  * Funnel, rates, revenue, ROI and 30-day retention of treatment against control, with the uplift.
+ *
+ * Roles: admin only.
  */
 export const getRetentionCampaignPerformance = <ThrowOnError extends boolean = false>(options: Options<GetRetentionCampaignPerformanceData, ThrowOnError>): RequestResult<GetRetentionCampaignPerformanceResponses, GetRetentionCampaignPerformanceErrors, ThrowOnError> => (options.client ?? client).get<GetRetentionCampaignPerformanceResponses, GetRetentionCampaignPerformanceErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -580,6 +785,8 @@ export const getRetentionCampaignPerformance = <ThrowOnError extends boolean = f
 
 /**
  * One customer's engagement profile, score, segment, churn risk with its drivers, campaigns and next best action.
+ *
+ * Roles: admin only.
  */
 export const getRetentionUserAnalysis = <ThrowOnError extends boolean = false>(options: Options<GetRetentionUserAnalysisData, ThrowOnError>): RequestResult<GetRetentionUserAnalysisResponses, GetRetentionUserAnalysisErrors, ThrowOnError> => (options.client ?? client).get<GetRetentionUserAnalysisResponses, GetRetentionUserAnalysisErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -589,6 +796,8 @@ export const getRetentionUserAnalysis = <ThrowOnError extends boolean = false>(o
 
 /**
  * Churn-risk distribution, segment counts, N-day retention by acquisition cohort and churn rate over time.
+ *
+ * Roles: admin only.
  */
 export const getRetentionAnalytics = <ThrowOnError extends boolean = false>(options?: Options<GetRetentionAnalyticsData, ThrowOnError>): RequestResult<GetRetentionAnalyticsResponses, GetRetentionAnalyticsErrors, ThrowOnError> => (options?.client ?? client).get<GetRetentionAnalyticsResponses, GetRetentionAnalyticsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -600,6 +809,8 @@ export const getRetentionAnalytics = <ThrowOnError extends boolean = false>(opti
  * A period's conversions and revenue credited to campaigns and affiliates under an attribution model.
  *
  * Approved conversions converted in [from, to). A conversion's touches are its own click and, when its postback named a `customer_id`, the customer's other clicks that reached the offer within `lookbackDays` before it: the clicks of the customer's other conversions and the clicks whose link carried the customer id as `external_id`. The credit of each conversion adds up to exactly one conversion and its revenue, so the campaigns add up to the totals.
+ *
+ * Roles: admin only.
  */
 export const getAttribution = <ThrowOnError extends boolean = false>(options?: Options<GetAttributionData, ThrowOnError>): RequestResult<GetAttributionResponses, GetAttributionErrors, ThrowOnError> => (options?.client ?? client).get<GetAttributionResponses, GetAttributionErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -611,6 +822,8 @@ export const getAttribution = <ThrowOnError extends boolean = false>(options?: O
  * One customer's clicks, leads, conversions, purchases and retention messages and events, in time order.
  *
  * Clicks are those of the customer's conversions and those whose link carried the customer id as `external_id`; leads are those submitted with one of these clicks' ids. Oldest first, at most `limit` steps; when more follow, `nextFrom` starts the next page.
+ *
+ * Roles: admin only.
  */
 export const getCustomerJourney = <ThrowOnError extends boolean = false>(options: Options<GetCustomerJourneyData, ThrowOnError>): RequestResult<GetCustomerJourneyResponses, GetCustomerJourneyErrors, ThrowOnError> => (options.client ?? client).get<GetCustomerJourneyResponses, GetCustomerJourneyErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -620,6 +833,8 @@ export const getCustomerJourney = <ThrowOnError extends boolean = false>(options
 
 /**
  * Erase a customer's personal data in every context (admin); answers at once, the contexts follow within seconds.
+ *
+ * Roles: admin only.
  */
 export const requestErasure = <ThrowOnError extends boolean = false>(options: Options<RequestErasureData, ThrowOnError>): RequestResult<RequestErasureResponses, RequestErasureErrors, ThrowOnError> => (options.client ?? client).post<RequestErasureResponses, RequestErasureErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],
@@ -633,6 +848,8 @@ export const requestErasure = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * An erasure and its audit: who asked, when, and what each context did.
+ *
+ * Roles: admin only.
  */
 export const getErasure = <ThrowOnError extends boolean = false>(options: Options<GetErasureData, ThrowOnError>): RequestResult<GetErasureResponses, GetErasureErrors, ThrowOnError> => (options.client ?? client).get<GetErasureResponses, GetErasureErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],

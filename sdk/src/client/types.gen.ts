@@ -78,6 +78,73 @@ export type ResetResultDto = {
     emptiedTables: Array<string>;
 };
 
+export type CreateApiKeyDto = {
+    /**
+     * What the key is for, to tell keys apart (1 to 100 characters).
+     */
+    name: string;
+    /**
+     * admin: everything. affiliate: its own clicks, conversions, performance and postback URL. advertiser: its own campaigns and their conversions.
+     */
+    role: 'admin' | 'affiliate' | 'advertiser';
+    /**
+     * Required for an affiliate key (an existing affiliate), refused for other roles.
+     */
+    affiliateId?: string | null;
+    /**
+     * Required for an advertiser key (an existing advertiser), refused for other roles.
+     */
+    advertiserId?: string | null;
+};
+
+export type CreatedApiKeyResponse = {
+    id: string;
+    name: string;
+    /**
+     * The first characters of the key, to recognise it; the key itself is never shown again.
+     */
+    prefix: string;
+    role: 'admin' | 'affiliate' | 'advertiser';
+    affiliateId: string | null;
+    advertiserId: string | null;
+    createdAt: string;
+    /**
+     * Recorded at most once a minute.
+     */
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    /**
+     * The key. Shown only in this answer and stored only as a hash: keep it now.
+     */
+    key: string;
+};
+
+export type ApiKeyResponse = {
+    id: string;
+    name: string;
+    /**
+     * The first characters of the key, to recognise it; the key itself is never shown again.
+     */
+    prefix: string;
+    role: 'admin' | 'affiliate' | 'advertiser';
+    affiliateId: string | null;
+    advertiserId: string | null;
+    createdAt: string;
+    /**
+     * Recorded at most once a minute.
+     */
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+};
+
+export type ApiKeyPageResponse = {
+    data: Array<ApiKeyResponse>;
+    /**
+     * Pass as `cursor` for the next page; null on the last page.
+     */
+    nextCursor: string | null;
+};
+
 export type PayoutResponse = {
     model: 'CPA' | 'CPL' | 'CPS' | 'CPC' | 'REVSHARE';
     /**
@@ -110,12 +177,19 @@ export type CampaignResponse = {
     id: string;
     name: string;
     advertiserName: string;
+    /**
+     * The advertiser record; null when the campaign names only advertiserName.
+     */
+    advertiserId: string | null;
     offerUrl: string;
     /**
      * null: the built-in /mock-safe-page.
      */
     safePageUrl: string | null;
-    payout: PayoutResponse;
+    /**
+     * What the network pays affiliates per conversion. Absent for advertiser keys.
+     */
+    payout?: PayoutResponse;
     budget: BudgetResponse | null;
     schedule: ScheduleResponse;
     targeting: TargetingResponse;
@@ -186,9 +260,13 @@ export type CreateCampaignDto = {
      */
     name: string;
     /**
-     * The advertiser whose offer this is.
+     * The advertiser's name as shown on the campaign. Required unless advertiserId is given; then it defaults to that advertiser's name.
      */
-    advertiserName: string;
+    advertiserName?: string;
+    /**
+     * An existing advertiser (POST /v1/advertisers). Its advertiser keys read this campaign's conversions.
+     */
+    advertiserId?: string | null;
     /**
      * Where visitors are sent (http/https). May contain the macros {click_id}, {campaign_id}, {affiliate_id}, {sub1}..{sub5}, filled per click.
      */
@@ -215,6 +293,10 @@ export type CreateCampaignDto = {
 export type UpdateCampaignDto = {
     name?: string;
     advertiserName?: string;
+    /**
+     * An existing advertiser; null detaches the campaign from its advertiser.
+     */
+    advertiserId?: string | null;
     offerUrl?: string;
     safePageUrl?: string | null;
     /**
@@ -280,6 +362,34 @@ export type CreateAffiliateDto = {
     postbackUrl?: string | null;
 };
 
+export type ChangeAffiliatePostbackDto = {
+    /**
+     * Where the platform notifies the affiliate of its conversions (http/https); null stops the notifications.
+     */
+    postbackUrl: string | null;
+};
+
+export type AdvertiserResponse = {
+    id: string;
+    name: string;
+    createdAt: string;
+};
+
+export type AdvertiserPageResponse = {
+    data: Array<AdvertiserResponse>;
+    /**
+     * Pass as `cursor` for the next page; null on the last page.
+     */
+    nextCursor: string | null;
+};
+
+export type CreateAdvertiserDto = {
+    /**
+     * The company, 1 to 200 characters, unique among advertisers.
+     */
+    name: string;
+};
+
 export type BlocklistEntryResponse = {
     id: string;
     kind: 'ip' | 'referrer_domain';
@@ -334,10 +444,19 @@ export type ConversionResponse = {
     transactionId: string | null;
     status: 'approved' | 'pending' | 'rejected';
     statusReason: string | null;
-    revenue: number | null;
-    payout: number;
+    /**
+     * What the advertiser pays the network. Absent for affiliate keys.
+     */
+    revenue?: number | null;
+    /**
+     * What the network pays the affiliate. Absent for advertiser keys.
+     */
+    payout?: number;
     currency: string;
-    customerId: string | null;
+    /**
+     * The advertiser's customer id. Absent for affiliate keys.
+     */
+    customerId?: string | null;
     clickedAt: string;
     convertedAt: string;
     updatedAt: string;
@@ -476,17 +595,17 @@ export type AffiliatePerformanceResponse = {
     blockedClicks: number;
     conversions: number;
     /**
-     * Advertiser revenue, major units of `currency`.
+     * Advertiser revenue, major units of `currency`. Absent for affiliate keys.
      */
-    revenue: number;
+    revenue?: number;
     /**
-     * Payout to affiliates, major units of `currency`.
+     * Payout to affiliates, major units of `currency`. Absent for advertiser keys.
      */
-    cost: number;
+    cost?: number;
     /**
-     * revenue − cost, major units of `currency`.
+     * revenue − cost, major units of `currency`. Absent for affiliate and advertiser keys.
      */
-    profit: number;
+    profit?: number;
     /**
      * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
      */
@@ -496,13 +615,13 @@ export type AffiliatePerformanceResponse = {
      */
     cr: number | null;
     /**
-     * Earnings per click: revenue / clicks, major units of `currency`. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / clicks, major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
-    epc: number | null;
+    epc?: number | null;
     /**
-     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. null when undefined (nothing to divide by).
+     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. Absent for affiliate and advertiser keys. null when undefined (nothing to divide by).
      */
-    roi: number | null;
+    roi?: number | null;
     /**
      * null for traffic that came without an affiliate.
      */
@@ -523,17 +642,17 @@ export type CampaignPerformanceResponse = {
     blockedClicks: number;
     conversions: number;
     /**
-     * Advertiser revenue, major units of `currency`.
+     * Advertiser revenue, major units of `currency`. Absent for affiliate keys.
      */
-    revenue: number;
+    revenue?: number;
     /**
-     * Payout to affiliates, major units of `currency`.
+     * Payout to affiliates, major units of `currency`. Absent for advertiser keys.
      */
-    cost: number;
+    cost?: number;
     /**
-     * revenue − cost, major units of `currency`.
+     * revenue − cost, major units of `currency`. Absent for affiliate and advertiser keys.
      */
-    profit: number;
+    profit?: number;
     /**
      * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
      */
@@ -543,13 +662,13 @@ export type CampaignPerformanceResponse = {
      */
     cr: number | null;
     /**
-     * Earnings per click: revenue / clicks, major units of `currency`. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / clicks, major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
-    epc: number | null;
+    epc?: number | null;
     /**
-     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. null when undefined (nothing to divide by).
+     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. Absent for affiliate and advertiser keys. null when undefined (nothing to divide by).
      */
-    roi: number | null;
+    roi?: number | null;
     campaignId: string;
     /**
      * The campaign's payout currency (ISO 4217): all money here is in it.
@@ -2198,7 +2317,7 @@ export type ResetDataErrors = {
      */
     401: ProblemDetailsDto;
     /**
-     * The API key lacks a required scope.
+     * The API key's role may not call this operation.
      */
     403: ProblemDetailsDto;
     /**
@@ -2241,6 +2360,149 @@ export type GetMockSafePageResponses = {
     200: unknown;
 };
 
+export type ListApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size, 1 to 200.
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page; omit for the first page.
+         */
+        cursor?: string;
+        /**
+         * Only keys of this role.
+         */
+        role?: 'admin' | 'affiliate' | 'advertiser';
+        /**
+         * Only the keys of this affiliate (its id).
+         */
+        affiliateId?: string;
+        /**
+         * Only the keys of this advertiser (its id).
+         */
+        advertiserId?: string;
+        /**
+         * true: only revoked keys; false: only keys that still work.
+         */
+        revoked?: boolean;
+    };
+    url: '/v1/api-keys';
+};
+
+export type ListApiKeysErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type ListApiKeysError = ListApiKeysErrors[keyof ListApiKeysErrors];
+
+export type ListApiKeysResponses = {
+    200: ApiKeyPageResponse;
+};
+
+export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponses];
+
+export type CreateApiKeyData = {
+    body: CreateApiKeyDto;
+    path?: never;
+    query?: never;
+    url: '/v1/api-keys';
+};
+
+export type CreateApiKeyErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type CreateApiKeyError = CreateApiKeyErrors[keyof CreateApiKeyErrors];
+
+export type CreateApiKeyResponses = {
+    201: CreatedApiKeyResponse;
+};
+
+export type CreateApiKeyResponse = CreateApiKeyResponses[keyof CreateApiKeyResponses];
+
+export type RevokeApiKeyData = {
+    body?: never;
+    path: {
+        /**
+         * The API key id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/api-keys/{id}';
+};
+
+export type RevokeApiKeyErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RevokeApiKeyError = RevokeApiKeyErrors[keyof RevokeApiKeyErrors];
+
+export type RevokeApiKeyResponses = {
+    /**
+     * Revoked (again, if it already was).
+     */
+    204: void;
+};
+
+export type RevokeApiKeyResponse = RevokeApiKeyResponses[keyof RevokeApiKeyResponses];
+
 export type ListCampaignsData = {
     body?: never;
     path?: never;
@@ -2266,6 +2528,10 @@ export type ListCampaignsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * The input is well-formed but invalid; see errors[].
      */
@@ -2300,6 +2566,10 @@ export type CreateCampaignErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * Unsupported content type.
      */
@@ -2340,6 +2610,10 @@ export type GetCampaignErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -2378,6 +2652,10 @@ export type UpdateCampaignErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -2426,6 +2704,10 @@ export type ActivateCampaignErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -2464,6 +2746,10 @@ export type PauseCampaignErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -2504,6 +2790,10 @@ export type CompleteCampaignErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -2542,6 +2832,10 @@ export type GetCampaignLinksErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -2586,6 +2880,10 @@ export type ListAffiliatesErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -2619,6 +2917,10 @@ export type CreateAffiliateErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * The request conflicts with the current state.
      */
@@ -2663,6 +2965,10 @@ export type GetAffiliateErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -2679,6 +2985,185 @@ export type GetAffiliateResponses = {
 };
 
 export type GetAffiliateResponse = GetAffiliateResponses[keyof GetAffiliateResponses];
+
+export type ChangeAffiliatePostbackData = {
+    body: ChangeAffiliatePostbackDto;
+    path: {
+        /**
+         * The affiliate id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/affiliates/{id}/postback';
+};
+
+export type ChangeAffiliatePostbackErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type ChangeAffiliatePostbackError = ChangeAffiliatePostbackErrors[keyof ChangeAffiliatePostbackErrors];
+
+export type ChangeAffiliatePostbackResponses = {
+    200: AffiliateResponse;
+};
+
+export type ChangeAffiliatePostbackResponse = ChangeAffiliatePostbackResponses[keyof ChangeAffiliatePostbackResponses];
+
+export type ListAdvertisersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size, 1 to 200.
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page; omit for the first page.
+         */
+        cursor?: string;
+    };
+    url: '/v1/advertisers';
+};
+
+export type ListAdvertisersErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type ListAdvertisersError = ListAdvertisersErrors[keyof ListAdvertisersErrors];
+
+export type ListAdvertisersResponses = {
+    200: AdvertiserPageResponse;
+};
+
+export type ListAdvertisersResponse = ListAdvertisersResponses[keyof ListAdvertisersResponses];
+
+export type CreateAdvertiserData = {
+    body: CreateAdvertiserDto;
+    path?: never;
+    query?: never;
+    url: '/v1/advertisers';
+};
+
+export type CreateAdvertiserErrors = {
+    /**
+     * Malformed request (for example invalid JSON).
+     */
+    400: ProblemDetailsDto;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type CreateAdvertiserError = CreateAdvertiserErrors[keyof CreateAdvertiserErrors];
+
+export type CreateAdvertiserResponses = {
+    201: AdvertiserResponse;
+};
+
+export type CreateAdvertiserResponse = CreateAdvertiserResponses[keyof CreateAdvertiserResponses];
+
+export type GetAdvertiserData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/advertisers/{id}';
+};
+
+export type GetAdvertiserErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetAdvertiserError = GetAdvertiserErrors[keyof GetAdvertiserErrors];
+
+export type GetAdvertiserResponses = {
+    200: AdvertiserResponse;
+};
+
+export type GetAdvertiserResponse = GetAdvertiserResponses[keyof GetAdvertiserResponses];
 
 export type FollowTrackingLinkData = {
     body?: never;
@@ -2803,6 +3288,10 @@ export type ListBlocklistEntriesErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -2836,6 +3325,10 @@ export type CreateBlocklistEntryErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * The request conflicts with the current state.
      */
@@ -2879,6 +3372,10 @@ export type DeleteBlocklistEntryErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -2942,7 +3439,7 @@ export type RecordPostbackData = {
 
 export type RecordPostbackErrors = {
     /**
-     * The API key lacks a required scope.
+     * The API key's role may not call this operation.
      */
     403: ProblemDetailsDto;
     /**
@@ -3014,7 +3511,7 @@ export type SubmitPostbackErrors = {
      */
     400: ProblemDetailsDto;
     /**
-     * The API key lacks a required scope.
+     * The API key's role may not call this operation.
      */
     403: ProblemDetailsDto;
     /**
@@ -3082,6 +3579,10 @@ export type ListConversionsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -3117,6 +3618,10 @@ export type GetConversionErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -3146,6 +3651,10 @@ export type GetPostbackUrlErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * Too many requests; retry after the Retry-After delay.
      */
@@ -3210,6 +3719,10 @@ export type ListClicksErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -3244,6 +3757,10 @@ export type GetClickErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -3288,6 +3805,10 @@ export type GetCampaignPerformanceErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -3396,6 +3917,10 @@ export type ListHotLeadsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -3430,6 +3955,10 @@ export type EraseLeadErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -3469,6 +3998,10 @@ export type GetLeadErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -3507,6 +4040,10 @@ export type ChangeLeadStatusErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -3563,6 +4100,10 @@ export type GetLeadAnalyticsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -3593,6 +4134,10 @@ export type ListFormsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * Too many requests; retry after the Retry-After delay.
      */
     429: ProblemDetailsDto;
@@ -3622,6 +4167,10 @@ export type CreateFormErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * Unsupported content type.
      */
@@ -3662,6 +4211,10 @@ export type GetFormErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -3700,6 +4253,10 @@ export type UpdateFormErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -3747,6 +4304,10 @@ export type RecordLtvTransactionsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The request body is too large.
      */
     413: ProblemDetailsDto;
@@ -3789,6 +4350,10 @@ export type RecalculateLtvErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The request conflicts with the current state.
      */
     409: ProblemDetailsDto;
@@ -3829,6 +4394,10 @@ export type GetLtvAnalysisErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -3864,6 +4433,10 @@ export type GetLtvCustomerErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -3894,6 +4467,10 @@ export type GetLtvSegmentsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * Too many requests; retry after the Retry-After delay.
      */
     429: ProblemDetailsDto;
@@ -3923,6 +4500,10 @@ export type SetLtvSegmentsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * Unsupported content type.
      */
@@ -3961,6 +4542,10 @@ export type RecordBehaviourEventsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * The request body is too large.
      */
@@ -4013,6 +4598,10 @@ export type ListRetentionCampaignsErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -4046,6 +4635,10 @@ export type CreateRetentionCampaignErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * Unsupported content type.
      */
@@ -4086,6 +4679,10 @@ export type GetRetentionCampaignErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -4124,6 +4721,10 @@ export type UpdateRetentionCampaignErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -4172,6 +4773,10 @@ export type ActivateRetentionCampaignErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -4211,6 +4816,10 @@ export type PauseRetentionCampaignErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -4249,6 +4858,10 @@ export type CompleteRetentionCampaignErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -4292,6 +4905,10 @@ export type RecordRetentionCampaignEventsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -4349,6 +4966,10 @@ export type ListRetentionCampaignMessagesErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -4383,6 +5004,10 @@ export type RecalculateRetentionErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * Too many requests; retry after the Retry-After delay.
      */
     429: ProblemDetailsDto;
@@ -4413,6 +5038,10 @@ export type GetRetentionCampaignPerformanceErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -4448,6 +5077,10 @@ export type GetRetentionUserAnalysisErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * No such resource.
      */
@@ -4487,6 +5120,10 @@ export type GetRetentionAnalyticsErrors = {
      * Missing or invalid API key.
      */
     401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
     /**
      * The input is well-formed but invalid; see errors[].
      */
@@ -4539,6 +5176,10 @@ export type GetAttributionErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * The input is well-formed but invalid; see errors[].
      */
     422: ProblemDetailsDto;
@@ -4587,6 +5228,10 @@ export type GetCustomerJourneyErrors = {
      */
     401: ProblemDetailsDto;
     /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
      * No such resource.
      */
     404: ProblemDetailsDto;
@@ -4625,7 +5270,7 @@ export type RequestErasureErrors = {
      */
     401: ProblemDetailsDto;
     /**
-     * The API key lacks a required scope.
+     * The API key's role may not call this operation.
      */
     403: ProblemDetailsDto;
     /**
@@ -4668,7 +5313,7 @@ export type GetErasureErrors = {
      */
     401: ProblemDetailsDto;
     /**
-     * The API key lacks a required scope.
+     * The API key's role may not call this operation.
      */
     403: ProblemDetailsDto;
     /**

@@ -60,7 +60,24 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
   });
   expect(erasure.statusCode, erasure.body).toBe(202);
 
+  const advertiser = await t.request({
+    method: 'POST',
+    url: '/v1/advertisers',
+    payload: { name: 'Walker advertiser' },
+  });
+  expect(advertiser.statusCode, advertiser.body).toBe(201);
+  const advertiserId = advertiser.json().id as string;
+  // A key of its own to revoke: the walker's requests carry the environment's admin key.
+  const apiKey = await t.request({
+    method: 'POST',
+    url: '/v1/api-keys',
+    payload: { name: 'Walker key', role: 'admin' },
+  });
+  expect(apiKey.statusCode, apiKey.body).toBe(201);
+
   const ids: [RegExp, string][] = [
+    [/^\/v1\/advertisers\/\{id\}/, advertiserId],
+    [/^\/v1\/api-keys\/\{id\}/, apiKey.json().id],
     [/^\/v1\/campaigns\/\{id\}/, campaignId],
     [/^\/v1\/affiliates\/\{id\}/, affiliateId],
     [/^\/v1\/click\/\{id\}/, clickId],
@@ -77,6 +94,7 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
     campaignId,
     affiliate_id: affiliateId,
     affiliateId,
+    advertiserId,
     click_id: clickId,
     token,
     form_id: form.id,
@@ -90,6 +108,8 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
         return { ...(body as object), validationRules: [{ field: 'budget', rule: 'required' }] };
       // The built-in contact form, so that the example fields are the form's own.
       if (operationId === 'submitForm') return { ...(body as object), form_id: 'contact' };
+      // The example is an affiliate key: it names the affiliate, not an advertiser too.
+      if (operationId === 'createApiKey') return { ...(body as object), advertiserId: null };
       return body;
     },
   };

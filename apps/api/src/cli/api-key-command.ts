@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
 import {
-  ADMIN_SCOPE,
   APP_CONFIG,
   type AppConfig,
   ApiKeyService,
@@ -29,7 +28,7 @@ class ApiKeyCliModule {
 }
 
 export const API_KEY_USAGE = `Usage:
-  npm run api-key -- create --name <name> [--scopes admin,...]   prints a new key, once
+  npm run api-key -- create --name <name>                  prints a new admin key, once
   npm run api-key -- list                                        lists keys (never the keys themselves)
   npm run api-key -- revoke <id>                                 stops a key from working at once`;
 
@@ -42,7 +41,7 @@ export async function runApiKeyCommand(
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, scopes: { type: 'string' } },
+    options: { name: { type: 'string' } },
   });
   const [command, id] = positionals;
   if (
@@ -59,16 +58,9 @@ export async function runApiKeyCommand(
   try {
     const apiKeys = context.get(ApiKeyService);
     if (command === 'create') {
-      const scopes = values.scopes
-        ? values.scopes
-            .split(',')
-            .map((scope) => scope.trim())
-            .filter(Boolean)
-        : [ADMIN_SCOPE];
-      const created = await apiKeys.create(values.name!.slice(0, 100), scopes);
-      print(
-        `Created API key "${created.name}" (id ${created.id}, scopes ${created.scopes.join(',')}).`,
-      );
+      // Partner keys are made through POST /v1/api-keys, which checks that the partner exists.
+      const created = await apiKeys.create({ name: values.name!.slice(0, 100), role: 'admin' });
+      print(`Created API key "${created.name}" (id ${created.id}, role ${created.role}).`);
       print('It is shown only this once; store it now:');
       print(created.key);
       return 0;
@@ -76,13 +68,17 @@ export async function runApiKeyCommand(
     if (command === 'list') {
       for (const key of await apiKeys.list()) {
         const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
-        print(`${key.id}  ${key.prefix}…  ${key.name}  [${key.scopes.join(',')}]  ${state}`);
+        print(`${key.id}  ${key.prefix}…  ${key.name}  ${key.role}  ${state}`);
       }
       return 0;
     }
-    const revoked = await apiKeys.revoke(id);
-    print(revoked ? `Revoked ${id}.` : `No active key has the id ${id}.`);
-    return revoked ? 0 : 1;
+    const outcome = await apiKeys.revoke(id);
+    if (outcome === 'unknown') {
+      print(`No key has the id ${id}.`);
+      return 1;
+    }
+    print(outcome === 'revoked' ? `Revoked ${id}.` : `${id} was already revoked.`);
+    return 0;
   } finally {
     await context.close();
   }

@@ -1,4 +1,9 @@
-import { AggregateRoot, isWellFormedText, ValidationCollector } from '@app/platform';
+import {
+  AggregateRoot,
+  isWellFormedText,
+  ValidationCollector,
+  ValidationError,
+} from '@app/platform';
 import isEmailModule from 'validator/lib/isEmail.js';
 import { CampaignsErrorCode, invalidAffiliateField } from './campaigns.errors.js';
 import { AffiliateRegisteredEvent } from './events/affiliate-registered.event.js';
@@ -37,7 +42,7 @@ export class Affiliate extends AggregateRoot {
     const name = checks.check(() => affiliateName(input.name));
     const email = checks.check(() => normalisedEmail(input.email));
     const postbackUrl = checks.check(() =>
-      input.postbackUrl ? parseHttpUrl(input.postbackUrl, 'postbackUrl', false) : null,
+      input.postbackUrl ? parsePostbackUrl(input.postbackUrl) : null,
     );
     checks.throwIfAny(CampaignsErrorCode.InvalidAffiliate, 'The affiliate is invalid.');
     const affiliate = new Affiliate({
@@ -65,8 +70,31 @@ export class Affiliate extends AggregateRoot {
     return this.props.email;
   }
 
+  /** Where the platform notifies the affiliate of its conversions; null stops notifying. */
+  changePostbackUrl(url: string | null, now: Date): void {
+    const postbackUrl = url === null ? null : parsePostbackUrl(url);
+    if (postbackUrl === this.props.postbackUrl) return;
+    this.props = { ...this.props, postbackUrl, updatedAt: now };
+  }
+
   get snapshot(): Readonly<AffiliateProps> {
     return this.props;
+  }
+}
+
+function parsePostbackUrl(value: string): string {
+  try {
+    return parseHttpUrl(value, 'postbackUrl', false);
+  } catch (error) {
+    // Reported under the affiliate's code, whichever way the URL was set.
+    if (error instanceof ValidationError) {
+      throw new ValidationError(
+        CampaignsErrorCode.InvalidAffiliate,
+        error.message,
+        error.fieldErrors,
+      );
+    }
+    throw error;
   }
 }
 

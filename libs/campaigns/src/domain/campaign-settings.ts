@@ -10,6 +10,8 @@ import { Targeting, type TargetingInput } from './targeting.js';
 export interface CampaignSettings {
   name: string;
   advertiserName: string;
+  /** The advertiser record; whether it exists is checked where advertisers are known. */
+  advertiserId: string | null;
   offerUrl: string;
   safePageUrl: string | null;
   payout: Payout;
@@ -22,6 +24,7 @@ export interface CampaignSettings {
 export interface NewCampaignInput {
   name: string;
   advertiserName: string;
+  advertiserId?: string | null;
   offerUrl: string;
   safePageUrl?: string | null;
   payout: PayoutInput;
@@ -36,6 +39,7 @@ export type CampaignChanges = Partial<NewCampaignInput>;
 export const SETTING_FIELDS = [
   'name',
   'advertiserName',
+  'advertiserId',
   'offerUrl',
   'safePageUrl',
   'payout',
@@ -52,6 +56,8 @@ const PARSERS: {
 } = {
   name: (value: string) => requiredText(value, 'name'),
   advertiserName: (value: string) => requiredText(value, 'advertiserName'),
+  advertiserId: (value: string | null | undefined) =>
+    value === null || value === undefined ? null : advertiserIdOf(value),
   offerUrl: (value: string) => parseHttpUrl(value, 'offerUrl', true),
   safePageUrl: (value: string | null | undefined) =>
     value === null || value === undefined ? null : parseHttpUrl(value, 'safePageUrl', false),
@@ -123,4 +129,12 @@ function requiredText(value: string, field: string): string {
 
 function parseBudget(input: BudgetInput | null | undefined, currency: string): Budget | null {
   return input ? Budget.parse(input, currency) : null;
+}
+
+function advertiserIdOf(value: string): string {
+  const id = typeof value === 'string' ? value.trim() : '';
+  if (id.length < 1 || id.length > 36) {
+    throw invalidCampaignField('advertiserId', 'advertiserId must be an advertiser id.');
+  }
+  return id;
 }

@@ -11,7 +11,33 @@ export const CampaignsErrorCode = {
   CampaignCompleted: 'CAMPAIGNS.CAMPAIGN_COMPLETED',
   AffiliateEmailTaken: 'CAMPAIGNS.AFFILIATE_EMAIL_TAKEN',
   ConcurrentUpdate: 'CAMPAIGNS.CONCURRENT_UPDATE',
+  InvalidAdvertiser: 'CAMPAIGNS.INVALID_ADVERTISER',
+  AdvertiserNotFound: 'CAMPAIGNS.ADVERTISER_NOT_FOUND',
+  AdvertiserNameTaken: 'CAMPAIGNS.ADVERTISER_NAME_TAKEN',
+  UnknownAdvertiser: 'CAMPAIGNS.UNKNOWN_ADVERTISER',
 } as const;
+
+export const advertiserNotFound = (id: string) =>
+  new DomainError(
+    CampaignsErrorCode.AdvertiserNotFound,
+    'not_found',
+    `No advertiser has the id ${id}.`,
+  );
+
+export const advertiserNameTaken = (name: string) =>
+  new DomainError(
+    CampaignsErrorCode.AdvertiserNameTaken,
+    'conflict',
+    `An advertiser named ${name} already exists.`,
+  );
+
+/** A campaign naming an advertiser that does not exist: the field is wrong, not the URL. */
+export const unknownAdvertiser = (id: string) =>
+  ValidationError.forField(
+    CampaignsErrorCode.UnknownAdvertiser,
+    'advertiserId',
+    `No advertiser has the id ${id}; create it with POST /v1/advertisers first.`,
+  );
 
 export const campaignNotFound = (id: string) =>
   new DomainError(

@@ -1,7 +1,16 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page, ApiIdParam } from '@app/platform';
+import {
+  AllowRoles,
+  ApiIdParam,
+  ApiProblemResponses,
+  Caller,
+  type CallerScope,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+} from '@app/platform';
+import { ChangeAffiliatePostbackCommand } from '../application/commands/change-affiliate-postback/change-affiliate-postback.command.js';
 import { RegisterAffiliateCommand } from '../application/commands/register-affiliate/register-affiliate.command.js';
 import type { AffiliateView } from '../application/queries/affiliate.view.js';
 import { GetAffiliateQuery } from '../application/queries/get-affiliate/get-affiliate.query.js';
@@ -9,6 +18,7 @@ import { ListAffiliatesQuery } from '../application/queries/list-affiliates/list
 import {
   AffiliatePageResponse,
   AffiliateResponse,
+  ChangeAffiliatePostbackDto,
   CreateAffiliateDto,
   ListAffiliatesQueryDto,
 } from './dto/affiliate.dto.js';
@@ -41,11 +51,34 @@ export class AffiliatesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get one affiliate.' })
+  @AllowRoles('affiliate')
+  @ApiOperation({
+    summary: 'Get one affiliate.',
+    description: 'An affiliate key reads its own affiliate only; any other id is a 404.',
+  })
   @ApiOkResponse({ type: AffiliateResponse })
   @ApiIdParam('The affiliate id.')
   @ApiProblemResponses(404)
-  getAffiliate(@Param('id') id: string): Promise<AffiliateView> {
-    return this.queries.execute(new GetAffiliateQuery(id));
+  getAffiliate(@Param('id') id: string, @Caller() caller: CallerScope): Promise<AffiliateView> {
+    return this.queries.execute(new GetAffiliateQuery(id, caller));
+  }
+
+  @Patch(':id/postback')
+  @AllowRoles('affiliate')
+  @ApiOperation({
+    summary: "Set or clear an affiliate's postback URL.",
+    description:
+      'The one affiliate setting an affiliate key may change, on its own affiliate only (any other id is a 404); other fields in the body are refused.',
+  })
+  @ApiOkResponse({ type: AffiliateResponse })
+  @ApiIdParam('The affiliate id.')
+  @ApiProblemResponses(400, 404, 415, 422)
+  async changeAffiliatePostback(
+    @Param('id') id: string,
+    @Body() body: ChangeAffiliatePostbackDto,
+    @Caller() caller: CallerScope,
+  ): Promise<AffiliateView> {
+    await this.commands.execute(new ChangeAffiliatePostbackCommand(id, body.postbackUrl, caller));
+    return this.queries.execute(new GetAffiliateQuery(id, caller));
   }
 }

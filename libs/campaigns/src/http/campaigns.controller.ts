@@ -15,6 +15,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import {
   APP_CONFIG,
   type AppConfig,
+  AllowRoles,
+  Caller,
+  type CallerScope,
   ApiProblemResponses,
   DEFAULT_PAGE_SIZE,
   type Page,
@@ -53,12 +56,19 @@ export class CampaignsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List campaigns, newest first, optionally by status.' })
+  @AllowRoles('advertiser')
+  @ApiOperation({
+    summary: 'List campaigns, newest first, optionally by status.',
+    description: 'An advertiser key lists the campaigns that name it, without `payout`.',
+  })
   @ApiOkResponse({ type: CampaignPageResponse })
   @ApiProblemResponses(422)
-  listCampaigns(@Query() query: ListCampaignsQueryDto): Promise<Page<CampaignView>> {
+  listCampaigns(
+    @Query() query: ListCampaignsQueryDto,
+    @Caller() caller: CallerScope,
+  ): Promise<Page<CampaignView>> {
     return this.queries.execute(
-      new ListCampaignsQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status),
+      new ListCampaignsQuery(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, query.status, caller),
     );
   }
 
@@ -74,12 +84,17 @@ export class CampaignsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get one campaign.' })
+  @AllowRoles('advertiser')
+  @ApiOperation({
+    summary: 'Get one campaign.',
+    description:
+      "An advertiser key reads the campaigns that name it, without `payout`; another's is a 404.",
+  })
   @ApiOkResponse({ type: CampaignResponse })
   @ApiIdParam('The campaign id.')
   @ApiProblemResponses(404)
-  getCampaign(@Param('id') id: string): Promise<CampaignView> {
-    return this.queries.execute(new GetCampaignQuery(id));
+  getCampaign(@Param('id') id: string, @Caller() caller: CallerScope): Promise<CampaignView> {
+    return this.queries.execute(new GetCampaignQuery(id, caller));
   }
 
   @Patch(':id')

@@ -22,6 +22,11 @@ export class TypeormAffiliateRepository extends AffiliateRepository {
     return row ? affiliateFromRow(row) : null;
   }
 
+  async save(affiliate: Affiliate): Promise<void> {
+    const { id, ...changes } = affiliateToRow(affiliate);
+    await this.dataSource.getRepository(AffiliateOrmEntity).update({ id }, changes);
+  }
+
   async add(affiliate: Affiliate): Promise<void> {
     const events = affiliate.pullEvents();
     try {

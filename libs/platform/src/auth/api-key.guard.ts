@@ -4,11 +4,12 @@ import type { FastifyRequest } from 'fastify';
 import { HttpProblemException } from '../errors/http-problem.exception.js';
 import { apiKeyFromHeaders } from './api-key-secret.js';
 import { ApiKeyService } from './api-key.service.js';
-import { ADMIN_SCOPE, type ApiPrincipal, IS_PUBLIC, REQUIRED_SCOPES } from './auth.decorators.js';
+import type { ApiKeyRole } from './api-key-role.js';
+import { ALLOWED_ROLES, type ApiPrincipal, IS_PUBLIC } from './auth.decorators.js';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: ApiPrincipal };
 
-/** Every route needs a valid API key unless it is marked @Public(). */
+/** Every route needs a valid API key unless it is marked @Public(), and a role it admits. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -37,15 +38,15 @@ export class ApiKeyGuard implements CanActivate {
         'The API key is unknown or has been revoked.',
       );
     }
-    const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, targets) ?? [];
-    const allowed =
-      principal.scopes.includes(ADMIN_SCOPE) ||
-      required.every((scope) => principal.scopes.includes(scope));
-    if (!allowed) {
+    // Routes that do not open themselves to partner roles are for admins only.
+    const allowed = this.reflector.getAllAndOverride<ApiKeyRole[]>(ALLOWED_ROLES, targets) ?? [
+      'admin',
+    ];
+    if (!allowed.includes(principal.role)) {
       throw new HttpProblemException(
         403,
-        'AUTH.INSUFFICIENT_SCOPE',
-        `This operation needs the scope(s): ${required.join(', ')}.`,
+        'AUTH.ROLE_FORBIDDEN',
+        `An ${principal.role} key may not call this operation; it is open to: ${allowed.join(', ')}.`,
       );
     }
     request.principal = principal;

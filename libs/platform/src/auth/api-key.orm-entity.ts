@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { TimestampColumn } from '../database/timestamp-column.js';
+import type { ApiKeyRole } from './api-key-role.js';
 
 /** An API key as stored: only its SHA-256 hash, never the key itself. */
 @Entity('api_keys')
@@ -18,8 +19,17 @@ export class ApiKeyOrmEntity {
   @Column({ name: 'key_hash', type: 'varchar', length: 64 })
   keyHash!: string;
 
-  @Column({ type: 'jsonb' })
-  scopes!: string[];
+  /** admin, affiliate or advertiser (see api-key-role.ts). */
+  @Column({ type: 'varchar', length: 16, default: 'admin' })
+  role!: ApiKeyRole;
+
+  /** The affiliate an affiliate key belongs to. */
+  @Column({ name: 'affiliate_id', type: 'varchar', length: 36, nullable: true })
+  affiliateId!: string | null;
+
+  /** The advertiser an advertiser key belongs to. */
+  @Column({ name: 'advertiser_id', type: 'varchar', length: 36, nullable: true })
+  advertiserId!: string | null;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;

@@ -7,6 +7,8 @@ export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): ApiPrincipal => {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     // Only a @Public() route has none, and no public route asks for it.
-    return request.principal ?? { keyId: null, name: 'anonymous', scopes: [] };
+    if (!request.principal)
+      throw new Error('@CurrentPrincipal() used on a route without an API key.');
+    return request.principal;
   },
 );

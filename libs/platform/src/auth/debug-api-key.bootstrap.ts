@@ -18,7 +18,7 @@ export class DebugApiKeyBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.debug || this.config.bootstrapApiKey) return;
     if ((await this.apiKeys.countActive()) > 0) return;
-    const created = await this.apiKeys.create('debug-bootstrap');
+    const created = await this.apiKeys.create({ name: 'debug-bootstrap', role: 'admin' });
     this.logger.warn(
       `No API key existed, so an admin key was created. It is shown only this once; keep it: ${created.key}`,
     );

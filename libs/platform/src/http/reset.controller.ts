@@ -3,7 +3,6 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { EventBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ADMIN_SCOPE, RequireScopes } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HttpProblemException } from '../errors/http-problem.exception.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -33,7 +32,6 @@ export class ResetController {
 
   @Post()
   @HttpCode(200)
-  @RequireScopes(ADMIN_SCOPE)
   @ApiOperation({
     summary: 'Empty all business data (DEBUG=true only; 404 otherwise). API keys are kept.',
   })

@@ -6,7 +6,7 @@ import { ProblemDetailsDto } from './problem-details.dto.js';
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed request (for example invalid JSON).',
   401: 'Missing or invalid API key.',
-  403: 'The API key lacks a required scope.',
+  403: "The API key's role may not call this operation.",
   404: 'No such resource.',
   409: 'The request conflicts with the current state.',
   413: 'The request body is too large.',

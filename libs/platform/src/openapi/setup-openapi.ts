@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { PUBLIC_EXTENSION } from '../auth/auth.decorators.js';
+import { PUBLIC_EXTENSION, ROLES_EXTENSION } from '../auth/auth.decorators.js';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem-details.js';
 import { ProblemDetailsDto } from './problem-details.dto.js';
 
@@ -49,6 +49,7 @@ function applySecurity(document: OpenAPIObject): OpenAPIObject {
       }
       operation.security = [{ apiKey: [] }, { bearer: [] }];
       operation.responses['401'] ??= problemResponse('Missing or invalid API key.');
+      documentRoles(operation);
       // Every keyed operation counts against the management rate limits.
       operation.responses['429'] ??= problemResponse(
         'Too many requests; retry after the Retry-After delay.',
@@ -56,6 +57,26 @@ function applySecurity(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/**
+ * Which key roles may call the operation, from the same @AllowRoles marker the guard reads:
+ * `x-roles` for tools, a sentence in the description for people, and the 403 the others get.
+ */
+function documentRoles(
+  operation: Record<string, unknown> & { responses: Record<string, unknown> },
+): void {
+  const roles = (operation[ROLES_EXTENSION] as string[] | undefined) ?? ['admin'];
+  operation[ROLES_EXTENSION] = roles;
+  const sentence =
+    roles.length === 1
+      ? 'Roles: admin only.'
+      : `Roles: ${roles.join(', ')} (partner keys see only their own rows).`;
+  const description = typeof operation.description === 'string' ? operation.description : '';
+  operation.description = description ? `${description}\n\n${sentence}` : sentence;
+  operation.responses['403'] ??= problemResponse(
+    "The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).",
+  );
 }
 
 function problemResponse(description: string) {

@@ -2,12 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ADMIN_SCOPE,
   ApiIdParam,
   type ApiPrincipal,
   ApiProblemResponses,
   CurrentPrincipal,
-  RequireScopes,
 } from '@app/platform';
 import { RequestErasureCommand } from '../application/commands/request-erasure/request-erasure.command.js';
 import type { ErasureView } from '../application/queries/erasure.view.js';
@@ -17,7 +15,6 @@ import { RequestErasureDto } from './dto/request-erasure.dto.js';
 
 @ApiTags('privacy')
 @Controller('v1/privacy/erasures')
-@RequireScopes(ADMIN_SCOPE)
 export class PrivacyController {
   constructor(
     private readonly commands: CommandBus,

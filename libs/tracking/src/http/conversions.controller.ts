@@ -9,6 +9,9 @@ import {
   type Page,
   publicBaseUrl,
   ApiIdParam,
+  AllowRoles,
+  Caller,
+  type CallerScope,
 } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import type { ConversionView } from '../application/queries/conversion.view.js';
@@ -25,6 +28,9 @@ import {
 const URL_TEMPLATE =
   'click_id={click_id}&txid={txid}&revenue={revenue}&currency={currency}&status={status}&customer_id={customer_id}';
 
+const SCOPE_NOTE =
+  "An affiliate key sees its own conversions without `revenue` and `customerId`; an advertiser key sees its own campaigns' conversions without `payout`.";
+
 @ApiTags('tracking')
 @Controller('v1')
 export class ConversionsController {
@@ -34,12 +40,17 @@ export class ConversionsController {
   ) {}
 
   @Get('conversions')
+  @AllowRoles('affiliate', 'advertiser')
   @ApiOperation({
     summary: 'List conversions, newest first, by campaign, affiliate, status and time.',
+    description: SCOPE_NOTE,
   })
   @ApiOkResponse({ type: ConversionPageResponse })
   @ApiProblemResponses(422)
-  listConversions(@Query() query: ListConversionsQueryDto): Promise<Page<ConversionView>> {
+  listConversions(
+    @Query() query: ListConversionsQueryDto,
+    @Caller() caller: CallerScope,
+  ): Promise<Page<ConversionView>> {
     const filters = {
       campaignId: query.campaignId,
       affiliateId: query.affiliateId,
@@ -48,17 +59,21 @@ export class ConversionsController {
       to: query.to ? new Date(query.to) : undefined,
     };
     return this.queries.execute(
-      new ListConversionsQuery(filters, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor),
+      new ListConversionsQuery(filters, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor, caller),
     );
   }
 
   @Get('conversions/:id')
-  @ApiOperation({ summary: 'Get one conversion.' })
+  @AllowRoles('affiliate', 'advertiser')
+  @ApiOperation({
+    summary: 'Get one conversion.',
+    description: `${SCOPE_NOTE} A conversion outside them is a 404.`,
+  })
   @ApiOkResponse({ type: ConversionResponse })
   @ApiIdParam('The conversion id.')
   @ApiProblemResponses(404)
-  getConversion(@Param('id') id: string): Promise<ConversionView> {
-    return this.queries.execute(new GetConversionQuery(id));
+  getConversion(@Param('id') id: string, @Caller() caller: CallerScope): Promise<ConversionView> {
+    return this.queries.execute(new GetConversionQuery(id, caller));
   }
 
   @Get('tracking/postback-url')

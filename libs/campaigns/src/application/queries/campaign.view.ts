@@ -9,6 +9,7 @@ export interface CampaignView {
   id: string;
   name: string;
   advertiserName: string;
+  advertiserId: string | null;
   offerUrl: string;
   safePageUrl: string | null;
   payout: { model: PayoutModel; amount: number; currency: string };
@@ -28,6 +29,7 @@ export function toCampaignView(row: CampaignOrmEntity): CampaignView {
     id: row.id,
     name: row.name,
     advertiserName: row.advertiserName,
+    advertiserId: row.advertiserId,
     offerUrl: row.offerUrl,
     safePageUrl: row.safePageUrl,
     payout: {

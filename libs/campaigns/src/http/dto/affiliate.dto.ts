@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PaginationQueryDto, ApiNextCursor } from '@app/platform';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { AFFILIATE_STATUSES, type AffiliateStatus } from '../../domain/affiliate.js';
 
 export class CreateAffiliateDto {
@@ -69,4 +69,19 @@ export class ListAffiliatesQueryDto extends PaginationQueryDto {
   @IsOptional()
   @IsIn(AFFILIATE_STATUSES)
   status?: AffiliateStatus;
+}
+
+/** The only affiliate field an affiliate key may change: anything else in the body is refused. */
+export class ChangeAffiliatePostbackDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Where the platform notifies the affiliate of its conversions (http/https); null stops the notifications.',
+    example: 'https://trafficpartners.example/postback',
+  })
+  @ValidateIf((_dto, value) => value !== null)
+  @IsString()
+  @MaxLength(2048)
+  postbackUrl!: string | null;
 }

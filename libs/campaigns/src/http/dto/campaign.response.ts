@@ -1,5 +1,5 @@
 import { ApiNextCursor } from '@app/platform';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../domain/campaign-status.js';
 import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
 import { DEVICE_TYPES, type DeviceType } from '../../domain/targeting.js';
@@ -52,6 +52,14 @@ export class CampaignResponse {
   @ApiProperty({ example: 'Acme VPN' })
   advertiserName!: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The advertiser record; null when the campaign names only advertiserName.',
+    example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
+  })
+  advertiserId!: string | null;
+
   @ApiProperty({ example: 'https://offers.example.com/vpn?click={click_id}' })
   offerUrl!: string;
 
@@ -63,8 +71,11 @@ export class CampaignResponse {
   })
   safePageUrl!: string | null;
 
-  @ApiProperty({ type: PayoutResponse })
-  payout!: PayoutResponse;
+  @ApiPropertyOptional({
+    type: PayoutResponse,
+    description: 'What the network pays affiliates per conversion. Absent for advertiser keys.',
+  })
+  payout?: PayoutResponse;
 
   @ApiProperty({ type: BudgetResponse, nullable: true })
   budget!: BudgetResponse | null;

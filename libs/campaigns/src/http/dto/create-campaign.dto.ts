@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import type { NewCampaignInput } from '../../domain/campaign.js';
 import { BudgetDto } from './budget.dto.js';
 import { PayoutDto } from './payout.dto.js';
@@ -13,10 +20,31 @@ export class CreateCampaignDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ description: 'The advertiser whose offer this is.', example: 'Acme VPN' })
+  @ApiPropertyOptional({
+    description:
+      "The advertiser's name as shown on the campaign. Required unless advertiserId is given; then it defaults to that advertiser's name.",
+    example: 'Acme VPN',
+  })
+  // Required at the edge too unless an advertiserId is given, so every missing field is
+  // reported in the same answer.
+  @ValidateIf(
+    (dto: CreateCampaignDto) => dto.advertiserId == null || dto.advertiserName !== undefined,
+  )
   @IsString()
   @MaxLength(200)
-  advertiserName!: string;
+  advertiserName?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      "An existing advertiser (POST /v1/advertisers). Its advertiser keys read this campaign's conversions.",
+    example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  advertiserId?: string | null;
 
   @ApiProperty({
     description:
@@ -87,6 +115,7 @@ export function toCampaignInput<T extends Partial<CreateCampaignDto>>(
   for (const key of [
     'name',
     'advertiserName',
+    'advertiserId',
     'offerUrl',
     'safePageUrl',
     'payout',

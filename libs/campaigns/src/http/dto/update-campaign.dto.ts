@@ -29,6 +29,17 @@ export class UpdateCampaignDto {
   @MaxLength(200)
   advertiserName?: string;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'An existing advertiser; null detaches the campaign from its advertiser.',
+    example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  advertiserId?: string | null;
+
   @ApiPropertyOptional({ example: 'https://offers.example.com/vpn?click={click_id}' })
   @ValidateIf(present)
   @IsString()

@@ -1,7 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-const ratio = (description: string, example: number) =>
+const HIDDEN_FROM_AFFILIATES = ' Absent for affiliate keys.';
+const HIDDEN_FROM_ADVERTISERS = ' Absent for advertiser keys.';
+const HIDDEN_FROM_PARTNERS = ' Absent for affiliate and advertiser keys.';
+
+const ratio = (description: string, example: number, required = true) =>
   ApiProperty({
+    required,
     description: `${description} null when undefined (nothing to divide by).`,
     example,
     type: Number,
@@ -30,14 +35,23 @@ class PerformanceTotalsResponse {
   @ApiProperty({ example: 44 })
   conversions!: number;
 
-  @ApiProperty({ description: 'Advertiser revenue, major units of `currency`.', example: 2200 })
-  revenue!: number;
+  @ApiPropertyOptional({
+    description: 'Advertiser revenue, major units of `currency`.' + HIDDEN_FROM_AFFILIATES,
+    example: 2200,
+  })
+  revenue?: number;
 
-  @ApiProperty({ description: 'Payout to affiliates, major units of `currency`.', example: 550 })
-  cost!: number;
+  @ApiPropertyOptional({
+    description: 'Payout to affiliates, major units of `currency`.' + HIDDEN_FROM_ADVERTISERS,
+    example: 550,
+  })
+  cost?: number;
 
-  @ApiProperty({ description: 'revenue − cost, major units of `currency`.', example: 1650 })
-  profit!: number;
+  @ApiPropertyOptional({
+    description: 'revenue − cost, major units of `currency`.' + HIDDEN_FROM_PARTNERS,
+    example: 1650,
+  })
+  profit?: number;
 
   @ratio('Click-through rate: clicks / impressions, as a fraction.', 0.125)
   ctr!: number | null;
@@ -45,11 +59,19 @@ class PerformanceTotalsResponse {
   @ratio('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
   cr!: number | null;
 
-  @ratio('Earnings per click: revenue / clicks, major units of `currency`.', 1.4667)
-  epc!: number | null;
+  @ratio(
+    'Earnings per click: revenue / clicks, major units of `currency`.' + HIDDEN_FROM_AFFILIATES,
+    1.4667,
+    false,
+  )
+  epc?: number | null;
 
-  @ratio('Return on investment: (revenue − cost) / cost; 3 is a 300 % return.', 3)
-  roi!: number | null;
+  @ratio(
+    'Return on investment: (revenue − cost) / cost; 3 is a 300 % return.' + HIDDEN_FROM_PARTNERS,
+    3,
+    false,
+  )
+  roi?: number | null;
 }
 
 export class AffiliatePerformanceResponse extends PerformanceTotalsResponse {

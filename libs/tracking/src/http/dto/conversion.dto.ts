@@ -40,10 +40,26 @@ export class ConversionResponse {
   @ApiProperty({ enum: CONVERSION_STATUSES }) status!: ConversionStatus;
   @ApiProperty({ nullable: true, type: String, example: 'outside_lookback_window' }) statusReason!:
     string | null;
-  @ApiProperty({ nullable: true, type: Number, example: 49.9 }) revenue!: number | null;
-  @ApiProperty({ example: 12.5 }) payout!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'What the advertiser pays the network. Absent for affiliate keys.',
+    example: 49.9,
+  })
+  revenue?: number | null;
+  @ApiPropertyOptional({
+    description: 'What the network pays the affiliate. Absent for advertiser keys.',
+    example: 12.5,
+  })
+  payout?: number;
   @ApiProperty({ example: 'USD' }) currency!: string;
-  @ApiProperty({ nullable: true, type: String, example: 'cust-77' }) customerId!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "The advertiser's customer id. Absent for affiliate keys.",
+    example: 'cust-77',
+  })
+  customerId?: string | null;
   @ApiProperty({ example: '2026-11-26T09:00:00.000Z' }) clickedAt!: string;
   @ApiProperty({ example: '2026-11-26T10:30:00.000Z' }) convertedAt!: string;
   @ApiProperty({ example: '2026-11-26T10:30:00.000Z' }) updatedAt!: string;

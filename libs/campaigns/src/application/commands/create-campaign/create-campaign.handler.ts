@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, newId } from '@app/platform';
 import { Campaign } from '../../../domain/campaign.js';
 import { CampaignRepository } from '../../../domain/campaign.repository.js';
+import { AdvertiserOfCampaign } from '../advertiser-of-campaign.js';
 import { CreateCampaignCommand } from './create-campaign.command.js';
 
 @CommandHandler(CreateCampaignCommand)
@@ -9,10 +10,12 @@ export class CreateCampaignHandler implements ICommandHandler<CreateCampaignComm
   constructor(
     private readonly campaigns: CampaignRepository,
     private readonly clock: Clock,
+    private readonly advertiser: AdvertiserOfCampaign,
   ) {}
 
   async execute({ input }: CreateCampaignCommand): Promise<string> {
-    const campaign = Campaign.create(input, newId(), this.clock.now());
+    const resolved = await this.advertiser.resolve(input, true);
+    const campaign = Campaign.create(resolved, newId(), this.clock.now());
     await this.campaigns.save(campaign);
     return campaign.id;
   }

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/platform';
 import { CampaignRepository } from '../../../domain/campaign.repository.js';
 import { campaignNotFound } from '../../../domain/campaigns.errors.js';
+import { AdvertiserOfCampaign } from '../advertiser-of-campaign.js';
 import { UpdateCampaignCommand } from './update-campaign.command.js';
 
 @CommandHandler(UpdateCampaignCommand)
@@ -9,12 +10,13 @@ export class UpdateCampaignHandler implements ICommandHandler<UpdateCampaignComm
   constructor(
     private readonly campaigns: CampaignRepository,
     private readonly clock: Clock,
+    private readonly advertiser: AdvertiserOfCampaign,
   ) {}
 
   async execute({ campaignId, changes }: UpdateCampaignCommand): Promise<void> {
     const campaign = await this.campaigns.findById(campaignId);
     if (!campaign) throw campaignNotFound(campaignId);
-    campaign.update(changes, this.clock.now());
+    campaign.update(await this.advertiser.resolve(changes, false), this.clock.now());
     await this.campaigns.save(campaign);
   }
 }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '@app/platform';
+import { ADMIN_CALLER, type CallerScope, type Page } from '@app/platform';
 import type { CampaignStatus } from '../../../domain/campaign-status.js';
 import type { CampaignView } from '../campaign.view.js';
 
@@ -9,6 +9,8 @@ export class ListCampaignsQuery extends Query<Page<CampaignView>> {
     readonly limit: number,
     readonly cursor?: string,
     readonly status?: CampaignStatus,
+    /** An advertiser lists its own campaigns only, without payout. */
+    readonly caller: CallerScope = ADMIN_CALLER,
   ) {
     super();
   }

@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { withoutFields } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { unknownCampaign } from '../../../domain/tracking.errors.js';
 import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';
@@ -12,6 +13,9 @@ import {
   type PerformanceCounters,
   toTotalsView,
 } from './campaign-performance.view.js';
+import { CallerRows } from '../caller/caller-rows.js';
+import { restrictToScope } from '../caller/restrict-to-scope.js';
+import { hiddenPerformanceFields } from '../caller/visible-fields.js';
 import { GetCampaignPerformanceQuery } from './get-campaign-performance.query.js';
 
 const COUNTERS = Object.keys(NO_COUNTS) as (keyof PerformanceCounters)[];
@@ -22,15 +26,21 @@ export class GetCampaignPerformanceHandler implements IQueryHandler<GetCampaignP
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CampaignDirectory,
+    private readonly callerRows: CallerRows,
   ) {}
 
   async execute({
     campaignId,
     from,
     to,
+    caller,
   }: GetCampaignPerformanceQuery): Promise<CampaignPerformanceView> {
+    const scope = await this.callerRows.of(caller);
     const campaign = await this.directory.campaign(campaignId);
-    if (!campaign) throw unknownCampaign(campaignId);
+    // Another advertiser's campaign is not found, exactly like an unknown one.
+    if (!campaign || (scope.kind === 'campaigns' && !scope.campaignIds.includes(campaignId))) {
+      throw unknownCampaign(campaignId);
+    }
     const start = from && hourOf(from);
     const end = to && hourOf(to);
     const query = this.dataSource
@@ -40,6 +50,7 @@ export class GetCampaignPerformanceHandler implements IQueryHandler<GetCampaignP
       .where('stat.campaignId = :campaignId', { campaignId })
       .groupBy('stat.affiliateId')
       .orderBy('stat.affiliateId', 'ASC');
+    restrictToScope(query, 'stat', scope);
     for (const counter of COUNTERS) query.addSelect(`SUM(stat.${counter})`, counter);
     if (start) query.andWhere('stat.hour >= :start', { start });
     if (end) query.andWhere('stat.hour < :end', { end });
@@ -53,15 +64,18 @@ export class GetCampaignPerformanceHandler implements IQueryHandler<GetCampaignP
       return { affiliateId: row.affiliateId as string, counts };
     });
     const total = byAffiliate.reduce((sum, { counts }) => addCounters(sum, counts), NO_COUNTS);
+    const hidden = hiddenPerformanceFields(caller);
+    const totals = (counts: PerformanceCounters) =>
+      withoutFields(toTotalsView(counts, currency), hidden);
     return {
       campaignId,
       currency,
       from: start?.toISOString() ?? null,
       to: end?.toISOString() ?? null,
-      ...toTotalsView(total, currency),
+      ...totals(total),
       byAffiliate: byAffiliate.map(({ affiliateId, counts }) => ({
         affiliateId: affiliateId === '' ? null : affiliateId,
-        ...toTotalsView(counts, currency),
+        ...totals(counts),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import { ADMIN_CALLER, type CallerScope } from '@app/platform';
 import type { CampaignPerformanceView } from './campaign-performance.view.js';
 
 /**
@@ -12,6 +13,11 @@ export class GetCampaignPerformanceQuery extends Query<CampaignPerformanceView> 
     readonly from?: Date,
     /** Exclusive. */
     readonly to?: Date,
+    /**
+     * An affiliate reads only its own traffic's figures; an advertiser only its own campaigns
+     * (another's is not found). Each without the other side's money.
+     */
+    readonly caller: CallerScope = ADMIN_CALLER,
   ) {
     super();
   }

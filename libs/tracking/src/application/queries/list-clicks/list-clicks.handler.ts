@@ -5,13 +5,18 @@ import { DataSource } from 'typeorm';
 import { ClickOrmEntity } from '../../../infrastructure/click.orm-entity.js';
 import { type ClickView, toClickView } from '../click.view.js';
 import { decodeClickCursor, encodeClickCursor } from './click-cursor.js';
+import { CallerRows } from '../caller/caller-rows.js';
+import { restrictToScope } from '../caller/restrict-to-scope.js';
 import { ListClicksQuery } from './list-clicks.query.js';
 
 @QueryHandler(ListClicksQuery)
 export class ListClicksHandler implements IQueryHandler<ListClicksQuery> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly callerRows: CallerRows,
+  ) {}
 
-  async execute({ limit, cursor, filters }: ListClicksQuery): Promise<Page<ClickView>> {
+  async execute({ limit, cursor, filters, caller }: ListClicksQuery): Promise<Page<ClickView>> {
     // An empty cursor is the first page, as on every other list.
     const after = cursor ? decodeClickCursor(cursor) : undefined;
     const query = this.dataSource
@@ -20,6 +25,7 @@ export class ListClicksHandler implements IQueryHandler<ListClicksQuery> {
       .orderBy('click.clickedAt', 'DESC')
       .addOrderBy('click.id', 'DESC')
       .limit(limit + 1);
+    restrictToScope(query, 'click', await this.callerRows.of(caller));
     const { campaignId, affiliateId, from, to, bot, unique, country } = filters;
     if (campaignId !== undefined) query.andWhere('click.campaignId = :campaignId', { campaignId });
     if (affiliateId !== undefined) {

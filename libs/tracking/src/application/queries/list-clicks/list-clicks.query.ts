@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '@app/platform';
+import { ADMIN_CALLER, type CallerScope, type Page } from '@app/platform';
 import type { ClickView } from '../click.view.js';
 
 /** Which clicks to list; every filter is optional and they combine with AND. */
@@ -22,6 +22,8 @@ export class ListClicksQuery extends Query<Page<ClickView>> {
     readonly limit: number,
     readonly cursor: string | undefined,
     readonly filters: ClickFilters,
+    /** Whose clicks: an affiliate key lists its own only. */
+    readonly caller: CallerScope = ADMIN_CALLER,
   ) {
     super();
   }

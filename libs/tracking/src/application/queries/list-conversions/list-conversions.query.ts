@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '@app/platform';
+import { ADMIN_CALLER, type CallerScope, type Page } from '@app/platform';
 import type { ConversionStatus } from '../../../domain/conversion-status.js';
 import type { ConversionView } from '../conversion.view.js';
 
@@ -19,6 +19,8 @@ export class ListConversionsQuery extends Query<Page<ConversionView>> {
     readonly filters: ConversionFilters,
     readonly limit: number,
     readonly cursor?: string,
+    /** Whose conversions, and which of their fields (see caller/visible-fields.ts). */
+    readonly caller: CallerScope = ADMIN_CALLER,
   ) {
     super();
   }

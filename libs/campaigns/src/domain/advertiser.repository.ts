@@ -1,0 +1,7 @@
+import type { Advertiser } from './advertiser.js';
+
+export abstract class AdvertiserRepository {
+  abstract findById(id: string): Promise<Advertiser | null>;
+  /** Stores a new advertiser; fails with CAMPAIGNS.ADVERTISER_NAME_TAKEN when the name is used. */
+  abstract add(advertiser: Advertiser): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import type { CallerScope } from '@app/platform';
+import type { PerformanceTotalsView } from '../get-campaign-performance/campaign-performance.view.js';
+import type { ConversionView } from '../conversion.view.js';
+
+/**
+ * What each partner may not see of a conversion. An affiliate is paid `payout` and must not
+ * learn what the advertiser pays the network (`revenue`), nor the advertiser's own customer
+ * id. An advertiser pays `revenue` and must not learn the affiliate's `payout` (the network's
+ * margin); it sees the affiliate's id, an opaque key to compare sources by, not who it is.
+ */
+export function hiddenConversionFields(caller: CallerScope): (keyof ConversionView)[] {
+  if (caller.role === 'affiliate') return ['revenue', 'customerId'];
+  if (caller.role === 'advertiser') return ['payout'];
+  return [];
+}
+
+/**
+ * The same rule for performance figures: `cost` is the affiliates' payout, `revenue` the
+ * advertiser's payment, and profit, ROI and EPC are made from both sides.
+ */
+export function hiddenPerformanceFields(caller: CallerScope): (keyof PerformanceTotalsView)[] {
+  if (caller.role === 'affiliate') return ['revenue', 'profit', 'epc', 'roi'];
+  if (caller.role === 'advertiser') return ['cost', 'profit', 'roi'];
+  return [];
+}
