@@ -24,6 +24,7 @@ export * from './errors/framework-errors.js';
 export * from './events/outbox-relay.js';
 export * from './scheduling/scheduled-job-runner.js';
 export * from './privacy/ip-truncation-sweeper.js';
+export * from './privacy/hourly-ip-truncation.js';
 export * from './rate-limiting/rate-limit-class.js';
 export * from './rate-limiting/window-counter.js';
 export * from './auth/auth.decorators.js';

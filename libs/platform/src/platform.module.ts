@@ -29,6 +29,7 @@ import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
 import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
 import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
+import { HourlyIpTruncation } from './privacy/hourly-ip-truncation.js';
 import { IpTruncationSweeper } from './privacy/ip-truncation-sweeper.js';
 
 export interface PlatformOptions {
@@ -84,6 +85,7 @@ export class PlatformModule {
         OutboxRelay,
         ScheduledJobRunner,
         IpTruncationSweeper,
+        HourlyIpTruncation,
         ApiKeyService,
         DebugApiKeyBootstrap,
         CreateApiKeyHandler,
@@ -97,6 +99,7 @@ export class PlatformModule {
         OutboxRelay,
         ScheduledJobRunner,
         IpTruncationSweeper,
+        HourlyIpTruncation,
         ApiKeyService,
         CqrsModule,
       ],

@@ -1,15 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  Clock,
-  type IpColumnSweep,
-  ipRetentionCutoff,
-  IpTruncationSweeper,
-  type JobOutcome,
-  ScheduledJobRunner,
-} from '@app/platform';
+import { HourlyIpTruncation, type IpColumnSweep, type JobOutcome } from '@app/platform';
 
 /** The senders' addresses of form submissions, along idx_lead_submissions_time. */
 export const SUBMISSION_IP_SWEEP: IpColumnSweep = {
@@ -30,12 +21,7 @@ export const SUBMISSION_IP_SWEEP: IpColumnSweep = {
 export class TruncateSubmissionIpsJob {
   private readonly logger = new Logger('TruncateSubmissionIpsJob');
 
-  constructor(
-    private readonly jobs: ScheduledJobRunner,
-    private readonly sweeper: IpTruncationSweeper,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly truncation: HourlyIpTruncation) {}
 
   @Cron(CronExpression.EVERY_HOUR)
   async onSchedule(): Promise<void> {
@@ -47,13 +33,10 @@ export class TruncateSubmissionIpsJob {
   }
 
   run(): Promise<JobOutcome> {
-    const now = this.clock.now();
-    const hour = now.toISOString().slice(0, 13);
-    return this.jobs.runOncePerPeriod('leads.truncate-submission-ips', hour, async () => {
-      const cutoff = ipRetentionCutoff(now, this.config.privacy.ipRetentionDays);
-      const { truncated } = await this.sweeper.sweep(SUBMISSION_IP_SWEEP, cutoff);
-      if (truncated > 0)
-        this.logger.log(`Truncated the IP addresses of ${truncated} form submissions`);
-    });
+    return this.truncation.run(
+      'leads.truncate-submission-ips',
+      SUBMISSION_IP_SWEEP,
+      'form submissions',
+    );
   }
 }

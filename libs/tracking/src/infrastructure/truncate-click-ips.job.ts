@@ -1,15 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  Clock,
-  type IpColumnSweep,
-  ipRetentionCutoff,
-  IpTruncationSweeper,
-  type JobOutcome,
-  ScheduledJobRunner,
-} from '@app/platform';
+import { HourlyIpTruncation, type IpColumnSweep, type JobOutcome } from '@app/platform';
 
 /** The clicks' visitor addresses, along the primary key (clicked_at, id). */
 export const CLICK_IP_SWEEP: IpColumnSweep = {
@@ -31,12 +22,7 @@ export const CLICK_IP_SWEEP: IpColumnSweep = {
 export class TruncateClickIpsJob {
   private readonly logger = new Logger('TruncateClickIpsJob');
 
-  constructor(
-    private readonly jobs: ScheduledJobRunner,
-    private readonly sweeper: IpTruncationSweeper,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly truncation: HourlyIpTruncation) {}
 
   @Cron(CronExpression.EVERY_HOUR)
   async onSchedule(): Promise<void> {
@@ -48,12 +34,6 @@ export class TruncateClickIpsJob {
   }
 
   run(): Promise<JobOutcome> {
-    const now = this.clock.now();
-    const hour = now.toISOString().slice(0, 13);
-    return this.jobs.runOncePerPeriod('tracking.truncate-click-ips', hour, async () => {
-      const cutoff = ipRetentionCutoff(now, this.config.privacy.ipRetentionDays);
-      const { truncated } = await this.sweeper.sweep(CLICK_IP_SWEEP, cutoff);
-      if (truncated > 0) this.logger.log(`Truncated the IP addresses of ${truncated} clicks`);
-    });
+    return this.truncation.run('tracking.truncate-click-ips', CLICK_IP_SWEEP, 'clicks');
   }
 }
