@@ -11,3 +11,8 @@ export {
 } from './domain/events/personal-data-erased.event.js';
 export type { ErasureSubject } from './domain/erasure-subject.js';
 export { GetErasureSubjectQuery } from './application/queries/get-erasure-subject/get-erasure-subject.query.js';
+export {
+  type ErasurePart,
+  type ErasureParticipant,
+  takePartInErasure,
+} from './application/events/take-part-in-erasure.js';

@@ -1,10 +1,6 @@
 import { EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
 import { Clock, UnitOfWork } from '@app/platform';
-import {
-  ErasureRequestedEvent,
-  GetErasureSubjectQuery,
-  PersonalDataErasedEvent,
-} from '@app/privacy';
+import { ErasureRequestedEvent, takePartInErasure } from '@app/privacy';
 import { CustomerLeadsEraser } from '../../infrastructure/customer-leads-eraser.js';
 
 /**
@@ -20,21 +16,13 @@ export class EraseCustomerLeadsHandler implements IEventHandler<ErasureRequested
     private readonly clock: Clock,
   ) {}
 
-  async handle(event: ErasureRequestedEvent): Promise<void> {
-    const { erasureId } = event.payload;
-    const subject = await this.queries.execute(new GetErasureSubjectQuery(erasureId));
-    if (!subject) return; // completed already: a redelivery
-    await this.unitOfWork.run(async (tx) => {
-      if (!(await tx.firstDelivery('leads.erase-customer-leads', event.eventId))) return;
-      const rowsAffected = subject.email
-        ? await this.eraser.erase(tx, subject.email, this.clock.now())
-        : 0;
-      await tx.recordEvents([
-        new PersonalDataErasedEvent(
-          { erasureId, context: 'leads', rowsAffected },
-          { occurredAt: this.clock.now() },
-        ),
-      ]);
+  handle(event: ErasureRequestedEvent): Promise<void> {
+    const { queries, unitOfWork, clock } = this;
+    return takePartInErasure({ queries, unitOfWork, clock }, event, {
+      context: 'leads',
+      consumer: 'leads.erase-customer-leads',
+      erase: (tx, subject) =>
+        subject.email ? this.eraser.erase(tx, subject.email, this.clock.now()) : Promise.resolve(0),
     });
   }
 }

@@ -1,10 +1,6 @@
 import { EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
 import { Clock, UnitOfWork } from '@app/platform';
-import {
-  ErasureRequestedEvent,
-  GetErasureSubjectQuery,
-  PersonalDataErasedEvent,
-} from '@app/privacy';
+import { ErasureRequestedEvent, takePartInErasure } from '@app/privacy';
 import { CustomerTrackingEraser } from '../../infrastructure/customer-tracking-eraser.js';
 
 /** Tracking's part of an erasure: the customer's conversions and the clicks behind them. */
@@ -17,19 +13,12 @@ export class EraseCustomerTrackingDataHandler implements IEventHandler<ErasureRe
     private readonly clock: Clock,
   ) {}
 
-  async handle(event: ErasureRequestedEvent): Promise<void> {
-    const { erasureId } = event.payload;
-    const subject = await this.queries.execute(new GetErasureSubjectQuery(erasureId));
-    if (!subject) return; // completed already: a redelivery
-    await this.unitOfWork.run(async (tx) => {
-      if (!(await tx.firstDelivery('tracking.erase-customer-data', event.eventId))) return;
-      const rowsAffected = await this.eraser.erase(tx, subject.customerId);
-      await tx.recordEvents([
-        new PersonalDataErasedEvent(
-          { erasureId, context: 'tracking', rowsAffected },
-          { occurredAt: this.clock.now() },
-        ),
-      ]);
+  handle(event: ErasureRequestedEvent): Promise<void> {
+    const { queries, unitOfWork, clock } = this;
+    return takePartInErasure({ queries, unitOfWork, clock }, event, {
+      context: 'tracking',
+      consumer: 'tracking.erase-customer-data',
+      erase: (tx, subject) => this.eraser.erase(tx, subject.customerId),
     });
   }
 }
