@@ -10,3 +10,12 @@ export {
   type LeadConvertedPayload,
 } from './domain/events/lead-converted.event.js';
 export { LeadErasedEvent, type LeadErasedPayload } from './domain/events/lead-erased.event.js';
+export { GetLeadAnalyticsQuery } from './application/queries/get-lead-analytics/get-lead-analytics.query.js';
+export type {
+  FunnelView,
+  LeadAnalyticsView,
+} from './application/queries/get-lead-analytics/lead-analytics.view.js';
+export {
+  GetLeadsByMinuteQuery,
+  type LeadsMinuteView,
+} from './application/queries/get-leads-by-minute/get-leads-by-minute.query.js';

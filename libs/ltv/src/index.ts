@@ -6,3 +6,8 @@ export {
   type CustomerLtvView,
   GetCustomerLtvQuery,
 } from './application/queries/get-customer-ltv/get-customer-ltv.query.js';
+export {
+  GetLtvPeriodSummaryQuery,
+  type LtvPeriodCurrencyView,
+  type LtvPeriodSummaryView,
+} from './application/queries/get-ltv-period-summary/get-ltv-period-summary.query.js';

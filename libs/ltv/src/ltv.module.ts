@@ -1,3 +1,4 @@
+import { GetLtvPeriodSummaryHandler } from './application/queries/get-ltv-period-summary/get-ltv-period-summary.handler.js';
 import { Module } from '@nestjs/common';
 import { RecalculateLtvHandler } from './application/commands/recalculate-ltv/recalculate-ltv.handler.js';
 import { RecordTransactionsHandler } from './application/commands/record-transactions/record-transactions.handler.js';
@@ -24,6 +25,7 @@ const queryHandlers = [
   GetCustomerHandler,
   GetSegmentsHandler,
   GetCustomerLtvHandler,
+  GetLtvPeriodSummaryHandler,
 ];
 const eventHandlers = [RecordConversionPurchaseHandler, FollowConversionStatusHandler];
 

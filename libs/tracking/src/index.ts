@@ -8,3 +8,17 @@ export {
 } from './domain/events/conversion-recorded.event.js';
 export { ConversionStatusChangedEvent } from './domain/events/conversion-status-changed.event.js';
 export { GetClickQuery } from './application/queries/get-click/get-click.query.js';
+export { GetTrafficStatsQuery } from './application/queries/get-traffic-stats/get-traffic-stats.query.js';
+export {
+  type CurrencyTotalsView,
+  TRAFFIC_GROUPINGS,
+  type TrafficGrouping,
+  type TrafficRowView,
+  type TrafficStatsView,
+  type TrafficTotalsView,
+} from './application/queries/get-traffic-stats/traffic-stats.view.js';
+export {
+  GetTrafficByMinuteQuery,
+  type MinuteMoney,
+  type TrafficMinuteView,
+} from './application/queries/get-traffic-by-minute/get-traffic-by-minute.query.js';

@@ -3,17 +3,24 @@ import { BlocklistEntryOrmEntity } from './infrastructure/blocklist-entry.orm-en
 import { ClickFingerprintOrmEntity } from './infrastructure/click-fingerprint.orm-entity.js';
 import { ClickOrmEntity } from './infrastructure/click.orm-entity.js';
 import { ConversionOrmEntity } from './infrastructure/conversion.orm-entity.js';
+import { HourlyDimensionStatOrmEntity } from './infrastructure/hourly-dimension-stat.orm-entity.js';
 import { HourlyStatOrmEntity } from './infrastructure/hourly-stat.orm-entity.js';
 import { CreateTrackingTables1764201600000 } from './infrastructure/migrations/1764201600000-create-tracking-tables.js';
 import { CreateConversions1764288000000 } from './infrastructure/migrations/1764288000000-create-conversions.js';
+import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
     ClickOrmEntity,
     ClickFingerprintOrmEntity,
     HourlyStatOrmEntity,
+    HourlyDimensionStatOrmEntity,
     BlocklistEntryOrmEntity,
     ConversionOrmEntity,
   ],
-  migrations: [CreateTrackingTables1764201600000, CreateConversions1764288000000],
+  migrations: [
+    CreateTrackingTables1764201600000,
+    CreateConversions1764288000000,
+    CreateHourlyDimensionStats1764806400000,
+  ],
 };

@@ -10,6 +10,7 @@ import type { ConversionStatus } from '../domain/conversion-status.js';
 @Entity('conversions')
 @Index('uq_conversions_click_transaction', ['clickId', 'transactionId'], { unique: true })
 @Index('idx_conversions_campaign_time', ['campaignId', 'convertedAt'])
+@Index('idx_conversions_time', ['convertedAt'])
 export class ConversionOrmEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
