@@ -19,3 +19,4 @@ export {
   GetLeadsByMinuteQuery,
   type LeadsMinuteView,
 } from './application/queries/get-leads-by-minute/get-leads-by-minute.query.js';
+export { FunnelResponse } from './http/dto/analytics.dto.js';

@@ -5,10 +5,7 @@ import { DataSource } from 'typeorm';
 import { CONVERSION_STATUSES, countsInStats } from '../../../domain/conversion-status.js';
 import { ClickOrmEntity } from '../../../infrastructure/click.orm-entity.js';
 import { ConversionOrmEntity } from '../../../infrastructure/conversion.orm-entity.js';
-import {
-  GetTrafficByMinuteQuery,
-  type TrafficMinuteView,
-} from './get-traffic-by-minute.query.js';
+import { GetTrafficByMinuteQuery, type TrafficMinuteView } from './get-traffic-by-minute.query.js';
 
 const MAX_SPAN_MS = 24 * 3_600_000;
 

@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';
 import { HourlyDimensionStatOrmEntity } from '../../../infrastructure/hourly-dimension-stat.orm-entity.js';
 import { HourlyStatOrmEntity } from '../../../infrastructure/hourly-stat.orm-entity.js';
-import { NO_COUNTS, type PerformanceCounters } from '../get-campaign-performance/campaign-performance.view.js';
+import {
+  NO_COUNTS,
+  type PerformanceCounters,
+} from '../get-campaign-performance/campaign-performance.view.js';
 import { GetTrafficStatsQuery } from './get-traffic-stats.query.js';
 import { groupKeyOf, groupSql } from './group-sql.js';
 import {
