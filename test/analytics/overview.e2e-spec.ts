@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildRollups } from '../../libs/tracking/src/infrastructure/rollup-rebuild.js';
 import { STRONG_CONTACT, leadsApi } from '../support/leads-api.js';
 import { expectProblem } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -243,6 +244,35 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
       'day',
     ]);
   });
+
+  it.runIf(testDialect() === 'postgres')(
+    'rebuilds from the raw rows exactly the rollups the click path and postbacks wrote',
+    async () => {
+      const snapshot = async () => ({
+        hourly: await t.dataSource.query(
+          'SELECT * FROM hourly_stats ORDER BY hour, campaign_id, affiliate_id',
+        ),
+        dimensional: await t.dataSource.query(
+          `SELECT * FROM hourly_dimension_stats WHERE clicks <> 0 OR conversions <> 0
+           ORDER BY dimension, hour, campaign_id, affiliate_id, value`,
+        ),
+      });
+      const written = await snapshot();
+      expect(written.dimensional.length).toBeGreaterThan(10);
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await rebuildRollups(
+          runner,
+          new Date('2026-11-20T00:00:00Z'),
+          new Date('2026-11-28T00:00:00Z'),
+        );
+      } finally {
+        await runner.release();
+      }
+      expect(await snapshot()).toEqual(written);
+    },
+  );
 
   it('refuses a period that ends before it starts, or is too long', async () => {
     expectProblem(
