@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dimensionValue, ROLLUP_DIMENSIONS } from '../domain/traffic-dimensions.js';
 import { type SqlDialect, timeParameter, valuesList } from './click-storage/dialect-sql.js';
-import type { RollupDelta } from './hourly-rollup.js';
+import type { RollupDelta } from './rollup-delta.js';
 
 const COUNTERS = [
   ['clicks', 'clicks'],

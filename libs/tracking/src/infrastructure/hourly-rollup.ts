@@ -1,24 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { TrafficDimensions } from '../domain/traffic-dimensions.js';
 import { type SqlDialect, timeParameter, valuesList } from './click-storage/dialect-sql.js';
 import { addToDimensionRollups } from './dimension-rollup.js';
+import type { RollupDelta } from './rollup-delta.js';
 
-/** Increments to one hour's counters of one campaign and affiliate. */
-export interface RollupDelta {
-  hour: Date;
-  campaignId: string;
-  affiliateId: string | null;
-  impressions?: number;
-  clicks?: number;
-  uniqueClicks?: number;
-  botClicks?: number;
-  blockedClicks?: number;
-  conversions?: number;
-  revenueMinor?: number;
-  payoutMinor?: number;
-  /** The click's attributes: given, the delta also counts in the dimensional rollup. */
-  dimensions?: TrafficDimensions;
-}
+export type { RollupDelta } from './rollup-delta.js';
 
 const COUNTERS = [
   ['impressions', 'impressions'],
