@@ -20,3 +20,4 @@ export {
   type LeadsMinuteView,
 } from './application/queries/get-leads-by-minute/get-leads-by-minute.query.js';
 export { FunnelResponse } from './http/dto/analytics.dto.js';
+export { EMPTY_FUNNEL, funnelRates } from './domain/funnel.js';

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/platform';
-import { type FunnelView, GetLeadAnalyticsQuery } from '@app/leads';
+import { EMPTY_FUNNEL, funnelRates, type FunnelView, GetLeadAnalyticsQuery } from '@app/leads';
 import { GetLtvPeriodSummaryQuery } from '@app/ltv';
 import { GetTrafficStatsQuery } from '@app/tracking';
 import { analyticsPeriod } from '../../../domain/analytics-period.js';
@@ -46,19 +46,11 @@ export class GetAnalyticsOverviewHandler implements IQueryHandler<GetAnalyticsOv
 
 /** The campaign's own funnel; a campaign without submissions has an empty one. */
 function campaignFunnel(
-  leads: { funnel: FunnelView; byCampaign: (FunnelView & { campaignId: string | null })[] },
+  leads: { byCampaign: (FunnelView & { campaignId: string | null })[] },
   campaignId: string,
 ): FunnelView {
   const found = leads.byCampaign.find((entry) => entry.campaignId === campaignId);
-  if (found) {
-    const { campaignId: _campaignId, ...funnel } = found;
-    return funnel;
-  }
-  const zero = Object.fromEntries(
-    Object.entries(leads.funnel)
-      .filter(([key]) => key !== 'rates')
-      .map(([key]) => [key, 0]),
-  );
-  const rates = Object.fromEntries(Object.keys(leads.funnel.rates).map((key) => [key, null]));
-  return { ...zero, rates } as unknown as FunnelView;
+  if (!found) return { ...EMPTY_FUNNEL, rates: funnelRates(EMPTY_FUNNEL) };
+  const { campaignId: _campaignId, ...funnel } = found;
+  return funnel;
 }

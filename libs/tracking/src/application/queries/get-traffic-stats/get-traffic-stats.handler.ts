@@ -9,7 +9,7 @@ import {
   type PerformanceCounters,
 } from '../get-campaign-performance/campaign-performance.view.js';
 import { GetTrafficStatsQuery } from './get-traffic-stats.query.js';
-import { groupKeyOf, groupSql } from './group-sql.js';
+import { type GroupSql, groupSql } from './group-sql.js';
 import {
   addToGroup,
   type CountersByCurrency,
@@ -40,16 +40,17 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
 
   async execute(query: GetTrafficStatsQuery): Promise<TrafficStatsView> {
     const dimensional = DIMENSIONS.has(query.groupBy);
+    const grouping = groupSql(query.groupBy, this.dataSource.options.type === 'postgres');
     const [grouped, totals] = await Promise.all([
-      this.sums(query, dimensional, true),
+      this.sums(query, dimensional, grouping),
       // Grouped by campaign already holds the totals; otherwise one more small read.
-      query.groupBy === 'campaign' ? null : this.sums(query, false, false),
+      query.groupBy === 'campaign' ? null : this.sums(query, false, null),
     ]);
     const groups = new Map<string | null, CountersByCurrency>();
     const total = new Map<string | null, CountersByCurrency>();
     for (const row of grouped) {
       const currency = await this.currencyOf(row.campaignId);
-      addToGroup(groups, groupKeyOf(query.groupBy, row.groupKey), currency, countsOf(row));
+      addToGroup(groups, grouping.keyOf(row.groupKey), currency, countsOf(row));
       if (!totals) addToGroup(total, null, currency, countsOf(row));
     }
     for (const row of totals ?? []) {
@@ -68,7 +69,7 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
   private async sums(
     query: GetTrafficStatsQuery,
     dimensional: boolean,
-    grouped: boolean,
+    grouping: GroupSql | null,
   ): Promise<RawRow[]> {
     const entity = dimensional ? HourlyDimensionStatOrmEntity : HourlyStatOrmEntity;
     const counters = dimensional ? COUNTERS.filter((c) => c !== 'impressions') : COUNTERS;
@@ -78,10 +79,8 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
       .select('stat.campaignId', 'campaignId')
       .where('stat.hour >= :from AND stat.hour < :to', { from: query.from, to: query.to })
       .groupBy('stat.campaignId');
-    if (grouped) {
-      const expression = groupSql(query.groupBy, this.dataSource.options.type === 'postgres');
-      builder.addSelect(expression, 'groupKey').addGroupBy(expression);
-    }
+    if (grouping)
+      builder.addSelect(grouping.expression, 'groupKey').addGroupBy(grouping.expression);
     if (dimensional) builder.andWhere('stat.dimension = :dimension', { dimension: query.groupBy });
     const { campaignId, affiliateId } = query.filter;
     if (campaignId !== undefined) builder.andWhere('stat.campaignId = :campaignId', { campaignId });

@@ -1,34 +1,55 @@
 import type { TrafficGrouping } from './traffic-stats.view.js';
 
+/** How one grouping is summed in SQL, and how its raw key becomes the API's key. */
+export interface GroupSql {
+  expression: string;
+  keyOf(raw: unknown): string | null;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
 /**
- * The SQL expression a grouping sums by. Times become UTC text of the same shape on both
- * databases (SQLite stores them as `YYYY-MM-DD HH:MM:SS.SSS` text already).
+ * Times: PostgreSQL groups by whole periods since the epoch (arithmetic on the timestamp is
+ * several times cheaper per row than formatting it, which showed at 10 million clicks); SQLite
+ * stores UTC text `YYYY-MM-DD HH:MM:SS.SSS`, so a prefix of it is the period.
  */
-export function groupSql(groupBy: TrafficGrouping, postgres: boolean): string {
+export function groupSql(groupBy: TrafficGrouping, postgres: boolean): GroupSql {
   switch (groupBy) {
     case 'day':
       return postgres
-        ? `to_char(stat.hour AT TIME ZONE 'UTC', 'YYYY-MM-DD')`
-        : 'substr(stat.hour, 1, 10)';
+        ? epochPeriods(DAY_MS)
+        : {
+            expression: 'substr(stat.hour, 1, 10)',
+            keyOf: (raw) => `${String(raw)}T00:00:00.000Z`,
+          };
     case 'hour':
       return postgres
-        ? `to_char(stat.hour AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')`
-        : 'substr(stat.hour, 1, 13)';
+        ? epochPeriods(HOUR_MS)
+        : {
+            expression: 'substr(stat.hour, 1, 13)',
+            keyOf: (raw) => `${String(raw).replace(' ', 'T')}:00:00.000Z`,
+          };
     case 'campaign':
-      return 'stat.campaign_id';
+      return { expression: 'stat.campaign_id', keyOf: noneWhenEmpty };
     case 'affiliate':
-      return 'stat.affiliate_id';
+      return { expression: 'stat.affiliate_id', keyOf: noneWhenEmpty };
     case 'country':
     case 'device':
     case 'sub1':
-      return 'stat.value';
+      return { expression: 'stat.value', keyOf: noneWhenEmpty };
   }
 }
 
-/** The group's key as the API shows it: an ISO instant for times; null for '' (none). */
-export function groupKeyOf(groupBy: TrafficGrouping, raw: unknown): string | null {
+function epochPeriods(periodMs: number): GroupSql {
+  return {
+    expression: `floor(extract(epoch FROM stat.hour) / ${periodMs / 1000})`,
+    keyOf: (raw) => new Date(Number(raw) * periodMs).toISOString(),
+  };
+}
+
+/** Key columns hold '' for "none": the API says null. */
+function noneWhenEmpty(raw: unknown): string | null {
   const text = String(raw ?? '');
-  if (groupBy === 'day') return `${text}T00:00:00.000Z`;
-  if (groupBy === 'hour') return `${text.replace(' ', 'T')}:00:00.000Z`;
   return text === '' ? null : text;
 }
