@@ -28,8 +28,8 @@ interface RawRow {
 
 /**
  * Sums the hourly rollups per group and campaign in the database (rows grow with hours and
- * campaigns, not with clicks), then per group and payout currency here. Totals come from the
- * hourly rollup whatever the grouping, so they include impressions.
+ * campaigns, not with clicks), then per group and payout currency here. Totals always come
+ * from the hourly rollup, so they include impressions whatever the grouping.
  */
 @QueryHandler(GetTrafficStatsQuery)
 export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuery> {
@@ -43,8 +43,9 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
     const grouping = groupSql(query.groupBy, this.dataSource.options.type === 'postgres');
     const [grouped, totals] = await Promise.all([
       this.sums(query, dimensional, grouping),
-      // Grouped by campaign already holds the totals; otherwise one more small read.
-      query.groupBy === 'campaign' ? null : this.sums(query, false, null),
+      // Rows of the hourly rollup add up to the totals; the dimensional rollup has no
+      // impressions, so those groupings read the totals from the hourly rollup too.
+      dimensional ? this.sums(query, false, null) : null,
     ]);
     const groups = new Map<string | null, CountersByCurrency>();
     const total = new Map<string | null, CountersByCurrency>();
