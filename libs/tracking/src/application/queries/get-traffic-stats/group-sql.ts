@@ -10,7 +10,7 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /**
- * Times: PostgreSQL groups by whole periods since the epoch (arithmetic on the timestamp is
+ * Times: PostgreSQL groups by whole periods since the epoch (float arithmetic on the timestamp is
  * several times cheaper per row than formatting it, which showed at 10 million clicks); SQLite
  * stores UTC text `YYYY-MM-DD HH:MM:SS.SSS`, so a prefix of it is the period.
  */
@@ -43,7 +43,7 @@ export function groupSql(groupBy: TrafficGrouping, postgres: boolean): GroupSql 
 
 function epochPeriods(periodMs: number): GroupSql {
   return {
-    expression: `floor(extract(epoch FROM stat.hour) / ${periodMs / 1000})`,
+    expression: `floor(date_part('epoch', stat.hour) / ${periodMs / 1000})`,
     keyOf: (raw) => new Date(Number(raw) * periodMs).toISOString(),
   };
 }
