@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerProblem } from '../support/hostile/answer-checks.js';
+import { eventStreamAnswer } from '../support/hostile/event-stream-answer.js';
 import { hostileRequests } from '../support/hostile/hostile-requests.js';
 import {
   type OpenApiDocument,
@@ -29,6 +30,10 @@ const t = await startTestApp({
     RATE_LIMIT_MANAGEMENT_PER_MINUTE: UNLIMITED,
   },
 });
+// Event streams never end: they are read over a real socket up to their first event.
+await t.app.listen(0, '127.0.0.1');
+const port = (t.app.getHttpServer().address() as { port: number }).port;
+const defaultHeaders = { 'x-api-key': t.config.bootstrapApiKey! };
 const document: OpenApiDocument = (await t.request({ method: 'GET', url: '/docs-json' })).json();
 const fixtures = await walkerFixtures(t);
 // Emptying the database would take the other operations' fixtures away: reset goes last.
@@ -53,6 +58,12 @@ describe(`hostile input on every operation (${testDialect()})`, () => {
     expect(operations.length).toBeGreaterThan(30);
   });
 
+  it('knows the event-stream operations, to read them over a socket', () => {
+    expect(operations.filter((operation) => operation.streams).map((o) => o.operationId)).toEqual([
+      'streamRealtimeAnalytics',
+    ]);
+  });
+
   it.each(operations.map((operation) => [`${operation.method} ${operation.path}`, operation]))(
     '%s answers every hostile input with a success or a 4xx problem, never a 5xx',
     async (_route, operation) => {
@@ -61,7 +72,11 @@ describe(`hostile input on every operation (${testDialect()})`, () => {
         visitors += 1;
         // A fresh address each time: rate limits must not hide the code behind them.
         const remoteAddress = `198.51.${(visitors >> 8) & 255}.${visitors & 255}`;
-        const response = await t.request({ ...request, remoteAddress });
+        const streamed = operation.streams
+          ? await eventStreamAnswer(port, request, defaultHeaders)
+          : null;
+        const response = streamed ?? (await t.request({ ...request, remoteAddress }));
+        if (streamed?.streamProblem) failures.push(`${label}: ${streamed.streamProblem}`);
         counts.set(kind, (counts.get(kind) ?? 0) + 1);
         if (kind === 'baseline' && response.statusCode >= 400)
           refusedBaselines.push(`${operation.operationId} ${response.statusCode}`);

@@ -14,3 +14,14 @@ export {
   type LeadRecord,
   ListLeadsByClicksQuery,
 } from './application/queries/list-leads-by-clicks/list-leads-by-clicks.query.js';
+export { GetLeadAnalyticsQuery } from './application/queries/get-lead-analytics/get-lead-analytics.query.js';
+export type {
+  FunnelView,
+  LeadAnalyticsView,
+} from './application/queries/get-lead-analytics/lead-analytics.view.js';
+export {
+  GetLeadsByMinuteQuery,
+  type LeadsMinuteView,
+} from './application/queries/get-leads-by-minute/get-leads-by-minute.query.js';
+export { FunnelResponse } from './http/dto/analytics.dto.js';
+export { EMPTY_FUNNEL, funnelRates } from './domain/funnel.js';

@@ -1,3 +1,4 @@
+import { GetLeadsByMinuteHandler } from './application/queries/get-leads-by-minute/get-leads-by-minute.handler.js';
 import { Module } from '@nestjs/common';
 import { ChangeLeadStatusHandler } from './application/commands/change-lead-status/change-lead-status.handler.js';
 import { CreateFormHandler } from './application/commands/create-form/create-form.handler.js';
@@ -42,6 +43,7 @@ const queryHandlers = [
   ListHotLeadsHandler,
   GetLeadAnalyticsHandler,
   ListLeadsByClicksHandler,
+  GetLeadsByMinuteHandler,
 ];
 
 @Module({

@@ -10,3 +10,8 @@ export {
   ListCustomerTransactionsQuery,
   type TransactionRecord,
 } from './application/queries/list-customer-transactions/list-customer-transactions.query.js';
+export {
+  GetLtvPeriodSummaryQuery,
+  type LtvPeriodCurrencyView,
+  type LtvPeriodSummaryView,
+} from './application/queries/get-ltv-period-summary/get-ltv-period-summary.query.js';

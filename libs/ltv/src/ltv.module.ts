@@ -1,3 +1,4 @@
+import { GetLtvPeriodSummaryHandler } from './application/queries/get-ltv-period-summary/get-ltv-period-summary.handler.js';
 import { Module } from '@nestjs/common';
 import { RecalculateLtvHandler } from './application/commands/recalculate-ltv/recalculate-ltv.handler.js';
 import { RecordTransactionsHandler } from './application/commands/record-transactions/record-transactions.handler.js';
@@ -19,7 +20,6 @@ import { NightlyRecalculationJob } from './infrastructure/nightly-recalculation.
 import { PredictionStore } from './infrastructure/prediction-store.js';
 import { SegmentRuleStore } from './infrastructure/segment-rule-store.js';
 import { TransactionLedger } from './infrastructure/transaction-ledger.js';
-
 import { ListCustomerTransactionsHandler } from './application/queries/list-customer-transactions/list-customer-transactions.handler.js';
 const commandHandlers = [RecordTransactionsHandler, RecalculateLtvHandler, SetSegmentRuleHandler];
 const queryHandlers = [
@@ -28,6 +28,7 @@ const queryHandlers = [
   GetSegmentsHandler,
   GetCustomerLtvHandler,
   ListCustomerTransactionsHandler,
+  GetLtvPeriodSummaryHandler,
 ];
 const eventHandlers = [
   RecordConversionPurchaseHandler,

@@ -17,3 +17,17 @@ export {
 export type { CustomerClickRecord } from './application/queries/list-customer-clicks/customer-click-record.js';
 export { ListCustomerClicksQuery } from './application/queries/list-customer-clicks/list-customer-clicks.query.js';
 export { ListCustomerConversionsQuery } from './application/queries/list-customer-conversions/list-customer-conversions.query.js';
+export { GetTrafficStatsQuery } from './application/queries/get-traffic-stats/get-traffic-stats.query.js';
+export {
+  type CurrencyTotalsView,
+  TRAFFIC_GROUPINGS,
+  type TrafficGrouping,
+  type TrafficRowView,
+  type TrafficStatsView,
+  type TrafficTotalsView,
+} from './application/queries/get-traffic-stats/traffic-stats.view.js';
+export {
+  GetTrafficByMinuteQuery,
+  type MinuteMoney,
+  type TrafficMinuteView,
+} from './application/queries/get-traffic-by-minute/get-traffic-by-minute.query.js';

@@ -3,17 +3,20 @@ import { BlocklistEntryOrmEntity } from './infrastructure/blocklist-entry.orm-en
 import { ClickFingerprintOrmEntity } from './infrastructure/click-fingerprint.orm-entity.js';
 import { ClickOrmEntity } from './infrastructure/click.orm-entity.js';
 import { ConversionOrmEntity } from './infrastructure/conversion.orm-entity.js';
+import { HourlyDimensionStatOrmEntity } from './infrastructure/hourly-dimension-stat.orm-entity.js';
 import { HourlyStatOrmEntity } from './infrastructure/hourly-stat.orm-entity.js';
 import { CreateTrackingTables1764201600000 } from './infrastructure/migrations/1764201600000-create-tracking-tables.js';
 import { CreateConversions1764288000000 } from './infrastructure/migrations/1764288000000-create-conversions.js';
 import { IndexCustomerTouchpoints1764720000000 } from './infrastructure/migrations/1764720000000-index-customer-touchpoints.js';
 import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migrations/1764720100000-make-click-visitor-data-erasable.js';
+import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
     ClickOrmEntity,
     ClickFingerprintOrmEntity,
     HourlyStatOrmEntity,
+    HourlyDimensionStatOrmEntity,
     BlocklistEntryOrmEntity,
     ConversionOrmEntity,
   ],
@@ -22,5 +25,6 @@ export const trackingSchema: DatabaseSchema = {
     CreateConversions1764288000000,
     IndexCustomerTouchpoints1764720000000,
     MakeClickVisitorDataErasable1764720100000,
+    CreateHourlyDimensionStats1764806400000,
   ],
 };

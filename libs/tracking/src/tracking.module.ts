@@ -10,6 +10,8 @@ import { GetConversionHandler } from './application/queries/get-conversion/get-c
 import { ListConversionsHandler } from './application/queries/list-conversions/list-conversions.handler.js';
 import { ListBlocklistEntriesHandler } from './application/queries/list-blocklist-entries/list-blocklist-entries.handler.js';
 import { GetCampaignPerformanceHandler } from './application/queries/get-campaign-performance/get-campaign-performance.handler.js';
+import { GetTrafficByMinuteHandler } from './application/queries/get-traffic-by-minute/get-traffic-by-minute.handler.js';
+import { GetTrafficStatsHandler } from './application/queries/get-traffic-stats/get-traffic-stats.handler.js';
 import { GetClickHandler } from './application/queries/get-click/get-click.handler.js';
 import { ListClicksHandler } from './application/queries/list-clicks/list-clicks.handler.js';
 import { ListApprovedConversionsHandler } from './application/queries/list-approved-conversions/list-approved-conversions.handler.js';
@@ -61,6 +63,8 @@ const queryHandlers = [
   ListApprovedConversionsHandler,
   ListCustomerClicksHandler,
   ListCustomerConversionsHandler,
+  GetTrafficStatsHandler,
+  GetTrafficByMinuteHandler,
 ];
 
 /** The offline database, or with IP_GEOLOCATION_API_KEY the hosted service in front of it. */

@@ -2093,15 +2093,253 @@ export type RetentionAnalyticsResponse = {
     churnOverTime: Array<ChurnPeriodDto>;
 };
 
-export type MoneyAmountResponse = {
+export type CurrencyTotalsResponse = {
     /**
-     * ISO 4217.
+     * ISO 4217: the payout currency of these campaigns.
      */
     currency: string;
     /**
-     * Major units (12.5 is 12.50).
+     * Clicks of the campaigns paid in this currency.
+     */
+    clicks: number;
+    /**
+     * Advertiser revenue, major units.
+     */
+    revenue: number;
+    /**
+     * Payout to affiliates, major units.
+     */
+    cost: number;
+    /**
+     * revenue − cost, major units.
+     */
+    profit: number;
+    /**
+     * Earnings per click: revenue / clicks, major units. null when undefined (nothing to divide by).
+     */
+    epc: number | null;
+    /**
+     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. null when undefined (nothing to divide by).
+     */
+    roi: number | null;
+};
+
+export type TrafficTotalsResponse = {
+    /**
+     * Impression pixels. 0 when grouped by country, device or sub1 (impressions carry none).
+     */
+    impressions: number;
+    /**
+     * Every click, bots and blocked included.
+     */
+    clicks: number;
+    /**
+     * Visitors' first clicks in 24 hours that reached the offer.
+     */
+    uniqueClicks: number;
+    botClicks: number;
+    blockedClicks: number;
+    /**
+     * Approved conversions.
+     */
+    conversions: number;
+    /**
+     * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
+     */
+    ctr: number | null;
+    /**
+     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     */
+    cr: number | null;
+    /**
+     * Revenue, cost, profit, EPC and ROI per payout currency, alphabetical: amounts in different currencies are never added up.
+     */
+    money: Array<CurrencyTotalsResponse>;
+};
+
+export type TrafficRowResponse = {
+    /**
+     * Impression pixels. 0 when grouped by country, device or sub1 (impressions carry none).
+     */
+    impressions: number;
+    /**
+     * Every click, bots and blocked included.
+     */
+    clicks: number;
+    /**
+     * Visitors' first clicks in 24 hours that reached the offer.
+     */
+    uniqueClicks: number;
+    botClicks: number;
+    blockedClicks: number;
+    /**
+     * Approved conversions.
+     */
+    conversions: number;
+    /**
+     * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
+     */
+    ctr: number | null;
+    /**
+     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     */
+    cr: number | null;
+    /**
+     * Revenue, cost, profit, EPC and ROI per payout currency, alphabetical: amounts in different currencies are never added up.
+     */
+    money: Array<CurrencyTotalsResponse>;
+    /**
+     * The group: the day's or hour's start (ISO 8601 UTC), a campaign or affiliate id, a country code, a device class or a sub1 value; null for traffic without one (no affiliate, no country found, no sub1).
+     */
+    key: string | null;
+};
+
+export type LtvPurchasesResponse = {
+    currency: string;
+    /**
+     * Distinct customers who purchased in the period.
+     */
+    customers: number;
+    /**
+     * Counted purchases in the period.
+     */
+    orders: number;
+    /**
+     * Major units.
+     */
+    revenue: number;
+    averageOrderValue: number | null;
+    revenuePerCustomer: number | null;
+};
+
+export type LtvModelSummaryResponse = {
+    /**
+     * The fit the predictions come from.
+     */
+    asOf: string;
+    currency: string;
+    /**
+     * Over the whole customer base, major units.
+     */
+    averagePredictedClv: number;
+    /**
+     * Over the whole customer base, major units.
+     */
+    medianPredictedClv: number;
+};
+
+export type LtvPeriodSummaryResponse = {
+    from: string;
+    to: string;
+    /**
+     * Purchases of the period per currency (conversions and imports alike).
+     */
+    purchases: Array<LtvPurchasesResponse>;
+    /**
+     * The newest LTV model fit; null before the first one.
+     */
+    model: LtvModelSummaryResponse | null;
+};
+
+export type AnalyticsOverviewResponse = {
+    /**
+     * Start applied (inclusive, a whole hour).
+     */
+    from: string;
+    /**
+     * End applied (exclusive, a whole hour).
+     */
+    to: string;
+    groupBy: 'day' | 'hour' | 'campaign' | 'affiliate' | 'country' | 'device' | 'sub1';
+    /**
+     * The campaign filter, or null.
+     */
+    campaignId: string | null;
+    /**
+     * The affiliate filter, or null.
+     */
+    affiliateId: string | null;
+    /**
+     * The whole period.
+     */
+    totals: TrafficTotalsResponse;
+    /**
+     * One row per group with traffic: by time oldest first, otherwise most clicks first.
+     */
+    rows: Array<TrafficRowResponse>;
+    /**
+     * The lead funnel of the period's submissions (of the campaign when campaign_id is given).
+     */
+    leads: FunnelResponse;
+    ltv: LtvPeriodSummaryResponse;
+};
+
+export type MoneyAmountResponse = {
+    currency: string;
+    /**
+     * Major units.
      */
     amount: number;
+};
+
+export type RealtimeMinuteResponse = {
+    clicks: number;
+    /**
+     * Approved conversions reported.
+     */
+    conversions: number;
+    /**
+     * New leads captured.
+     */
+    leads: number;
+    /**
+     * The approved conversions' revenue per currency; empty when none.
+     */
+    revenue: Array<MoneyAmountResponse>;
+    /**
+     * The minute's start, ISO 8601 UTC.
+     */
+    minute: string;
+};
+
+export type RealtimeTotalsResponse = {
+    clicks: number;
+    /**
+     * Approved conversions reported.
+     */
+    conversions: number;
+    /**
+     * New leads captured.
+     */
+    leads: number;
+    /**
+     * The approved conversions' revenue per currency; empty when none.
+     */
+    revenue: Array<MoneyAmountResponse>;
+};
+
+export type RealtimeResponse = {
+    asOf: string;
+    /**
+     * Window start (inclusive).
+     */
+    from: string;
+    /**
+     * Window end (exclusive): the end of the running minute.
+     */
+    to: string;
+    /**
+     * 60 minutes, oldest first, quiet ones as zeros.
+     */
+    minutes: Array<RealtimeMinuteResponse>;
+    /**
+     * The last 5 minutes, the running one included.
+     */
+    last5Minutes: RealtimeTotalsResponse;
+    /**
+     * The whole 60-minute window.
+     */
+    last60Minutes: RealtimeTotalsResponse;
 };
 
 export type TotalsResponse = {
@@ -5141,6 +5379,133 @@ export type GetRetentionAnalyticsResponses = {
 };
 
 export type GetRetentionAnalyticsResponse = GetRetentionAnalyticsResponses[keyof GetRetentionAnalyticsResponses];
+
+export type GetAnalyticsOverviewData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Start of the period (inclusive), rounded down to the hour. Omit: 30 days before `to`. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        from?: string;
+        /**
+         * End of the period (exclusive), rounded up to the hour. Omit: now. ISO 8601, e.g. 2026-11-26T00:00:00Z.
+         */
+        to?: string;
+        /**
+         * One row per UTC day, UTC hour (periods up to 31 days), campaign, affiliate, visitor country, device class or sub1. Default: day.
+         */
+        group_by?: 'day' | 'hour' | 'campaign' | 'affiliate' | 'country' | 'device' | 'sub1';
+        /**
+         * Only this campaign (its id).
+         */
+        campaign_id?: string;
+        /**
+         * Only traffic through this affiliate (its id). Leads and purchases are not split by affiliate.
+         */
+        affiliate_id?: string;
+    };
+    url: '/v1/analytics';
+};
+
+export type GetAnalyticsOverviewErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetAnalyticsOverviewError = GetAnalyticsOverviewErrors[keyof GetAnalyticsOverviewErrors];
+
+export type GetAnalyticsOverviewResponses = {
+    200: AnalyticsOverviewResponse;
+};
+
+export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
+
+export type GetRealtimeAnalyticsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/realtime';
+};
+
+export type GetRealtimeAnalyticsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetRealtimeAnalyticsError = GetRealtimeAnalyticsErrors[keyof GetRealtimeAnalyticsErrors];
+
+export type GetRealtimeAnalyticsResponses = {
+    200: RealtimeResponse;
+};
+
+export type GetRealtimeAnalyticsResponse = GetRealtimeAnalyticsResponses[keyof GetRealtimeAnalyticsResponses];
+
+export type StreamRealtimeAnalyticsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Seconds between events, 1 to 60. Default: 5.
+         */
+        interval?: number;
+    };
+    url: '/v1/analytics/realtime/stream';
+};
+
+export type StreamRealtimeAnalyticsErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type StreamRealtimeAnalyticsError = StreamRealtimeAnalyticsErrors[keyof StreamRealtimeAnalyticsErrors];
+
+export type StreamRealtimeAnalyticsResponses = {
+    /**
+     * An endless event stream; every event is named `realtime` and its data is a RealtimeResponse as JSON.
+     */
+    200: string;
+};
+
+export type StreamRealtimeAnalyticsResponse = StreamRealtimeAnalyticsResponses[keyof StreamRealtimeAnalyticsResponses];
 
 export type GetAttributionData = {
     body?: never;

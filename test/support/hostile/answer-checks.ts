@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { Answer } from './event-stream-answer.js';
 
 /** A frame of a Node stack trace, or a path into the installed packages. */
 const STACK_TRACE = /\bat .+\.(?:[cm]?js|ts):\d+|node_modules|QueryFailedError|SqliteError/;
@@ -7,7 +7,7 @@ const STACK_TRACE = /\bat .+\.(?:[cm]?js|ts):\d+|node_modules|QueryFailedError|S
  * What is wrong with an answer to hostile input, or null when nothing is: never a 5xx, every
  * 4xx an RFC 9457 problem with its members, and no stack trace or driver error in any body.
  */
-export function answerProblem(response: LightMyRequestResponse): string | null {
+export function answerProblem(response: Answer): string | null {
   const status = response.statusCode;
   if (status >= 500) return `answered ${status}: ${response.body.slice(0, 300)}`;
   if (STACK_TRACE.test(response.body))

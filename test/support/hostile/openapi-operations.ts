@@ -33,6 +33,8 @@ export interface Operation {
   bodies: Record<string, Schema>;
   /** Public operations take no API key. */
   isPublic: boolean;
+  /** Answers with an endless text/event-stream (Server-Sent Events). */
+  streams: boolean;
 }
 
 export interface OpenApiDocument {
@@ -45,6 +47,7 @@ interface RawOperation {
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   security?: unknown[];
+  responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
@@ -66,6 +69,9 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
           ]),
         ),
         isPublic: Array.isArray(raw.security) && raw.security.length === 0,
+        streams: Object.values(raw.responses ?? {}).some(
+          (response) => response.content?.['text/event-stream'] !== undefined,
+        ),
       })),
   );
 }

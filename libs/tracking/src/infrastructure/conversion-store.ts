@@ -3,6 +3,7 @@ import { isUniqueViolation, newId, type Transaction, UnitOfWork } from '@app/pla
 import { type ConversionStatus, countsInStats } from '../domain/conversion-status.js';
 import { ConversionRecordedEvent } from '../domain/events/conversion-recorded.event.js';
 import { ConversionStatusChangedEvent } from '../domain/events/conversion-status-changed.event.js';
+import type { TrafficDimensions } from '../domain/traffic-dimensions.js';
 import { ConversionOrmEntity } from './conversion.orm-entity.js';
 import { addToHourlyRollups, type RollupDelta } from './hourly-rollup.js';
 
@@ -25,13 +26,18 @@ export interface StoredConversion {
 export class ConversionStore {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async store(conversion: NewConversion, now: Date): Promise<StoredConversion> {
+  /** `dimensions` are the converted click's: the conversion counts under its country etc. */
+  async store(
+    conversion: NewConversion,
+    dimensions: TrafficDimensions,
+    now: Date,
+  ): Promise<StoredConversion> {
     try {
-      return await this.unitOfWork.run((tx) => this.apply(tx, conversion, now));
+      return await this.unitOfWork.run((tx) => this.apply(tx, conversion, dimensions, now));
     } catch (error) {
       // The same postback committed in between: it is now a known conversion.
       if (isUniqueViolation(error))
-        return this.unitOfWork.run((tx) => this.apply(tx, conversion, now));
+        return this.unitOfWork.run((tx) => this.apply(tx, conversion, dimensions, now));
       throw error;
     }
   }
@@ -39,6 +45,7 @@ export class ConversionStore {
   private async apply(
     tx: Transaction,
     conversion: NewConversion,
+    dimensions: TrafficDimensions,
     now: Date,
   ): Promise<StoredConversion> {
     const repository = tx.manager.getRepository(ConversionOrmEntity);
@@ -60,7 +67,7 @@ export class ConversionStore {
         { id: existing.id },
         { status: updated.status, statusReason: updated.statusReason, updatedAt: now },
       );
-      const delta = countersMove(existing, existing.status, conversion.status, now);
+      const delta = countersMove(existing, existing.status, conversion.status, dimensions, now);
       await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
       await tx.recordEvents([
         new ConversionStatusChangedEvent(
@@ -77,7 +84,7 @@ export class ConversionStore {
     }
     const created: ConversionOrmEntity = { ...conversion, id: newId(), updatedAt: now };
     await repository.insert(created);
-    const delta = countersMove(created, null, created.status, now);
+    const delta = countersMove(created, null, created.status, dimensions, now);
     await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
     await tx.recordEvents([
       new ConversionRecordedEvent(recordedPayload(created), { occurredAt: now }),
@@ -91,6 +98,7 @@ function countersMove(
   conversion: ConversionOrmEntity,
   from: ConversionStatus | null,
   to: ConversionStatus,
+  dimensions: TrafficDimensions,
   now: Date,
 ): RollupDelta {
   const sign = (from && countsInStats(from) ? -1 : 0) + (countsInStats(to) ? 1 : 0);
@@ -102,6 +110,7 @@ function countersMove(
     conversions: sign,
     revenueMinor: sign * (conversion.revenueMinor ?? 0),
     payoutMinor: sign * conversion.payoutMinor,
+    dimensions,
   };
 }
 

@@ -1,20 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { type SqlDialect, timeParameter, valuesList } from './click-storage/dialect-sql.js';
+import { addToDimensionRollups } from './dimension-rollup.js';
+import type { RollupDelta } from './rollup-delta.js';
 
-/** Increments to one hour's counters of one campaign and affiliate. */
-export interface RollupDelta {
-  hour: Date;
-  campaignId: string;
-  affiliateId: string | null;
-  impressions?: number;
-  clicks?: number;
-  uniqueClicks?: number;
-  botClicks?: number;
-  blockedClicks?: number;
-  conversions?: number;
-  revenueMinor?: number;
-  payoutMinor?: number;
-}
+export type { RollupDelta } from './rollup-delta.js';
 
 const COUNTERS = [
   ['impressions', 'impressions'],
@@ -32,7 +21,8 @@ export function hourOf(time: Date): Date {
 }
 
 /**
- * Adds the deltas to the hourly counters in one statement (an upsert that increments), inside
+ * Adds the deltas to the hourly counters in one statement (and those with dimensions to the
+ * dimensional rollup in one more) (an upsert that increments), inside
  * the caller's transaction, so counters and the rows they count commit together. Deltas for
  * the same hour, campaign and affiliate are merged first: one statement may not touch a row twice.
  */
@@ -58,6 +48,7 @@ export async function addToHourlyRollups(
      ON CONFLICT (hour, campaign_id, affiliate_id) DO UPDATE SET ${increments.join(', ')}`,
     parameters,
   );
+  await addToDimensionRollups(manager, dialect, deltas);
 }
 
 function mergeDeltas(deltas: readonly RollupDelta[]): RollupDelta[] {

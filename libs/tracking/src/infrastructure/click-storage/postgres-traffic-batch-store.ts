@@ -56,13 +56,17 @@ const COUNTERS = [
   'payout_minor',
 ];
 
+/** The dimensional rollup counts clicks by country, device and sub1 (impressions have none). */
+const DIMENSION_COUNTERS = COUNTERS.filter((counter) => counter !== 'impressions');
+
 /** Arrays are numbered $1..$n in INPUT_COLUMNS order; then the window start; then impressions. */
 const THRESHOLD = INPUT_COLUMNS.length + 1;
 const IMPRESSIONS = THRESHOLD + 1;
 
 /**
  * The whole batch as ONE statement: the clicks arrive as column arrays (unnest), the
- * fingerprint claim, the insert and the counter upsert are chained data-modifying CTEs. One
+ * fingerprint claim, the insert and the two counter upserts (hourly, and hourly by country,
+ * device and sub1) are chained data-modifying CTEs. One
  * round trip and one commit per batch, with no BEGIN/COMMIT of its own: a single statement is
  * atomic, so the clicks and their counters still commit together.
  */
@@ -85,12 +89,18 @@ stored AS (
   FROM input
   RETURNING id, is_unique
 ),
-counted AS (
+clicked AS (
   SELECT date_trunc('hour', i.clicked_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS hour,
          i.campaign_id, coalesce(i.counted_affiliate_id, '') AS affiliate_id,
-         0 AS impressions, 1 AS clicks, s.is_unique::int AS unique_clicks, i.is_bot::int AS bot_clicks,
-         i.is_blocked::int AS blocked_clicks, CASE WHEN s.is_unique THEN i.payout_if_unique ELSE 0 END AS payout_minor
+         1 AS clicks, s.is_unique::int AS unique_clicks, i.is_bot::int AS bot_clicks,
+         i.is_blocked::int AS blocked_clicks, CASE WHEN s.is_unique THEN i.payout_if_unique ELSE 0 END AS payout_minor,
+         coalesce(i.country, '') AS country, coalesce(i.device_type, '') AS device, coalesce(i.sub1, '') AS sub1
   FROM stored s JOIN input i USING (id)
+),
+counted AS (
+  SELECT hour, campaign_id, affiliate_id, 0 AS impressions, clicks, unique_clicks, bot_clicks,
+         blocked_clicks, payout_minor
+  FROM clicked
   UNION ALL
   SELECT hour, campaign_id, affiliate_id, 1, 0, 0, 0, 0, 0
   FROM unnest($${IMPRESSIONS}::timestamptz[], $${IMPRESSIONS + 1}::varchar[], $${IMPRESSIONS + 2}::varchar[])
@@ -102,6 +112,16 @@ rolled AS (
   FROM counted GROUP BY hour, campaign_id, affiliate_id
   ON CONFLICT (hour, campaign_id, affiliate_id) DO UPDATE SET
     ${COUNTERS.map((c) => `${c} = hourly_stats.${c} + EXCLUDED.${c}`).join(', ')}
+),
+dimensioned AS (
+  INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${DIMENSION_COUNTERS.join(', ')})
+  SELECT d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value,
+         ${DIMENSION_COUNTERS.map((counter) => `sum(c.${counter})`).join(', ')}
+  FROM clicked c
+  CROSS JOIN LATERAL (VALUES ('country', c.country), ('device', c.device), ('sub1', c.sub1)) AS d(dimension, value)
+  GROUP BY d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value
+  ON CONFLICT (dimension, hour, campaign_id, affiliate_id, value) DO UPDATE SET
+    ${DIMENSION_COUNTERS.map((c) => `${c} = hourly_dimension_stats.${c} + EXCLUDED.${c}`).join(', ')}
 )
 SELECT id FROM stored WHERE is_unique`;
 
@@ -135,7 +155,7 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
     const { rows } = await this.pool().query<{ id: string }>({
       // A named statement is parsed and planned once per connection, not once per batch:
       // planning this statement costs about as much as running it.
-      name: 'store-traffic-batch-v2',
+      name: 'store-traffic-batch-v3',
       text: STATEMENT,
       values: [
         ...columns,

@@ -73,6 +73,7 @@ export function toDelta(record: TrafficRecord, unique: boolean): RollupDelta {
     botClicks: record.isBot ? 1 : 0,
     blockedClicks: record.isBlocked ? 1 : 0,
     payoutMinor: unique ? payoutIfUnique(record) : 0,
+    dimensions: { country: record.country, device: record.deviceType, sub1: record.sub1 },
   };
 }
 

@@ -1,0 +1,83 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const ratio = (description: string, example: number) =>
+  ApiProperty({
+    description: `${description} null when undefined (nothing to divide by).`,
+    example,
+    type: Number,
+    nullable: true,
+  });
+
+export class CurrencyTotalsResponse {
+  @ApiProperty({ description: 'ISO 4217: the payout currency of these campaigns.', example: 'USD' })
+  currency!: string;
+
+  @ApiProperty({ description: 'Clicks of the campaigns paid in this currency.', example: 1500 })
+  clicks!: number;
+
+  @ApiProperty({ description: 'Advertiser revenue, major units.', example: 2200 })
+  revenue!: number;
+
+  @ApiProperty({ description: 'Payout to affiliates, major units.', example: 550 })
+  cost!: number;
+
+  @ApiProperty({ description: 'revenue − cost, major units.', example: 1650 })
+  profit!: number;
+
+  @ratio('Earnings per click: revenue / clicks, major units.', 1.4667)
+  epc!: number | null;
+
+  @ratio('Return on investment: (revenue − cost) / cost; 3 is a 300 % return.', 3)
+  roi!: number | null;
+}
+
+export class TrafficTotalsResponse {
+  @ApiProperty({
+    description:
+      'Impression pixels. 0 when grouped by country, device or sub1 (impressions carry none).',
+    example: 12000,
+  })
+  impressions!: number;
+
+  @ApiProperty({ description: 'Every click, bots and blocked included.', example: 1500 })
+  clicks!: number;
+
+  @ApiProperty({
+    description: "Visitors' first clicks in 24 hours that reached the offer.",
+    example: 1100,
+  })
+  uniqueClicks!: number;
+
+  @ApiProperty({ example: 90 })
+  botClicks!: number;
+
+  @ApiProperty({ example: 35 })
+  blockedClicks!: number;
+
+  @ApiProperty({ description: 'Approved conversions.', example: 44 })
+  conversions!: number;
+
+  @ratio('Click-through rate: clicks / impressions, as a fraction.', 0.125)
+  ctr!: number | null;
+
+  @ratio('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
+  cr!: number | null;
+
+  @ApiProperty({
+    description:
+      'Revenue, cost, profit, EPC and ROI per payout currency, alphabetical: amounts in different currencies are never added up.',
+    type: [CurrencyTotalsResponse],
+  })
+  money!: CurrencyTotalsResponse[];
+}
+
+export class TrafficRowResponse extends TrafficTotalsResponse {
+  @ApiProperty({
+    description:
+      "The group: the day's or hour's start (ISO 8601 UTC), a campaign or affiliate id, a country code, a device class or a sub1 value; null for traffic without one (no affiliate, no country found, no sub1).",
+    example: '2026-11-25T00:00:00.000Z',
+    type: String,
+    nullable: true,
+  })
+  key!: string | null;
+}

@@ -1,0 +1,51 @@
+import { bigintToNumber, TimestampColumn } from '@app/platform';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Counters per dimension value (country, device, sub1), hour, campaign and affiliate, written
+ * in the same transaction as the clicks and conversions they count, so traffic grouped by a
+ * click attribute is read without scanning raw clicks. The key leads with the dimension and
+ * the hour: a report reads one dimension over a time range. Impressions carry no click
+ * attributes and are not counted here. Money is in minor units of the campaign's currency.
+ */
+@Entity('hourly_dimension_stats')
+export class HourlyDimensionStatOrmEntity {
+  /** country, device or sub1. */
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  dimension!: string;
+
+  @TimestampColumn({ primary: true })
+  hour!: Date;
+
+  @PrimaryColumn({ name: 'campaign_id', type: 'varchar', length: 36 })
+  campaignId!: string;
+
+  /** '' for traffic without an affiliate: key columns cannot be null. */
+  @PrimaryColumn({ name: 'affiliate_id', type: 'varchar', length: 36 })
+  affiliateId!: string;
+
+  /** '' when the click had no value for the dimension. */
+  @PrimaryColumn({ type: 'varchar', length: 255 })
+  value!: string;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
+  clicks!: number;
+
+  @Column({ name: 'unique_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  uniqueClicks!: number;
+
+  @Column({ name: 'bot_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  botClicks!: number;
+
+  @Column({ name: 'blocked_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  blockedClicks!: number;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
+  conversions!: number;
+
+  @Column({ name: 'revenue_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
+  revenueMinor!: number;
+
+  @Column({ name: 'payout_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
+  payoutMinor!: number;
+}
