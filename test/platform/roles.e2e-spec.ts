@@ -77,6 +77,10 @@ describe('what each role may read and change', () => {
   const asAdvertiser = (options: InjectOptions) => keys.withKey(net.advertiserKey, options);
   const get = (url: string): InjectOptions => ({ method: 'GET', url });
   const ids = (page: { data: { id: string }[] }) => page.data.map((row) => row.id).sort();
+  const analytics = (groupBy: string) =>
+    get(`/v1/analytics?from=2026-11-26T00:00:00Z&to=2026-11-27T00:00:00Z&group_by=${groupBy}`);
+  const groups = (report: { rows: { key: string; clicks: number }[] }) =>
+    Object.fromEntries(report.rows.map((row) => [row.key, row.clicks]));
 
   it('names campaigns by advertiser, filling advertiserName from the advertiser', async () => {
     expect(await api.campaigns.get(net.campaignA1)).toMatchObject({
@@ -135,6 +139,31 @@ describe('what each role may read and change', () => {
           expect(figures).not.toHaveProperty(hidden);
         }
       }
+    });
+
+    it("reads analytics of its own traffic only, without revenue and without the network's leads and LTV", async () => {
+      const response = await asAffiliate(analytics('campaign'));
+      expect(response.statusCode, response.body).toBe(200);
+      const report = response.json();
+      expect(report.totals).toMatchObject({ clicks: 2, conversions: 2 });
+      expect(groups(report)).toEqual({ [net.campaignA1]: 1, [net.campaignB1]: 1 });
+      expect(report).not.toHaveProperty('leads');
+      expect(report).not.toHaveProperty('ltv');
+      for (const money of [
+        ...report.totals.money,
+        ...report.rows.flatMap((r: { money: unknown[] }) => r.money),
+      ]) {
+        expect(money).toHaveProperty('cost');
+        for (const hidden of ['revenue', 'profit', 'epc', 'roi'])
+          expect(money).not.toHaveProperty(hidden);
+      }
+      // Naming another affiliate narrows to nothing; it never widens the scope.
+      const other = await asAffiliate({
+        ...analytics('day'),
+        url: `${analytics('day').url}&affiliate_id=${net.affiliateY}`,
+      });
+      expect(other.json().totals.clicks).toBe(0);
+      expectProblem(await asAffiliate(get('/v1/analytics/realtime')), 403, 'AUTH.ROLE_FORBIDDEN');
     });
 
     it('reads and changes only its own postback URL', async () => {
@@ -241,6 +270,27 @@ describe('what each role may read and change', () => {
         await asAdvertiser(get(`/v1/campaigns/${net.campaignB1}/performance`)),
         404,
         'TRACKING.UNKNOWN_CAMPAIGN',
+      );
+    });
+
+    it("reads analytics of its own campaigns' traffic only, without cost, profit or ROI", async () => {
+      const response = await asAdvertiser(analytics('affiliate'));
+      expect(response.statusCode, response.body).toBe(200);
+      const report = response.json();
+      expect(report.totals).toMatchObject({ clicks: 2, conversions: 2 });
+      expect(groups(report)).toEqual({ [net.affiliateX]: 1, [net.affiliateY]: 1 });
+      expect(report.totals.money).toEqual([expect.objectContaining({ revenue: 80 })]);
+      expect(report).not.toHaveProperty('leads');
+      for (const money of [
+        ...report.totals.money,
+        ...report.rows.flatMap((r: { money: unknown[] }) => r.money),
+      ]) {
+        for (const hidden of ['cost', 'profit', 'roi']) expect(money).not.toHaveProperty(hidden);
+      }
+      expectProblem(
+        await asAdvertiser(get('/v1/analytics/attribution')),
+        403,
+        'AUTH.ROLE_FORBIDDEN',
       );
     });
 

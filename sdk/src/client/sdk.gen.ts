@@ -808,9 +808,9 @@ export const getRetentionAnalytics = <ThrowOnError extends boolean = false>(opti
 /**
  * Traffic, conversions, money and ratios of a period, grouped, with leads and LTV.
  *
- * Served from hourly rollups (its cost does not grow with raw clicks), so the period is widened to whole hours and echoed. Money is per payout currency. Default period: the 30 days up to now; at most 366 days (31 when grouped by hour).
+ * Served from hourly rollups (its cost does not grow with raw clicks), so the period is widened to whole hours and echoed. Money is per payout currency. Default period: the 30 days up to now; at most 366 days (31 when grouped by hour). Affiliate keys read their own traffic without revenue, profit, EPC and ROI; advertiser keys their campaigns' traffic without cost, profit and ROI; neither gets the network's leads and LTV.
  *
- * Roles: admin only.
+ * Roles: admin, affiliate, advertiser (partner keys see only their own rows).
  */
 export const getAnalyticsOverview = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsOverviewData, ThrowOnError>): RequestResult<GetAnalyticsOverviewResponses, GetAnalyticsOverviewErrors, ThrowOnError> => (options?.client ?? client).get<GetAnalyticsOverviewResponses, GetAnalyticsOverviewErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],

@@ -2103,25 +2103,25 @@ export type CurrencyTotalsResponse = {
      */
     clicks: number;
     /**
-     * Advertiser revenue, major units.
+     * Advertiser revenue, major units. Absent for affiliate keys.
      */
-    revenue: number;
+    revenue?: number;
     /**
-     * Payout to affiliates, major units.
+     * Payout to affiliates, major units. Absent for advertiser keys.
      */
-    cost: number;
+    cost?: number;
     /**
-     * revenue − cost, major units.
+     * revenue − cost, major units. Absent for affiliate and advertiser keys.
      */
-    profit: number;
+    profit?: number;
     /**
-     * Earnings per click: revenue / clicks, major units. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / clicks, major units. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
-    epc: number | null;
+    epc?: number | null;
     /**
-     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. null when undefined (nothing to divide by).
+     * Return on investment: (revenue − cost) / cost; 3 is a 300 % return. Absent for affiliate and advertiser keys. null when undefined (nothing to divide by).
      */
-    roi: number | null;
+    roi?: number | null;
 };
 
 export type TrafficTotalsResponse = {
@@ -2268,10 +2268,13 @@ export type AnalyticsOverviewResponse = {
      */
     rows: Array<TrafficRowResponse>;
     /**
-     * The lead funnel of the period's submissions (of the campaign when campaign_id is given).
+     * The lead funnel of the period's submissions (of the campaign when campaign_id is given). Absent for affiliate and advertiser keys.
      */
-    leads: FunnelResponse;
-    ltv: LtvPeriodSummaryResponse;
+    leads?: FunnelResponse;
+    /**
+     * The period's purchases. Absent for affiliate and advertiser keys.
+     */
+    ltv?: LtvPeriodSummaryResponse;
 };
 
 export type MoneyAmountResponse = {

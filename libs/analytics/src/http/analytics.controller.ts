@@ -1,7 +1,7 @@
 import { Controller, Get, type MessageEvent, Query, Sse } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '@app/platform';
+import { AllowRoles, ApiProblemResponses, Caller, type CallerScope } from '@app/platform';
 import { exhaustMap, from, map, type Observable, timer } from 'rxjs';
 import type { AnalyticsOverviewView } from '../application/queries/get-analytics-overview/analytics-overview.view.js';
 import { GetAnalyticsOverviewQuery } from '../application/queries/get-analytics-overview/get-analytics-overview.query.js';
@@ -26,14 +26,18 @@ export class AnalyticsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AllowRoles('affiliate', 'advertiser')
   @ApiOperation({
     summary: 'Traffic, conversions, money and ratios of a period, grouped, with leads and LTV.',
     description:
-      'Served from hourly rollups (its cost does not grow with raw clicks), so the period is widened to whole hours and echoed. Money is per payout currency. Default period: the 30 days up to now; at most 366 days (31 when grouped by hour).',
+      "Served from hourly rollups (its cost does not grow with raw clicks), so the period is widened to whole hours and echoed. Money is per payout currency. Default period: the 30 days up to now; at most 366 days (31 when grouped by hour). Affiliate keys read their own traffic without revenue, profit, EPC and ROI; advertiser keys their campaigns' traffic without cost, profit and ROI; neither gets the network's leads and LTV.",
   })
   @ApiOkResponse({ type: AnalyticsOverviewResponse })
   @ApiProblemResponses(422)
-  getAnalyticsOverview(@Query() query: AnalyticsOverviewQueryDto): Promise<AnalyticsOverviewView> {
+  getAnalyticsOverview(
+    @Query() query: AnalyticsOverviewQueryDto,
+    @Caller() caller: CallerScope,
+  ): Promise<AnalyticsOverviewView> {
     return this.queries.execute(
       new GetAnalyticsOverviewQuery(
         query.group_by ?? 'day',
@@ -41,6 +45,7 @@ export class AnalyticsController {
         query.to === undefined ? undefined : new Date(query.to),
         query.campaign_id,
         query.affiliate_id,
+        caller,
       ),
     );
   }

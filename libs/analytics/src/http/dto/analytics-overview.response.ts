@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FunnelResponse } from '@app/leads';
 import { TRAFFIC_GROUPINGS } from '@app/tracking';
 import { LtvPeriodSummaryResponse } from './ltv-period-summary.response.js';
@@ -46,13 +46,16 @@ export class AnalyticsOverviewResponse {
   })
   rows!: TrafficRowResponse[];
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: FunnelResponse,
     description:
-      "The lead funnel of the period's submissions (of the campaign when campaign_id is given).",
+      "The lead funnel of the period's submissions (of the campaign when campaign_id is given). Absent for affiliate and advertiser keys.",
   })
-  leads!: FunnelResponse;
+  leads?: FunnelResponse;
 
-  @ApiProperty({ type: LtvPeriodSummaryResponse })
-  ltv!: LtvPeriodSummaryResponse;
+  @ApiPropertyOptional({
+    type: LtvPeriodSummaryResponse,
+    description: "The period's purchases. Absent for affiliate and advertiser keys.",
+  })
+  ltv?: LtvPeriodSummaryResponse;
 }

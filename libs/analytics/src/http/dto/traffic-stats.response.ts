@@ -1,11 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-const ratio = (description: string, example: number) =>
+const HIDDEN_FROM_AFFILIATES = ' Absent for affiliate keys.';
+const HIDDEN_FROM_ADVERTISERS = ' Absent for advertiser keys.';
+const HIDDEN_FROM_PARTNERS = ' Absent for affiliate and advertiser keys.';
+
+const ratio = (description: string, example: number, required = true) =>
   ApiProperty({
     description: `${description} null when undefined (nothing to divide by).`,
     example,
     type: Number,
     nullable: true,
+    required,
   });
 
 export class CurrencyTotalsResponse {
@@ -15,20 +20,37 @@ export class CurrencyTotalsResponse {
   @ApiProperty({ description: 'Clicks of the campaigns paid in this currency.', example: 1500 })
   clicks!: number;
 
-  @ApiProperty({ description: 'Advertiser revenue, major units.', example: 2200 })
-  revenue!: number;
+  @ApiPropertyOptional({
+    description: 'Advertiser revenue, major units.' + HIDDEN_FROM_AFFILIATES,
+    example: 2200,
+  })
+  revenue?: number;
 
-  @ApiProperty({ description: 'Payout to affiliates, major units.', example: 550 })
-  cost!: number;
+  @ApiPropertyOptional({
+    description: 'Payout to affiliates, major units.' + HIDDEN_FROM_ADVERTISERS,
+    example: 550,
+  })
+  cost?: number;
 
-  @ApiProperty({ description: 'revenue − cost, major units.', example: 1650 })
-  profit!: number;
+  @ApiPropertyOptional({
+    description: 'revenue − cost, major units.' + HIDDEN_FROM_PARTNERS,
+    example: 1650,
+  })
+  profit?: number;
 
-  @ratio('Earnings per click: revenue / clicks, major units.', 1.4667)
-  epc!: number | null;
+  @ratio(
+    'Earnings per click: revenue / clicks, major units.' + HIDDEN_FROM_AFFILIATES,
+    1.4667,
+    false,
+  )
+  epc?: number | null;
 
-  @ratio('Return on investment: (revenue − cost) / cost; 3 is a 300 % return.', 3)
-  roi!: number | null;
+  @ratio(
+    'Return on investment: (revenue − cost) / cost; 3 is a 300 % return.' + HIDDEN_FROM_PARTNERS,
+    3,
+    false,
+  )
+  roi?: number | null;
 }
 
 export class TrafficTotalsResponse {

@@ -11,7 +11,8 @@ export interface AnalyticsOverviewView {
   affiliateId: string | null;
   totals: TrafficTotalsView;
   rows: TrafficRowView[];
-  /** The lead funnel of the period (of the campaign when one is named). */
-  leads: FunnelView;
-  ltv: LtvPeriodSummaryView;
+  /** The lead funnel of the period (of the campaign when one is named); absent for partners. */
+  leads?: FunnelView;
+  /** The period's purchases; absent for partners. */
+  ltv?: LtvPeriodSummaryView;
 }

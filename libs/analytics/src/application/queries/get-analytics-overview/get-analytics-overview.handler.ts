@@ -24,19 +24,30 @@ export class GetAnalyticsOverviewHandler implements IQueryHandler<GetAnalyticsOv
       this.clock.now(),
     );
     const filter = { campaignId: query.campaignId, affiliateId: query.affiliateId };
-    const [traffic, leads, ltv] = await Promise.all([
-      this.queries.execute(new GetTrafficStatsQuery(from, to, query.groupBy, filter)),
-      this.queries.execute(new GetLeadAnalyticsQuery(undefined, from, to)),
-      this.queries.execute(new GetLtvPeriodSummaryQuery(from, to)),
-    ]);
-    return {
+    const traffic = this.queries.execute(
+      new GetTrafficStatsQuery(from, to, query.groupBy, filter, query.caller),
+    );
+    const view = {
       from: from.toISOString(),
       to: to.toISOString(),
       groupBy: query.groupBy,
       campaignId: query.campaignId ?? null,
       affiliateId: query.affiliateId ?? null,
-      totals: traffic.totals,
-      rows: traffic.rows,
+    };
+    // Leads and purchases are the network's, not split by partner: a partner sees traffic only.
+    if (query.caller.role !== 'admin') {
+      const { totals, rows } = await traffic;
+      return { ...view, totals, rows };
+    }
+    const [{ totals, rows }, leads, ltv] = await Promise.all([
+      traffic,
+      this.queries.execute(new GetLeadAnalyticsQuery(undefined, from, to)),
+      this.queries.execute(new GetLtvPeriodSummaryQuery(from, to)),
+    ]);
+    return {
+      ...view,
+      totals,
+      rows,
       leads:
         query.campaignId === undefined ? leads.funnel : campaignFunnel(leads, query.campaignId),
       ltv,

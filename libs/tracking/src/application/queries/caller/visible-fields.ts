@@ -1,6 +1,7 @@
 import type { CallerScope } from '@app/platform';
 import type { PerformanceTotalsView } from '../get-campaign-performance/campaign-performance.view.js';
 import type { ConversionView } from '../conversion.view.js';
+import type { CurrencyTotalsView } from '../get-traffic-stats/traffic-stats.view.js';
 
 /**
  * What each partner may not see of a conversion. An affiliate is paid `payout` and must not
@@ -15,11 +16,24 @@ export function hiddenConversionFields(caller: CallerScope): (keyof ConversionVi
 }
 
 /**
- * The same rule for performance figures: `cost` is the affiliates' payout, `revenue` the
- * advertiser's payment, and profit, ROI and EPC are made from both sides.
+ * The same rule for money figures: `cost` is the affiliates' payout, `revenue` the
+ * advertiser's payment, and profit, ROI and EPC are made from both sides. One list for a
+ * campaign's performance and for analytics' traffic stats.
  */
+const HIDDEN_MONEY = {
+  affiliate: ['revenue', 'profit', 'epc', 'roi'],
+  advertiser: ['cost', 'profit', 'roi'],
+} as const;
+
+function hiddenMoney(caller: CallerScope): ('revenue' | 'cost' | 'profit' | 'epc' | 'roi')[] {
+  return caller.role === 'admin' ? [] : [...HIDDEN_MONEY[caller.role]];
+}
+
 export function hiddenPerformanceFields(caller: CallerScope): (keyof PerformanceTotalsView)[] {
-  if (caller.role === 'affiliate') return ['revenue', 'profit', 'epc', 'roi'];
-  if (caller.role === 'advertiser') return ['cost', 'profit', 'roi'];
-  return [];
+  return hiddenMoney(caller);
+}
+
+/** A currency's money in traffic stats (analytics). */
+export function hiddenMoneyFields(caller: CallerScope): (keyof CurrencyTotalsView)[] {
+  return hiddenMoney(caller);
 }

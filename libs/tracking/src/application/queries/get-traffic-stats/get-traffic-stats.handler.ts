@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { withoutFields } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';
 import { HourlyDimensionStatOrmEntity } from '../../../infrastructure/hourly-dimension-stat.orm-entity.js';
@@ -8,6 +9,10 @@ import {
   NO_COUNTS,
   type PerformanceCounters,
 } from '../get-campaign-performance/campaign-performance.view.js';
+import { CallerRows } from '../caller/caller-rows.js';
+import { restrictToScope } from '../caller/restrict-to-scope.js';
+import type { RowScope } from '../caller/row-scope.js';
+import { hiddenMoneyFields } from '../caller/visible-fields.js';
 import { GetTrafficStatsQuery } from './get-traffic-stats.query.js';
 import { type GroupSql, groupSql } from './group-sql.js';
 import {
@@ -15,6 +20,7 @@ import {
   type CountersByCurrency,
   toTrafficTotals,
   type TrafficStatsView,
+  type TrafficTotalsView,
 } from './traffic-stats.view.js';
 
 const COUNTERS = Object.keys(NO_COUNTS) as (keyof PerformanceCounters)[];
@@ -36,16 +42,18 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: CampaignDirectory,
+    private readonly callerRows: CallerRows,
   ) {}
 
   async execute(query: GetTrafficStatsQuery): Promise<TrafficStatsView> {
     const dimensional = DIMENSIONS.has(query.groupBy);
     const grouping = groupSql(query.groupBy, this.dataSource.options.type === 'postgres');
+    const scope = await this.callerRows.of(query.caller);
     const [grouped, totals] = await Promise.all([
-      this.sums(query, dimensional, grouping),
+      this.sums(query, scope, dimensional, grouping),
       // Rows of the hourly rollup add up to the totals; the dimensional rollup has no
       // impressions, so those groupings read the totals from the hourly rollup too.
-      dimensional ? this.sums(query, false, null) : null,
+      dimensional ? this.sums(query, scope, false, null) : null,
     ]);
     const groups = new Map<string | null, CountersByCurrency>();
     const total = new Map<string | null, CountersByCurrency>();
@@ -64,11 +72,20 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
         ? (a.key ?? '').localeCompare(b.key ?? '')
         : b.clicks - a.clicks || (a.key ?? '').localeCompare(b.key ?? ''),
     );
-    return { totals: toTrafficTotals(total.get(null) ?? new Map()), rows };
+    const hidden = hiddenMoneyFields(query.caller);
+    const visible = <T extends TrafficTotalsView>(view: T): T => ({
+      ...view,
+      money: view.money.map((money) => withoutFields(money, hidden)),
+    });
+    return {
+      totals: visible(toTrafficTotals(total.get(null) ?? new Map())),
+      rows: rows.map(visible),
+    };
   }
 
   private async sums(
     query: GetTrafficStatsQuery,
+    scope: RowScope,
     dimensional: boolean,
     grouping: GroupSql | null,
   ): Promise<RawRow[]> {
@@ -87,6 +104,7 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
     if (campaignId !== undefined) builder.andWhere('stat.campaignId = :campaignId', { campaignId });
     if (affiliateId !== undefined)
       builder.andWhere('stat.affiliateId = :affiliateId', { affiliateId });
+    restrictToScope(builder, 'stat', scope);
     for (const counter of counters) builder.addSelect(`SUM(stat.${counter})`, counter);
     return builder.getRawMany<RawRow>();
   }
