@@ -6,7 +6,9 @@ import {
   createCampaign,
   createPlatformClient,
   followTrackingLink,
+  getAnalyticsOverview,
   getCampaignPerformance,
+  getCustomerJourney,
   getClick,
   getLeadAnalytics,
   getLtvCustomer,
@@ -145,6 +147,38 @@ describe('the generated SDK against a running API', () => {
       throwOnError: true,
     });
     expect(customer.data.transactions).toMatchObject({ orders: 1, revenue: 80 });
+
+    // The morning dashboard: the day's traffic, money, leads and purchases in one answer.
+    const day = { from: '2026-11-26T00:00:00Z', to: '2026-11-27T00:00:00Z' };
+    const overview = await getAnalyticsOverview({
+      client,
+      query: { ...day, group_by: 'campaign' },
+      throwOnError: true,
+    });
+    expect(overview.data.totals).toMatchObject({ clicks: 1, uniqueClicks: 1, conversions: 1 });
+    expect(overview.data.totals.money).toEqual([
+      expect.objectContaining({ currency: 'USD', revenue: 80, cost: 12.5, profit: 67.5 }),
+    ]);
+    expect(overview.data.rows.map((row) => row.key)).toEqual([campaign.data.id]);
+    expect(overview.data.leads).toMatchObject({ submissions: 1, leads: 1 });
+    expect(overview.data.ltv?.purchases).toEqual([
+      expect.objectContaining({ currency: 'USD', orders: 1 }),
+    ]);
+
+    // And the buyer's path across contexts.
+    const journey = await getCustomerJourney({
+      client,
+      path: { customerId: 'cust-42' },
+      query: day,
+      throwOnError: true,
+    });
+    // Everything here happened at the same instant of the test clock: the steps, not their order.
+    expect(journey.data.items.map((item) => item.type).sort()).toEqual([
+      'click',
+      'conversion',
+      'lead',
+      'transaction',
+    ]);
   });
 
   it('answers an operation without the key with the typed 401 problem', async () => {
