@@ -65,7 +65,8 @@ try {
     );
   }
   console.log(
-    '\nnpm start, then open /docs: GET /v1/campaigns, /v1/campaigns/{id}/performance, /v1/clicks,' +
+    '\nnpm start, then open /docs: GET /v1/analytics, /v1/analytics/attribution, /v1/campaigns,' +
+      ' /v1/campaigns/{id}/performance, /v1/clicks,' +
       ' /v1/conversions, /forms/hot-leads, /forms/analytics, /ltv/analysis, /ltv/segments,' +
       ' /retention/analytics.',
   );
