@@ -72,5 +72,7 @@ function mergeByKey(deltas: readonly RollupDelta[]): DimensionDelta[] {
       byKey.set(key, sum);
     }
   }
-  return [...byKey.values()];
+  // The click batch takes dimensional rows in this order too (see the PostgreSQL batch store):
+  // two writers locking rows in one order cannot deadlock.
+  return [...byKey.values()].sort((a, b) => a.dimension.localeCompare(b.dimension));
 }

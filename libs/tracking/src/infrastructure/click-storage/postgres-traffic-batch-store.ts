@@ -69,6 +69,13 @@ const IMPRESSIONS = THRESHOLD + 1;
  * device and sub1) are chained data-modifying CTEs. One
  * round trip and one commit per batch, with no BEGIN/COMMIT of its own: a single statement is
  * atomic, so the clicks and their counters still commit together.
+ *
+ * Lock order: postbacks update the same counter rows in their own transactions (the hourly row,
+ * then one row per dimension in dimension order). So that a batch and a postback never wait on
+ * each other in a circle (PostgreSQL would abort one as a deadlock), the batch takes its rows
+ * in the same order: every hourly row, in key order, before any dimensional row, in key order.
+ * CTEs run in no set order, so the dimensional upsert first counts every row the hourly one
+ * returns (an InitPlan, read before its first row).
  */
 const STATEMENT = `
 WITH input AS (
@@ -110,8 +117,10 @@ rolled AS (
   INSERT INTO hourly_stats (hour, campaign_id, affiliate_id, ${COUNTERS.join(', ')})
   SELECT hour, campaign_id, affiliate_id, ${COUNTERS.map((c) => `sum(${c})`).join(', ')}
   FROM counted GROUP BY hour, campaign_id, affiliate_id
+  ORDER BY hour, campaign_id, affiliate_id
   ON CONFLICT (hour, campaign_id, affiliate_id) DO UPDATE SET
     ${COUNTERS.map((c) => `${c} = hourly_stats.${c} + EXCLUDED.${c}`).join(', ')}
+  RETURNING 1
 ),
 dimensioned AS (
   INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${DIMENSION_COUNTERS.join(', ')})
@@ -119,7 +128,9 @@ dimensioned AS (
          ${DIMENSION_COUNTERS.map((counter) => `sum(c.${counter})`).join(', ')}
   FROM clicked c
   CROSS JOIN LATERAL (VALUES ('country', c.country), ('device', c.device), ('sub1', c.sub1)) AS d(dimension, value)
+  WHERE (SELECT count(*) FROM rolled) >= 0
   GROUP BY d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value
+  ORDER BY d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value
   ON CONFLICT (dimension, hour, campaign_id, affiliate_id, value) DO UPDATE SET
     ${DIMENSION_COUNTERS.map((c) => `${c} = hourly_dimension_stats.${c} + EXCLUDED.${c}`).join(', ')}
 )
@@ -155,7 +166,7 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
     const { rows } = await this.pool().query<{ id: string }>({
       // A named statement is parsed and planned once per connection, not once per batch:
       // planning this statement costs about as much as running it.
-      name: 'store-traffic-batch-v3',
+      name: 'store-traffic-batch-v4',
       text: STATEMENT,
       values: [
         ...columns,
