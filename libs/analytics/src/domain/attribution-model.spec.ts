@@ -40,6 +40,14 @@ describe('attribution models', () => {
     weights.forEach((weight, i) => expect(result[i]).toBeCloseTo(weight / sum, 12));
   });
 
+  it('keeps time_decay shares finite when every click is thousands of half-lives old', () => {
+    // 2^-2000 is 0 in a double: the weights are taken relative to the youngest click instead.
+    const result = shares('time_decay', [3000 * HOUR, 2000 * HOUR], 1);
+    expect(result).toEqual([2 ** -1000 / (1 + 2 ** -1000), 1 / (1 + 2 ** -1000)]);
+    const even = shares('time_decay', [2000 * HOUR, 2000 * HOUR], 1);
+    expect(even).toEqual([0.5, 0.5]);
+  });
+
   it('gives 40/20/40 under position_based, the middle shared', () => {
     expect(shares('position_based', threeTouches)).toEqual([0.4, 0.2, 0.4]);
     expect(shares('position_based', [4, 3, 2, 1, 0])).toEqual([

@@ -45,9 +45,14 @@ export function touchShares(settings: ModelSettings, ages: readonly number[]): n
   }
 }
 
-/** Weight 2^(−age / half-life), normalised: a click one half-life older earns half as much. */
+/**
+ * Weight 2^(−age / half-life), normalised: a click one half-life older earns half as much.
+ * Ages count from the youngest click (the same shares after normalising): otherwise clicks a
+ * thousand half-lives old would all weigh 0 in a double, and 0 / 0 is no share.
+ */
 function timeDecayShares(ages: readonly number[], halfLifeHours: number): number[] {
-  const weights = ages.map((age) => 2 ** (-age / (halfLifeHours * HOUR_MS)));
+  const youngest = Math.min(...ages);
+  const weights = ages.map((age) => 2 ** (-(age - youngest) / (halfLifeHours * HOUR_MS)));
   const sum = weights.reduce((total, weight) => total + weight, 0);
   return weights.map((weight) => weight / sum);
 }
