@@ -36,6 +36,7 @@ export * from './auth/caller.decorator.js';
 export * from './auth/api-keys/key-holder-exists.query.js';
 export * from './openapi/api-problem-responses.decorator.js';
 export * from './openapi/api-id-param.decorator.js';
+export * from './openapi/api-ratio-property.js';
 export * from './openapi/setup-openapi.js';
 export * from './http/public-base-url.js';
 export * from './http/client-ip.js';

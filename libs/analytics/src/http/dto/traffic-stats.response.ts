@@ -1,17 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-const HIDDEN_FROM_AFFILIATES = ' Absent for affiliate keys.';
-const HIDDEN_FROM_ADVERTISERS = ' Absent for advertiser keys.';
-const HIDDEN_FROM_PARTNERS = ' Absent for affiliate and advertiser keys.';
-
-const ratio = (description: string, example: number, required = true) =>
-  ApiProperty({
-    description: `${description} null when undefined (nothing to divide by).`,
-    example,
-    type: Number,
-    nullable: true,
-    required,
-  });
+import { ABSENT_FOR, ApiRatioProperty } from '@app/platform';
 
 export class CurrencyTotalsResponse {
   @ApiProperty({ description: 'ISO 4217: the payout currency of these campaigns.', example: 'USD' })
@@ -21,32 +9,32 @@ export class CurrencyTotalsResponse {
   clicks!: number;
 
   @ApiPropertyOptional({
-    description: 'Advertiser revenue, major units.' + HIDDEN_FROM_AFFILIATES,
+    description: 'Advertiser revenue, major units.' + ABSENT_FOR.affiliates,
     example: 2200,
   })
   revenue?: number;
 
   @ApiPropertyOptional({
-    description: 'Payout to affiliates, major units.' + HIDDEN_FROM_ADVERTISERS,
+    description: 'Payout to affiliates, major units.' + ABSENT_FOR.advertisers,
     example: 550,
   })
   cost?: number;
 
   @ApiPropertyOptional({
-    description: 'revenue − cost, major units.' + HIDDEN_FROM_PARTNERS,
+    description: 'revenue − cost, major units.' + ABSENT_FOR.partners,
     example: 1650,
   })
   profit?: number;
 
-  @ratio(
-    'Earnings per click: revenue / clicks, major units.' + HIDDEN_FROM_AFFILIATES,
+  @ApiRatioProperty(
+    'Earnings per click: revenue / clicks, major units.' + ABSENT_FOR.affiliates,
     1.4667,
     false,
   )
   epc?: number | null;
 
-  @ratio(
-    'Return on investment: (revenue − cost) / cost; 3 is a 300 % return.' + HIDDEN_FROM_PARTNERS,
+  @ApiRatioProperty(
+    'Return on investment: (revenue − cost) / cost; 3 is a 300 % return.' + ABSENT_FOR.partners,
     3,
     false,
   )
@@ -79,10 +67,10 @@ export class TrafficTotalsResponse {
   @ApiProperty({ description: 'Approved conversions.', example: 44 })
   conversions!: number;
 
-  @ratio('Click-through rate: clicks / impressions, as a fraction.', 0.125)
+  @ApiRatioProperty('Click-through rate: clicks / impressions, as a fraction.', 0.125)
   ctr!: number | null;
 
-  @ratio('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
+  @ApiRatioProperty('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
   cr!: number | null;
 
   @ApiProperty({
