@@ -293,6 +293,33 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
     );
     expectProblem(await analytics('group_by=week'), 422, 'HTTP.VALIDATION_FAILED');
   });
+  it("counts impressions under the viewer's country and device and the pixel's sub1", async () => {
+    const campaign_id = await tracking.activeCampaign();
+    const pixel = (ip: string, userAgent: string, sub1?: string) =>
+      t.request({
+        method: 'GET',
+        url: `/v1/impression?${new URLSearchParams({ campaign_id, ...(sub1 ? { sub1 } : {}) })}`,
+        remoteAddress: ip,
+        headers: { 'x-api-key': '', 'user-agent': userAgent },
+      });
+    for (const [ip, userAgent, sub1] of [
+      ['8.8.8.8', BROWSER_UA, 'banner'],
+      ['8.8.8.8', BROWSER_UA, 'banner'],
+      ['81.2.69.142', IPHONE_UA, 'native'],
+      ['127.0.0.1', BROWSER_UA, undefined],
+    ] as const) {
+      expect((await pixel(ip, userAgent, sub1)).statusCode).toBe(200);
+    }
+    const impressionsBy = async (groupBy: string) =>
+      Object.fromEntries(
+        (await ok(`${PERIOD}&group_by=${groupBy}&campaign_id=${campaign_id}`)).rows.map(
+          (row: { key: string | null; impressions: number }) => [String(row.key), row.impressions],
+        ),
+      );
+    expect(await impressionsBy('country')).toEqual({ US: 2, GB: 1, null: 1 });
+    expect(await impressionsBy('device')).toEqual({ desktop: 3, mobile: 1 });
+    expect(await impressionsBy('sub1')).toEqual({ banner: 2, native: 1, null: 1 });
+  });
 });
 
 function mergeMoney(a: Record<string, number>, b: Record<string, number>) {

@@ -10,6 +10,7 @@ import { CreateConversions1764288000000 } from './infrastructure/migrations/1764
 import { IndexCustomerTouchpoints1764720000000 } from './infrastructure/migrations/1764720000000-index-customer-touchpoints.js';
 import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migrations/1764720100000-make-click-visitor-data-erasable.js';
 import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
+import { CountImpressionsByDimension1764900000000 } from './infrastructure/migrations/1764900000000-count-impressions-by-dimension.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -26,5 +27,6 @@ export const trackingSchema: DatabaseSchema = {
     IndexCustomerTouchpoints1764720000000,
     MakeClickVisitorDataErasable1764720100000,
     CreateHourlyDimensionStats1764806400000,
+    CountImpressionsByDimension1764900000000,
   ],
 };

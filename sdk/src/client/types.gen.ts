@@ -2126,7 +2126,7 @@ export type CurrencyTotalsResponse = {
 
 export type TrafficTotalsResponse = {
     /**
-     * Impression pixels. 0 when grouped by country, device or sub1 (impressions carry none).
+     * Impression pixels; grouped by country, device or sub1, under the viewer's country and device and the pixel URL's sub1.
      */
     impressions: number;
     /**
@@ -2159,7 +2159,7 @@ export type TrafficTotalsResponse = {
 
 export type TrafficRowResponse = {
     /**
-     * Impression pixels. 0 when grouped by country, device or sub1 (impressions carry none).
+     * Impression pixels; grouped by country, device or sub1, under the viewer's country and device and the pixel URL's sub1.
      */
     impressions: number;
     /**
@@ -3467,6 +3467,10 @@ export type CountImpressionData = {
     body?: never;
     path?: never;
     query: {
+        /**
+         * Affiliate sub id 1, up to 255 characters.
+         */
+        sub1?: string;
         /**
          * The campaign id.
          */

@@ -117,12 +117,17 @@ export class ClickController {
     summary: 'Count an impression of a campaign (a 1x1 GIF for an <img> tag), so CTR is real.',
   })
   @ApiCampaignAndAffiliateQueries()
+  @applyDecorators(SUB_QUERIES[0])
   @ApiResponse({ status: 200, description: 'A transparent 1x1 GIF.', content: { 'image/gif': {} } })
   @ApiProblemResponses(404, 422)
   async countImpression(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const parameters = parseClickParameters(request.query, ['campaign_id']);
     await this.commands.execute(
-      new RecordImpressionCommand(parameters.campaign_id!, parameters.affiliate_id),
+      new RecordImpressionCommand(parameters.campaign_id!, parameters.affiliate_id, {
+        ip: clientIp(request),
+        userAgent: headerValue(request.headers['user-agent'], 1024) ?? '',
+        sub1: parameters.sub1,
+      }),
     );
     await reply
       .status(200)

@@ -4,6 +4,7 @@ import { type SqlDialect, timeParameter, valuesList } from './click-storage/dial
 import type { RollupDelta } from './rollup-delta.js';
 
 const COUNTERS = [
+  ['impressions', 'impressions'],
   ['clicks', 'clicks'],
   ['uniqueClicks', 'unique_clicks'],
   ['botClicks', 'bot_clicks'],

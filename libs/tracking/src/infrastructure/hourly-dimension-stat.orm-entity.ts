@@ -5,8 +5,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * Counters per dimension value (country, device, sub1), hour, campaign and affiliate, written
  * in the same transaction as the clicks and conversions they count, so traffic grouped by a
  * click attribute is read without scanning raw clicks. The key leads with the dimension and
- * the hour: a report reads one dimension over a time range. Impressions carry no click
- * attributes and are not counted here. Money is in minor units of the campaign's currency.
+ * the hour: a report reads one dimension over a time range. Impressions count under their
+ * own request's country and device and their URL's sub1. Money is in minor units of the
+ * campaign's currency.
  */
 @Entity('hourly_dimension_stats')
 export class HourlyDimensionStatOrmEntity {
@@ -27,6 +28,9 @@ export class HourlyDimensionStatOrmEntity {
   /** '' when the click had no value for the dimension. */
   @PrimaryColumn({ type: 'varchar', length: 255 })
   value!: string;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
+  impressions!: number;
 
   @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
   clicks!: number;

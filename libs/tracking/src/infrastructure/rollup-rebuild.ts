@@ -31,9 +31,9 @@ const CONVERSION_SUMS = (keys: string) => `
  * Rebuilds the hourly rollups of [from, to) from the raw clicks and conversions (PostgreSQL),
  * in one transaction: for backfills, repairs and loading generated data. The counters are
  * those the click batch and the conversion store write, with two limits a rebuild cannot
- * lift: impressions have no raw rows, so they are kept as they are; and a CPC campaign's
- * payout for unique clicks is not stored on the click, so only conversions' payouts are
- * rebuilt. A status change is counted in the hour of the conversion's last update.
+ * lift: impressions have no raw rows, so they are kept as they are (hourly and by dimension);
+ * and a CPC campaign's payout for unique clicks is not stored on the click, so only
+ * conversions' payouts are rebuilt. A status change is counted in the hour of the conversion's last update.
  */
 export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): Promise<void> {
   const range = (column: string) => `${column} >= $1 AND ${column} < $2`;
@@ -43,7 +43,7 @@ export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): P
   const approved = `v.status = 'approved' AND ${range('v.updated_at')}`;
   const statements = [
     'BEGIN',
-    `DELETE FROM hourly_dimension_stats WHERE ${range('hour')}`,
+    `UPDATE hourly_dimension_stats SET ${COUNTERS.map((counter) => `${counter} = 0`).join(', ')} WHERE ${range('hour')}`,
     `UPDATE hourly_stats SET ${COUNTERS.map((counter) => `${counter} = 0`).join(', ')} WHERE ${range('hour')}`,
     `INSERT INTO hourly_stats (hour, campaign_id, affiliate_id, ${COUNTERS.join(', ')})
      ${CLICK_SUMS(`${hourOf('c.clicked_at')}, c.campaign_id, ${COUNTED_AFFILIATE}`)}
@@ -56,7 +56,8 @@ export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): P
     `INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${COUNTERS.join(', ')})
      ${CLICK_SUMS(`d.dimension, ${hourOf('c.clicked_at')}, c.campaign_id, ${COUNTED_AFFILIATE}, d.value`)}
      FROM clicks c CROSS JOIN LATERAL ${DIMENSIONS}
-     WHERE ${range('c.clicked_at')} GROUP BY 1, 2, 3, 4, 5`,
+     WHERE ${range('c.clicked_at')} GROUP BY 1, 2, 3, 4, 5
+     ON CONFLICT (dimension, hour, campaign_id, affiliate_id, value) DO UPDATE SET ${set}`,
     `INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${COUNTERS.join(', ')})
      ${CONVERSION_SUMS(`d.dimension, ${hourOf('v.updated_at')}, v.campaign_id, coalesce(v.affiliate_id, ''), d.value`)}
      FROM conversions v JOIN clicks c ON c.clicked_at = v.clicked_at AND c.id = v.click_id

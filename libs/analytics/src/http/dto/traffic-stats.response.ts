@@ -44,7 +44,7 @@ export class CurrencyTotalsResponse {
 export class TrafficTotalsResponse {
   @ApiProperty({
     description:
-      'Impression pixels. 0 when grouped by country, device or sub1 (impressions carry none).',
+      "Impression pixels; grouped by country, device or sub1, under the viewer's country and device and the pixel URL's sub1.",
     example: 12000,
   })
   impressions!: number;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { dimensionValue } from '../../domain/traffic-dimensions.js';
 import { hourOf } from '../hourly-rollup.js';
 import {
   DUPLICATE_WINDOW_MS,
@@ -57,7 +58,6 @@ const COUNTERS = [
 ];
 
 /** The dimensional rollup counts clicks by country, device and sub1 (impressions have none). */
-const DIMENSION_COUNTERS = COUNTERS.filter((counter) => counter !== 'impressions');
 
 /** Arrays are numbered $1..$n in INPUT_COLUMNS order; then the window start; then impressions. */
 const THRESHOLD = INPUT_COLUMNS.length + 1;
@@ -104,14 +104,19 @@ clicked AS (
          coalesce(i.country, '') AS country, coalesce(i.device_type, '') AS device, coalesce(i.sub1, '') AS sub1
   FROM stored s JOIN input i USING (id)
 ),
+viewed AS (
+  SELECT hour, campaign_id, affiliate_id, 1 AS impressions, country, device, sub1
+  FROM unnest($${IMPRESSIONS}::timestamptz[], $${IMPRESSIONS + 1}::varchar[], $${IMPRESSIONS + 2}::varchar[],
+              $${IMPRESSIONS + 3}::varchar[], $${IMPRESSIONS + 4}::varchar[], $${IMPRESSIONS + 5}::varchar[])
+    AS m(hour, campaign_id, affiliate_id, country, device, sub1)
+),
 counted AS (
   SELECT hour, campaign_id, affiliate_id, 0 AS impressions, clicks, unique_clicks, bot_clicks,
-         blocked_clicks, payout_minor
+         blocked_clicks, payout_minor, country, device, sub1
   FROM clicked
   UNION ALL
-  SELECT hour, campaign_id, affiliate_id, 1, 0, 0, 0, 0, 0
-  FROM unnest($${IMPRESSIONS}::timestamptz[], $${IMPRESSIONS + 1}::varchar[], $${IMPRESSIONS + 2}::varchar[])
-    AS m(hour, campaign_id, affiliate_id)
+  SELECT hour, campaign_id, affiliate_id, impressions, 0, 0, 0, 0, 0, country, device, sub1
+  FROM viewed
 ),
 rolled AS (
   INSERT INTO hourly_stats (hour, campaign_id, affiliate_id, ${COUNTERS.join(', ')})
@@ -123,16 +128,16 @@ rolled AS (
   RETURNING 1
 ),
 dimensioned AS (
-  INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${DIMENSION_COUNTERS.join(', ')})
+  INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${COUNTERS.join(', ')})
   SELECT d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value,
-         ${DIMENSION_COUNTERS.map((counter) => `sum(c.${counter})`).join(', ')}
-  FROM clicked c
+         ${COUNTERS.map((counter) => `sum(c.${counter})`).join(', ')}
+  FROM counted c
   CROSS JOIN LATERAL (VALUES ('country', c.country), ('device', c.device), ('sub1', c.sub1)) AS d(dimension, value)
   WHERE (SELECT count(*) FROM rolled) >= 0
   GROUP BY d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value
   ORDER BY d.dimension, c.hour, c.campaign_id, c.affiliate_id, d.value
   ON CONFLICT (dimension, hour, campaign_id, affiliate_id, value) DO UPDATE SET
-    ${DIMENSION_COUNTERS.map((c) => `${c} = hourly_dimension_stats.${c} + EXCLUDED.${c}`).join(', ')}
+    ${COUNTERS.map((c) => `${c} = hourly_dimension_stats.${c} + EXCLUDED.${c}`).join(', ')}
 )
 SELECT id FROM stored WHERE is_unique`;
 
@@ -166,7 +171,7 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
     const { rows } = await this.pool().query<{ id: string }>({
       // A named statement is parsed and planned once per connection, not once per batch:
       // planning this statement costs about as much as running it.
-      name: 'store-traffic-batch-v4',
+      name: 'store-traffic-batch-v5',
       text: STATEMENT,
       values: [
         ...columns,
@@ -174,6 +179,9 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
         impressions.map((impression) => hourOf(impression.at)),
         impressions.map((impression) => impression.campaignId),
         impressions.map((impression) => impression.affiliateId ?? ''),
+        impressions.map((impression) => dimensionValue(impression.dimensions.country)),
+        impressions.map((impression) => dimensionValue(impression.dimensions.device)),
+        impressions.map((impression) => dimensionValue(impression.dimensions.sub1)),
       ],
     });
     return storedBatch(records, new Set(rows.map((row) => row.id)));

@@ -62,6 +62,7 @@ export function toDelta(record: TrafficRecord, unique: boolean): RollupDelta {
       campaignId: record.campaignId,
       affiliateId: record.affiliateId,
       impressions: 1,
+      dimensions: record.dimensions,
     };
   }
   return {

@@ -1,4 +1,5 @@
 import type { TrackedCampaign } from '../../domain/tracked-campaign.js';
+import type { TrafficDimensions } from '../../domain/traffic-dimensions.js';
 import type { ClickOrmEntity } from '../click.orm-entity.js';
 
 /**
@@ -19,6 +20,8 @@ export interface ImpressionRecord {
   campaignId: string;
   affiliateId: string | null;
   at: Date;
+  /** The viewer's country and device, and the pixel URL's sub1, as a click would have them. */
+  dimensions: TrafficDimensions;
 }
 
 export type TrafficRecord = ClickRecord | ImpressionRecord;

@@ -5,6 +5,8 @@ export class RecordImpressionCommand extends Command<void> {
   constructor(
     readonly campaignId: string,
     readonly affiliateId: string | null,
+    /** The viewer: where and on what the creative was seen, for CTR by country and device. */
+    readonly viewer: { ip: string; userAgent: string; sub1: string | null },
   ) {
     super();
   }

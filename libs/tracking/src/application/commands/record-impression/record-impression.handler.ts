@@ -1,8 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/platform';
+import { GeoLocator } from '../../../domain/geo-locator.port.js';
 import { unknownCampaign } from '../../../domain/tracking.errors.js';
 import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';
 import { TrafficBatchWriter } from '../../../infrastructure/click-storage/traffic-batch-writer.js';
+import { UserAgentClassifier } from '../../../infrastructure/user-agent-classifier.js';
 import { RecordImpressionCommand } from './record-impression.command.js';
 
 @CommandHandler(RecordImpressionCommand)
@@ -10,10 +12,12 @@ export class RecordImpressionHandler implements ICommandHandler<RecordImpression
   constructor(
     private readonly directory: CampaignDirectory,
     private readonly writer: TrafficBatchWriter,
+    private readonly userAgents: UserAgentClassifier,
+    private readonly geo: GeoLocator,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ campaignId, affiliateId }: RecordImpressionCommand): Promise<void> {
+  async execute({ campaignId, affiliateId, viewer }: RecordImpressionCommand): Promise<void> {
     const campaign = await this.directory.campaign(campaignId);
     if (!campaign) throw unknownCampaign(campaignId);
     // An unknown affiliate's impressions still count for the campaign, without the affiliate.
@@ -24,6 +28,11 @@ export class RecordImpressionHandler implements ICommandHandler<RecordImpression
       campaignId,
       affiliateId: known,
       at: this.clock.now(),
+      dimensions: {
+        country: this.geo.countryOf(viewer.ip),
+        device: this.userAgents.classify(viewer.userAgent).deviceType,
+        sub1: viewer.sub1,
+      },
     });
   }
 }

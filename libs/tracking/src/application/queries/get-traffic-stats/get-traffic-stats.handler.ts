@@ -51,8 +51,9 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
     const scope = await this.callerRows.of(query.caller);
     const [grouped, totals] = await Promise.all([
       this.sums(query, scope, dimensional, grouping),
-      // Rows of the hourly rollup add up to the totals; the dimensional rollup has no
-      // impressions, so those groupings read the totals from the hourly rollup too.
+      // Rows of the hourly rollup add up to the totals; dimensional groupings read their totals
+      // from the hourly rollup too, whose impressions include those counted before the
+      // dimensional rollup counted any.
       dimensional ? this.sums(query, scope, false, null) : null,
     ]);
     const groups = new Map<string | null, CountersByCurrency>();
@@ -90,7 +91,6 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
     grouping: GroupSql | null,
   ): Promise<RawRow[]> {
     const entity = dimensional ? HourlyDimensionStatOrmEntity : HourlyStatOrmEntity;
-    const counters = dimensional ? COUNTERS.filter((c) => c !== 'impressions') : COUNTERS;
     const builder = this.dataSource
       .getRepository(entity)
       .createQueryBuilder('stat')
@@ -105,7 +105,7 @@ export class GetTrafficStatsHandler implements IQueryHandler<GetTrafficStatsQuer
     if (affiliateId !== undefined)
       builder.andWhere('stat.affiliateId = :affiliateId', { affiliateId });
     restrictToScope(builder, 'stat', scope);
-    for (const counter of counters) builder.addSelect(`SUM(stat.${counter})`, counter);
+    for (const counter of COUNTERS) builder.addSelect(`SUM(stat.${counter})`, counter);
     return builder.getRawMany<RawRow>();
   }
 
