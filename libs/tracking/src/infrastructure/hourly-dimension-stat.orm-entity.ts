@@ -1,5 +1,6 @@
-import { bigintToNumber, TimestampColumn } from '@app/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampColumn } from '@app/platform';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { RollupCounterColumns } from './rollup-counter-columns.js';
 
 /**
  * Counters per dimension value (country, device, sub1), hour, campaign and affiliate, written
@@ -10,7 +11,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * campaign's currency.
  */
 @Entity('hourly_dimension_stats')
-export class HourlyDimensionStatOrmEntity {
+export class HourlyDimensionStatOrmEntity extends RollupCounterColumns {
   /** country, device or sub1. */
   @PrimaryColumn({ type: 'varchar', length: 16 })
   dimension!: string;
@@ -28,28 +29,4 @@ export class HourlyDimensionStatOrmEntity {
   /** '' when the click had no value for the dimension. */
   @PrimaryColumn({ type: 'varchar', length: 255 })
   value!: string;
-
-  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
-  impressions!: number;
-
-  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
-  clicks!: number;
-
-  @Column({ name: 'unique_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
-  uniqueClicks!: number;
-
-  @Column({ name: 'bot_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
-  botClicks!: number;
-
-  @Column({ name: 'blocked_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
-  blockedClicks!: number;
-
-  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
-  conversions!: number;
-
-  @Column({ name: 'revenue_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
-  revenueMinor!: number;
-
-  @Column({ name: 'payout_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
-  payoutMinor!: number;
 }

@@ -1,5 +1,6 @@
-import { bigintToNumber, TimestampColumn } from '@app/platform';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TimestampColumn } from '@app/platform';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { RollupCounterColumns } from './rollup-counter-columns.js';
 
 /**
  * Counters per hour, campaign and affiliate, updated in the same transaction as the clicks,
@@ -8,7 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('hourly_stats')
 @Index('idx_hourly_stats_campaign_hour', ['campaignId', 'hour'])
-export class HourlyStatOrmEntity {
+export class HourlyStatOrmEntity extends RollupCounterColumns {
   @TimestampColumn({ primary: true })
   hour!: Date;
 
@@ -18,28 +19,4 @@ export class HourlyStatOrmEntity {
   /** '' for traffic without an affiliate: key columns cannot be null. */
   @PrimaryColumn({ name: 'affiliate_id', type: 'varchar', length: 36 })
   affiliateId!: string;
-
-  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
-  impressions!: number;
-
-  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
-  clicks!: number;
-
-  @Column({ name: 'unique_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
-  uniqueClicks!: number;
-
-  @Column({ name: 'bot_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
-  botClicks!: number;
-
-  @Column({ name: 'blocked_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
-  blockedClicks!: number;
-
-  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
-  conversions!: number;
-
-  @Column({ name: 'revenue_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
-  revenueMinor!: number;
-
-  @Column({ name: 'payout_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
-  payoutMinor!: number;
 }

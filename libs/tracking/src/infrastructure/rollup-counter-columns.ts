@@ -1,0 +1,32 @@
+import { bigintToNumber } from '@app/platform';
+import { Column } from 'typeorm';
+
+/**
+ * The counters both rollups keep (hourly, and hourly by dimension), the same columns in each
+ * table. Money is in minor units of the campaign's payout currency.
+ */
+export abstract class RollupCounterColumns {
+  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
+  impressions!: number;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
+  clicks!: number;
+
+  @Column({ name: 'unique_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  uniqueClicks!: number;
+
+  @Column({ name: 'bot_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  botClicks!: number;
+
+  @Column({ name: 'blocked_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  blockedClicks!: number;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
+  conversions!: number;
+
+  @Column({ name: 'revenue_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
+  revenueMinor!: number;
+
+  @Column({ name: 'payout_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
+  payoutMinor!: number;
+}
