@@ -31,3 +31,4 @@ export {
   type MinuteMoney,
   type TrafficMinuteView,
 } from './application/queries/get-traffic-by-minute/get-traffic-by-minute.query.js';
+export { TrafficCountsResponse } from './http/dto/traffic-counts.response.js';

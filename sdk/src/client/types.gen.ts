@@ -582,6 +582,9 @@ export type ClickPageResponse = {
 };
 
 export type AffiliatePerformanceResponse = {
+    /**
+     * Impression pixels.
+     */
     impressions: number;
     /**
      * Every click, bots and blocked included.
@@ -593,6 +596,9 @@ export type AffiliatePerformanceResponse = {
     uniqueClicks: number;
     botClicks: number;
     blockedClicks: number;
+    /**
+     * Approved conversions.
+     */
     conversions: number;
     /**
      * Advertiser revenue, major units of `currency`. Absent for affiliate keys.
@@ -629,6 +635,9 @@ export type AffiliatePerformanceResponse = {
 };
 
 export type CampaignPerformanceResponse = {
+    /**
+     * Impression pixels.
+     */
     impressions: number;
     /**
      * Every click, bots and blocked included.
@@ -640,6 +649,9 @@ export type CampaignPerformanceResponse = {
     uniqueClicks: number;
     botClicks: number;
     blockedClicks: number;
+    /**
+     * Approved conversions.
+     */
     conversions: number;
     /**
      * Advertiser revenue, major units of `currency`. Absent for affiliate keys.

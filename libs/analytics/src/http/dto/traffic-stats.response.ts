@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ABSENT_FOR, ApiRatioProperty } from '@app/platform';
+import { TrafficCountsResponse } from '@app/tracking';
 
 export class CurrencyTotalsResponse {
   @ApiProperty({ description: 'ISO 4217: the payout currency of these campaigns.', example: 'USD' })
@@ -41,31 +42,13 @@ export class CurrencyTotalsResponse {
   roi?: number | null;
 }
 
-export class TrafficTotalsResponse {
+export class TrafficTotalsResponse extends TrafficCountsResponse {
   @ApiProperty({
     description:
       "Impression pixels; grouped by country, device or sub1, under the viewer's country and device and the pixel URL's sub1.",
     example: 12000,
   })
-  impressions!: number;
-
-  @ApiProperty({ description: 'Every click, bots and blocked included.', example: 1500 })
-  clicks!: number;
-
-  @ApiProperty({
-    description: "Visitors' first clicks in 24 hours that reached the offer.",
-    example: 1100,
-  })
-  uniqueClicks!: number;
-
-  @ApiProperty({ example: 90 })
-  botClicks!: number;
-
-  @ApiProperty({ example: 35 })
-  blockedClicks!: number;
-
-  @ApiProperty({ description: 'Approved conversions.', example: 44 })
-  conversions!: number;
+  declare impressions: number;
 
   @ApiRatioProperty('Click-through rate: clicks / impressions, as a fraction.', 0.125)
   ctr!: number | null;

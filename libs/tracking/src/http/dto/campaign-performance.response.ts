@@ -1,28 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ABSENT_FOR, ApiRatioProperty } from '@app/platform';
+import { TrafficCountsResponse } from './traffic-counts.response.js';
 
-class PerformanceTotalsResponse {
-  @ApiProperty({ example: 12000 })
-  impressions!: number;
-
-  @ApiProperty({ description: 'Every click, bots and blocked included.', example: 1500 })
-  clicks!: number;
-
-  @ApiProperty({
-    description: "Visitors' first clicks in 24 hours that reached the offer.",
-    example: 1100,
-  })
-  uniqueClicks!: number;
-
-  @ApiProperty({ example: 90 })
-  botClicks!: number;
-
-  @ApiProperty({ example: 35 })
-  blockedClicks!: number;
-
-  @ApiProperty({ example: 44 })
-  conversions!: number;
-
+class PerformanceTotalsResponse extends TrafficCountsResponse {
   @ApiPropertyOptional({
     description: 'Advertiser revenue, major units of `currency`.' + ABSENT_FOR.affiliates,
     example: 2200,

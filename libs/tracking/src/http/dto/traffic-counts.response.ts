@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** The traffic counters every report of the rollups shows: a campaign's performance, analytics. */
+export class TrafficCountsResponse {
+  @ApiProperty({ description: 'Impression pixels.', example: 12000 })
+  impressions!: number;
+
+  @ApiProperty({ description: 'Every click, bots and blocked included.', example: 1500 })
+  clicks!: number;
+
+  @ApiProperty({
+    description: "Visitors' first clicks in 24 hours that reached the offer.",
+    example: 1100,
+  })
+  uniqueClicks!: number;
+
+  @ApiProperty({ example: 90 })
+  botClicks!: number;
+
+  @ApiProperty({ example: 35 })
+  blockedClicks!: number;
+
+  @ApiProperty({ description: 'Approved conversions.', example: 44 })
+  conversions!: number;
+}
