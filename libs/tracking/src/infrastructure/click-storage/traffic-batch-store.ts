@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { clickPayout } from '../../domain/conversion-payout.js';
 import type { RollupDelta } from '../hourly-rollup.js';
 import type { ClickRecord, StoredTraffic, TrafficRecord } from './traffic-record.js';
@@ -37,12 +37,16 @@ export function uniquenessCandidates(clicks: readonly ClickRecord[]): Map<string
   return candidates;
 }
 
-/** A hash, so that the table of recent visitors holds no IP address. */
+/**
+ * A hash, so that the table of recent visitors holds no IP address. The one-shot `hash` is
+ * about three times cheaper than a Hash object, and this runs for every click.
+ */
 export function fingerprintOf(click: ClickRecord): string {
-  return createHash('sha256')
-    .update(`${click.ip}\n${click.campaignId}\n${click.affiliateId ?? ''}`)
-    .digest('hex')
-    .slice(0, 32);
+  return hash(
+    'sha256',
+    `${click.ip}\n${click.campaignId}\n${click.affiliateId ?? ''}`,
+    'hex',
+  ).slice(0, 32);
 }
 
 /** What a click pays when it turns out unique (CPC campaigns pay per unique clean click). */
