@@ -21,13 +21,13 @@ export function affiliatesApi(app: () => TestApp) {
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   };
-  /** Suspends an affiliate directly in the database: the API has no route that does. */
-  const suspend = (id: string) =>
-    app()
-      .dataSource.createQueryBuilder()
-      .update('affiliates')
-      .set({ status: 'suspended' })
-      .where('id = :id', { id })
-      .execute();
-  return { post, register, suspend };
+  /** Suspends or reactivates an affiliate and returns the API's answer. */
+  const changeStatus = async (id: string, action: 'suspend' | 'reactivate') => {
+    const response = await app().request({ method: 'POST', url: `/v1/affiliates/${id}/${action}` });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
+  const suspend = (id: string) => changeStatus(id, 'suspend');
+  const reactivate = (id: string) => changeStatus(id, 'reactivate');
+  return { post, register, suspend, reactivate };
 }

@@ -149,7 +149,7 @@ describe('GET /v1/click: the safe page and its reasons', () => {
       expect(stored.affiliateId).toBe('no-such-affiliate');
     });
 
-    it('sends a click through a suspended affiliate to the safe page as blocked', async () => {
+    it('sends a click through a suspended affiliate to the safe page as blocked, and to the offer once reactivated', async () => {
       const campaign_id = await tracking.activeCampaign();
       const affiliate_id = await tracking.activeAffiliate();
       expectOffer(await click({ campaign_id, affiliate_id }));
@@ -158,6 +158,9 @@ describe('GET /v1/click: the safe page and its reasons', () => {
       await expectSafePage(await click({ campaign_id, affiliate_id }), ['affiliate_suspended'], {
         isBlocked: true,
       });
+      await tracking.affiliates.reactivate(affiliate_id);
+      await tracking.refreshDirectory();
+      expectOffer(await click({ campaign_id, affiliate_id }));
     });
   });
 

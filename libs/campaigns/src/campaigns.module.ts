@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AdvertiserOfCampaign } from './application/commands/advertiser-of-campaign.js';
 import { ChangeAffiliatePostbackHandler } from './application/commands/change-affiliate-postback/change-affiliate-postback.handler.js';
+import { ChangeAffiliateStatusHandler } from './application/commands/change-affiliate-status/change-affiliate-status.handler.js';
 import { RegisterAdvertiserHandler } from './application/commands/register-advertiser/register-advertiser.handler.js';
 import { GetAdvertiserHandler } from './application/queries/get-advertiser/get-advertiser.handler.js';
-import { KeyHolderExistsHandler } from './application/queries/key-holder-exists/key-holder-exists.handler.js';
+import { KeyHolderStandingHandler } from './application/queries/key-holder-standing/key-holder-standing.handler.js';
 import { ListAdvertiserCampaignIdsHandler } from './application/queries/list-advertiser-campaign-ids/list-advertiser-campaign-ids.handler.js';
 import { ListAdvertisersHandler } from './application/queries/list-advertisers/list-advertisers.handler.js';
 import { AdvertiserRepository } from './domain/advertiser.repository.js';
@@ -32,6 +33,7 @@ const commandHandlers = [
   ChangeCampaignStatusHandler,
   RegisterAffiliateHandler,
   ChangeAffiliatePostbackHandler,
+  ChangeAffiliateStatusHandler,
   RegisterAdvertiserHandler,
 ];
 const queryHandlers = [
@@ -44,7 +46,7 @@ const queryHandlers = [
   ListAdvertisersHandler,
   GetAdvertiserHandler,
   ListAdvertiserCampaignIdsHandler,
-  KeyHolderExistsHandler,
+  KeyHolderStandingHandler,
 ];
 
 @Module({

@@ -8,6 +8,7 @@ import { ApiKeysController } from './auth/api-keys/api-keys.controller.js';
 import { CreateApiKeyHandler } from './auth/api-keys/create-api-key.handler.js';
 import { ListApiKeysHandler } from './auth/api-keys/list-api-keys.handler.js';
 import { RevokeApiKeyHandler } from './auth/api-keys/revoke-api-key.handler.js';
+import { RevokePartnerKeysHandler } from './auth/api-keys/revoke-partner-keys.handler.js';
 import { DebugApiKeyBootstrap } from './auth/debug-api-key.bootstrap.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -91,6 +92,7 @@ export class PlatformModule {
         CreateApiKeyHandler,
         ListApiKeysHandler,
         RevokeApiKeyHandler,
+        RevokePartnerKeysHandler,
       ],
       exports: [
         APP_CONFIG,

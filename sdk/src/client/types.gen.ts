@@ -369,6 +369,20 @@ export type ChangeAffiliatePostbackDto = {
     postbackUrl: string | null;
 };
 
+export type SuspendedAffiliateResponse = {
+    id: string;
+    name: string;
+    email: string;
+    status: 'active' | 'suspended';
+    postbackUrl: string | null;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * How many of the affiliate's live API keys this request revoked (0 when a retried request finds none left).
+     */
+    revokedApiKeys: number;
+};
+
 export type AdvertiserResponse = {
     id: string;
     name: string;
@@ -3289,6 +3303,84 @@ export type ChangeAffiliatePostbackResponses = {
 };
 
 export type ChangeAffiliatePostbackResponse = ChangeAffiliatePostbackResponses[keyof ChangeAffiliatePostbackResponses];
+
+export type SuspendAffiliateData = {
+    body?: never;
+    path: {
+        /**
+         * The affiliate id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/affiliates/{id}/suspend';
+};
+
+export type SuspendAffiliateErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type SuspendAffiliateError = SuspendAffiliateErrors[keyof SuspendAffiliateErrors];
+
+export type SuspendAffiliateResponses = {
+    200: SuspendedAffiliateResponse;
+};
+
+export type SuspendAffiliateResponse = SuspendAffiliateResponses[keyof SuspendAffiliateResponses];
+
+export type ReactivateAffiliateData = {
+    body?: never;
+    path: {
+        /**
+         * The affiliate id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/affiliates/{id}/reactivate';
+};
+
+export type ReactivateAffiliateErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type ReactivateAffiliateError = ReactivateAffiliateErrors[keyof ReactivateAffiliateErrors];
+
+export type ReactivateAffiliateResponses = {
+    200: AffiliateResponse;
+};
+
+export type ReactivateAffiliateResponse = ReactivateAffiliateResponses[keyof ReactivateAffiliateResponses];
 
 export type ListAdvertisersData = {
     body?: never;

@@ -99,6 +99,25 @@ describe('Affiliate.register', () => {
   });
 });
 
+describe('Affiliate.changeStatus', () => {
+  const LATER = new Date('2026-11-26T10:00:00Z');
+
+  it('suspends and reactivates, stamping the change so that every replica picks it up', () => {
+    const affiliate = register();
+    affiliate.changeStatus('suspended', LATER);
+    expect(affiliate.snapshot).toMatchObject({ status: 'suspended', updatedAt: LATER });
+    const evenLater = new Date('2026-11-26T11:00:00Z');
+    affiliate.changeStatus('active', evenLater);
+    expect(affiliate.snapshot).toMatchObject({ status: 'active', updatedAt: evenLater });
+  });
+
+  it('changes nothing when the affiliate already has the status', () => {
+    const affiliate = register();
+    affiliate.changeStatus('active', LATER);
+    expect(affiliate.snapshot.updatedAt).toEqual(NOW);
+  });
+});
+
 describe('normalisedEmail', () => {
   it('lower-cases and trims', () => {
     expect(normalisedEmail(' A.B@Example.COM ')).toBe('a.b@example.com');

@@ -77,6 +77,19 @@ export class Affiliate extends AggregateRoot {
     this.props = { ...this.props, postbackUrl, updatedAt: now };
   }
 
+  get status(): AffiliateStatus {
+    return this.props.status;
+  }
+
+  /**
+   * Suspends or reactivates the affiliate; setting the status it already has changes nothing
+   * (so a retried request is harmless). A suspended affiliate's clicks go to the safe page.
+   */
+  changeStatus(status: AffiliateStatus, now: Date): void {
+    if (status === this.props.status) return;
+    this.props = { ...this.props, status, updatedAt: now };
+  }
+
   get snapshot(): Readonly<AffiliateProps> {
     return this.props;
   }

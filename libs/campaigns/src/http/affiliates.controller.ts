@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -11,6 +11,7 @@ import {
   type Page,
 } from '@app/platform';
 import { ChangeAffiliatePostbackCommand } from '../application/commands/change-affiliate-postback/change-affiliate-postback.command.js';
+import { ChangeAffiliateStatusCommand } from '../application/commands/change-affiliate-status/change-affiliate-status.command.js';
 import { RegisterAffiliateCommand } from '../application/commands/register-affiliate/register-affiliate.command.js';
 import type { AffiliateView } from '../application/queries/affiliate.view.js';
 import { GetAffiliateQuery } from '../application/queries/get-affiliate/get-affiliate.query.js';
@@ -21,6 +22,7 @@ import {
   ChangeAffiliatePostbackDto,
   CreateAffiliateDto,
   ListAffiliatesQueryDto,
+  SuspendedAffiliateResponse,
 } from './dto/affiliate.dto.js';
 
 @ApiTags('campaigns')
@@ -80,5 +82,39 @@ export class AffiliatesController {
   ): Promise<AffiliateView> {
     await this.commands.execute(new ChangeAffiliatePostbackCommand(id, body.postbackUrl, caller));
     return this.queries.execute(new GetAffiliateQuery(id, caller));
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Suspend an affiliate: its clicks go to the safe page and its API keys are revoked.',
+    description:
+      'Clicks through the affiliate go to the safe page, recorded as blocked with the reason affiliate_suspended, within seconds on every replica. Its API keys are revoked at once, and no new one can be created while it is suspended. Suspending a suspended affiliate changes nothing but revokes any key left.',
+  })
+  @ApiOkResponse({ type: SuspendedAffiliateResponse })
+  @ApiIdParam('The affiliate id.')
+  @ApiProblemResponses(404)
+  async suspendAffiliate(
+    @Param('id') id: string,
+  ): Promise<AffiliateView & { revokedApiKeys: number }> {
+    const revokedApiKeys = await this.commands.execute(
+      new ChangeAffiliateStatusCommand(id, 'suspended'),
+    );
+    return { ...(await this.queries.execute(new GetAffiliateQuery(id))), revokedApiKeys };
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reactivate a suspended affiliate: its clicks reach the offer again.',
+    description:
+      'Keys revoked at suspension stay revoked: create a new one with POST /v1/api-keys. Reactivating an active affiliate changes nothing.',
+  })
+  @ApiOkResponse({ type: AffiliateResponse })
+  @ApiIdParam('The affiliate id.')
+  @ApiProblemResponses(404)
+  async reactivateAffiliate(@Param('id') id: string): Promise<AffiliateView> {
+    await this.commands.execute(new ChangeAffiliateStatusCommand(id, 'active'));
+    return this.queries.execute(new GetAffiliateQuery(id));
   }
 }

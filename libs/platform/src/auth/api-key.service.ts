@@ -138,6 +138,14 @@ export class ApiKeyService {
     return (await repository.existsBy({ id })) ? 'already-revoked' : 'unknown';
   }
 
+  /** Revokes every live key bound to this partner; returns how many were live. */
+  async revokeAllOf(holder: { affiliateId: string } | { advertiserId: string }): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(ApiKeyOrmEntity)
+      .update({ ...holder, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    return result.affected ?? 0;
+  }
+
   async countActive(): Promise<number> {
     return this.dataSource.getRepository(ApiKeyOrmEntity).countBy({ revokedAt: IsNull() });
   }

@@ -56,6 +56,15 @@ export class AffiliateResponse {
   updatedAt!: string;
 }
 
+export class SuspendedAffiliateResponse extends AffiliateResponse {
+  @ApiProperty({
+    example: 2,
+    description:
+      "How many of the affiliate's live API keys this request revoked (0 when a retried request finds none left).",
+  })
+  revokedApiKeys!: number;
+}
+
 export class AffiliatePageResponse {
   @ApiProperty({ type: [AffiliateResponse] })
   data!: AffiliateResponse[];

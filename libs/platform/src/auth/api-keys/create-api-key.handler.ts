@@ -1,12 +1,13 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { ValidationError } from '../../domain/domain-error.js';
+import { DomainError, ValidationError } from '../../domain/domain-error.js';
 import { ApiKeyService } from '../api-key.service.js';
 import { keyHolder } from '../key-holder.js';
 import { type CreatedApiKeyView, toApiKeyView } from './api-key.view.js';
 import { CreateApiKeyCommand } from './create-api-key.command.js';
-import { KeyHolderExistsQuery } from './key-holder-exists.query.js';
+import { KeyHolderStandingQuery } from './key-holder-standing.query.js';
 
 export const UNKNOWN_KEY_HOLDER = 'AUTH.UNKNOWN_KEY_HOLDER';
+export const SUSPENDED_KEY_HOLDER = 'AUTH.KEY_HOLDER_SUSPENDED';
 
 @CommandHandler(CreateApiKeyCommand)
 export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand> {
@@ -19,9 +20,9 @@ export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand>
     const holder = keyHolder(input);
     // A key for a partner that does not exist would open nothing today and, were the id ever
     // taken, someone else's rows tomorrow.
-    if (holder.affiliateId) await this.mustExist('affiliate', 'affiliateId', holder.affiliateId);
+    if (holder.affiliateId) await this.mustBeActive('affiliate', 'affiliateId', holder.affiliateId);
     if (holder.advertiserId) {
-      await this.mustExist('advertiser', 'advertiserId', holder.advertiserId);
+      await this.mustBeActive('advertiser', 'advertiserId', holder.advertiserId);
     }
     const created = await this.apiKeys.create({ name: input.name, ...holder });
     return {
@@ -30,12 +31,21 @@ export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand>
     };
   }
 
-  private async mustExist(
+  /** Suspending an affiliate revokes its keys; a new one waits for its reactivation. */
+  private async mustBeActive(
     kind: 'affiliate' | 'advertiser',
     field: string,
     id: string,
   ): Promise<void> {
-    if (await this.queries.execute(new KeyHolderExistsQuery(kind, id))) return;
+    const standing = await this.queries.execute(new KeyHolderStandingQuery(kind, id));
+    if (standing === 'active') return;
+    if (standing === 'suspended') {
+      throw new DomainError(
+        SUSPENDED_KEY_HOLDER,
+        'conflict',
+        `The ${kind} ${id} is suspended: reactivate it before giving it a key.`,
+      );
+    }
     throw ValidationError.forField(UNKNOWN_KEY_HOLDER, field, `No ${kind} has the id ${id}.`);
   }
 }

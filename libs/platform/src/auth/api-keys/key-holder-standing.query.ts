@@ -1,0 +1,18 @@
+import { Query } from '@nestjs/cqrs';
+
+/** A partner's standing: 'suspended' only for an affiliate the network has suspended. */
+export type KeyHolderStanding = 'active' | 'suspended';
+
+/**
+ * Does this affiliate or advertiser exist, and may it hold a key? Asked by the kernel before
+ * it binds a key to a partner; answered (null when there is no such partner) by the context
+ * that owns partners (campaigns), which the kernel cannot import.
+ */
+export class KeyHolderStandingQuery extends Query<KeyHolderStanding | null> {
+  constructor(
+    readonly kind: 'affiliate' | 'advertiser',
+    readonly id: string,
+  ) {
+    super();
+  }
+}
