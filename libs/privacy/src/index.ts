@@ -10,6 +10,7 @@ export {
   type PersonalDataErasedPayload,
 } from './domain/events/personal-data-erased.event.js';
 export type { ErasureSubject } from './domain/erasure-subject.js';
+export { CustomerErasedSinceQuery } from './application/queries/customer-erased-since/customer-erased-since.query.js';
 export { GetErasureSubjectQuery } from './application/queries/get-erasure-subject/get-erasure-subject.query.js';
 export {
   type ErasurePart,

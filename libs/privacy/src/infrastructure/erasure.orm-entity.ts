@@ -1,11 +1,12 @@
 import { TimestampColumn } from '@app/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One erasure request and its audit. `pending_customer_id` and `pending_email` hold the
  * subject only while contexts still work on it; the completed row keeps keyed hashes alone.
  */
 @Entity('privacy_erasures')
+@Index('idx_privacy_erasures_customer_time', ['customerIdHash', 'requestedAt'])
 export class ErasureOrmEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
