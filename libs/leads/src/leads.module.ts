@@ -9,6 +9,7 @@ import { UpdateFormHandler } from './application/commands/update-form/update-for
 import { ForgetFormsOnResetHandler } from './application/events/forget-forms-on-reset.handler.js';
 import { EraseCustomerLeadsHandler } from './application/events/erase-customer-leads.handler.js';
 import { CustomerLeadsEraser } from './infrastructure/customer-leads-eraser.js';
+import { LeadClickIds } from './infrastructure/lead-click-ids.js';
 import { FormDirectory } from './application/form-directory.js';
 import { GetFormHandler } from './application/queries/get-form/get-form.handler.js';
 import { GetLeadAnalyticsHandler } from './application/queries/get-lead-analytics/get-lead-analytics.handler.js';
@@ -54,6 +55,7 @@ const queryHandlers = [
     ForgetFormsOnResetHandler,
     EraseCustomerLeadsHandler,
     CustomerLeadsEraser,
+    LeadClickIds,
     FormDirectory,
     ClickAttributionResolver,
     LeadAnalyticsReader,

@@ -8,6 +8,7 @@ export {
 } from './domain/events/conversion-recorded.event.js';
 export { ConversionStatusChangedEvent } from './domain/events/conversion-status-changed.event.js';
 export { GetClickQuery } from './application/queries/get-click/get-click.query.js';
+export { ForgetClickVisitorsCommand } from './application/commands/forget-click-visitors/forget-click-visitors.command.js';
 export type { ConversionRecord } from './application/queries/conversion-record.js';
 export {
   type ApprovedConversionsPage,

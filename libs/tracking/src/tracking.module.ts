@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { AddBlocklistEntryHandler } from './application/commands/add-blocklist-entry/add-blocklist-entry.handler.js';
 import { RecordConversionHandler } from './application/commands/record-conversion/record-conversion.handler.js';
 import { RecordClickHandler } from './application/commands/record-click/record-click.handler.js';
+import { ForgetClickVisitorsHandler } from './application/commands/forget-click-visitors/forget-click-visitors.handler.js';
 import { RecordImpressionHandler } from './application/commands/record-impression/record-impression.handler.js';
 import { RemoveBlocklistEntryHandler } from './application/commands/remove-blocklist-entry/remove-blocklist-entry.handler.js';
 import { CallerRows } from './application/queries/caller/caller-rows.js';
@@ -49,6 +50,7 @@ import { UserAgentClassifier } from './infrastructure/user-agent-classifier.js';
 const commandHandlers = [
   RecordClickHandler,
   RecordImpressionHandler,
+  ForgetClickVisitorsHandler,
   AddBlocklistEntryHandler,
   RemoveBlocklistEntryHandler,
   RecordConversionHandler,

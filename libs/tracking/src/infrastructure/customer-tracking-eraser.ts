@@ -1,20 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@app/platform';
-import { ClickOrmEntity } from './click.orm-entity.js';
+import { eraseClickVisitors } from './click-visitor-eraser.js';
 import { ConversionOrmEntity } from './conversion.orm-entity.js';
-
-/** What an erased customer's click keeps: counts, campaign, coarse country and device. */
-const ERASED_VISITOR: Partial<ClickOrmEntity> = {
-  ip: null,
-  userAgent: null,
-  referrer: null,
-  externalId: null,
-  sub1: null,
-  sub2: null,
-  sub3: null,
-  sub4: null,
-  sub5: null,
-};
 
 /**
  * Tracking's part of an erasure, inside `tx`: the customer's conversions forget the customer
@@ -31,15 +18,8 @@ export class CustomerTrackingEraser {
       where: { customerId },
     });
     if (converted.length === 0) return 0;
-    let affected = 0;
     const clicks = new Map(converted.map((row) => [row.clickId, row.clickedAt]));
-    for (const [id, clickedAt] of clicks) {
-      // The whole key, so each update is one primary key lookup.
-      const result = await tx.manager
-        .getRepository(ClickOrmEntity)
-        .update({ clickedAt, id }, ERASED_VISITOR);
-      affected += result.affected ?? 0;
-    }
+    const affected = await eraseClickVisitors(tx.manager, clicks);
     const result = await conversions.update({ customerId }, { customerId: null });
     return affected + (result.affected ?? 0);
   }

@@ -1,11 +1,15 @@
-import { EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
 import { Clock, UnitOfWork } from '@app/platform';
-import { ErasureRequestedEvent, takePartInErasure } from '@app/privacy';
+import { ErasureRequestedEvent, GetErasureSubjectQuery, takePartInErasure } from '@app/privacy';
+import { ForgetClickVisitorsCommand } from '@app/tracking';
 import { CustomerLeadsEraser } from '../../infrastructure/customer-leads-eraser.js';
+import { LeadClickIds } from '../../infrastructure/lead-click-ids.js';
 
 /**
  * Leads' part of an erasure: the person's leads, found by email (leads know no customer id),
- * erased like a single lead. Without an email there is nothing of theirs to find here.
+ * erased like a single lead, the clicks they came through first (tracking strips their
+ * visitor data; erasing a lead forgets its click id, so after it they could not be found).
+ * Without an email there is nothing of theirs to find here.
  */
 @EventsHandler(ErasureRequestedEvent)
 export class EraseCustomerLeadsHandler implements IEventHandler<ErasureRequestedEvent> {
@@ -14,9 +18,12 @@ export class EraseCustomerLeadsHandler implements IEventHandler<ErasureRequested
     private readonly unitOfWork: UnitOfWork,
     private readonly eraser: CustomerLeadsEraser,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
+    private readonly leadClicks: LeadClickIds,
   ) {}
 
-  handle(event: ErasureRequestedEvent): Promise<void> {
+  async handle(event: ErasureRequestedEvent): Promise<void> {
+    await this.forgetLeadClicks(event.payload.erasureId);
     const { queries, unitOfWork, clock } = this;
     return takePartInErasure({ queries, unitOfWork, clock }, event, {
       context: 'leads',
@@ -24,5 +31,12 @@ export class EraseCustomerLeadsHandler implements IEventHandler<ErasureRequested
       erase: (tx, subject) =>
         subject.email ? this.eraser.erase(tx, subject.email, this.clock.now()) : Promise.resolve(0),
     });
+  }
+
+  private async forgetLeadClicks(erasureId: string): Promise<void> {
+    const subject = await this.queries.execute(new GetErasureSubjectQuery(erasureId));
+    if (!subject?.email) return;
+    const clickIds = await this.leadClicks.ofPerson(subject.email);
+    if (clickIds.length > 0) await this.commands.execute(new ForgetClickVisitorsCommand(clickIds));
   }
 }

@@ -1,5 +1,7 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/platform';
+import { ForgetClickVisitorsCommand } from '@app/tracking';
+import { LeadClickIds } from '../../../infrastructure/lead-click-ids.js';
 import { LeadRepository } from '../../../domain/lead.repository.js';
 import { leadNotFound } from '../../../domain/leads.errors.js';
 import { EraseLeadCommand } from './erase-lead.command.js';
@@ -9,11 +11,16 @@ export class EraseLeadHandler implements ICommandHandler<EraseLeadCommand> {
   constructor(
     private readonly leads: LeadRepository,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
+    private readonly leadClicks: LeadClickIds,
   ) {}
 
   async execute({ leadId }: EraseLeadCommand): Promise<void> {
     const lead = await this.leads.findById(leadId);
     if (!lead) throw leadNotFound(leadId);
+    // Its clicks go first: erasing the lead forgets their ids, and a retry must still find them.
+    const clickIds = await this.leadClicks.ofLeads([leadId]);
+    if (clickIds.length > 0) await this.commands.execute(new ForgetClickVisitorsCommand(clickIds));
     // Erasing again is harmless: the submissions are cleared once more, nothing else changes.
     lead.erase(this.clock.now());
     await this.leads.saveErased(lead);
