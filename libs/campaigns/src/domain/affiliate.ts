@@ -77,10 +77,6 @@ export class Affiliate extends AggregateRoot {
     this.props = { ...this.props, postbackUrl, updatedAt: now };
   }
 
-  get status(): AffiliateStatus {
-    return this.props.status;
-  }
-
   /**
    * Suspends or reactivates the affiliate; setting the status it already has changes nothing
    * (so a retried request is harmless). A suspended affiliate's clicks go to the safe page.
