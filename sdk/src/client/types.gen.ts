@@ -357,14 +357,14 @@ export type CreateAffiliateDto = {
      */
     email: string;
     /**
-     * Where the platform notifies the affiliate of its conversions (http/https).
+     * The affiliate's own conversion postback URL (http/https), kept for outbound postbacks; the platform does not call it yet.
      */
     postbackUrl?: string | null;
 };
 
 export type ChangeAffiliatePostbackDto = {
     /**
-     * Where the platform notifies the affiliate of its conversions (http/https); null stops the notifications.
+     * The affiliate's own conversion postback URL (http/https), kept for outbound postbacks (the platform does not call it yet); null clears it.
      */
     postbackUrl: string | null;
 };

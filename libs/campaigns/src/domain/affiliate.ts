@@ -70,7 +70,10 @@ export class Affiliate extends AggregateRoot {
     return this.props.email;
   }
 
-  /** Where the platform notifies the affiliate of its conversions; null stops notifying. */
+  /**
+   * The affiliate's own conversion postback URL; null clears it. Kept for outbound postbacks,
+   * which the platform does not send yet.
+   */
   changePostbackUrl(url: string | null, now: Date): void {
     const postbackUrl = url === null ? null : parsePostbackUrl(url);
     if (postbackUrl === this.props.postbackUrl) return;

@@ -19,7 +19,8 @@ export class CreateAffiliateDto {
 
   @ApiPropertyOptional({
     type: String,
-    description: 'Where the platform notifies the affiliate of its conversions (http/https).',
+    description:
+      "The affiliate's own conversion postback URL (http/https), kept for outbound postbacks; the platform does not call it yet.",
     example: 'https://trafficpartners.example/postback',
     nullable: true,
   })
@@ -86,7 +87,7 @@ export class ChangeAffiliatePostbackDto {
     type: String,
     nullable: true,
     description:
-      'Where the platform notifies the affiliate of its conversions (http/https); null stops the notifications.',
+      "The affiliate's own conversion postback URL (http/https), kept for outbound postbacks (the platform does not call it yet); null clears it.",
     example: 'https://trafficpartners.example/postback',
   })
   @ValidateIf((_dto, value) => value !== null)
