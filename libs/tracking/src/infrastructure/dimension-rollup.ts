@@ -1,18 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dimensionValue, ROLLUP_DIMENSIONS } from '../domain/traffic-dimensions.js';
 import { type SqlDialect, timeParameter, valuesList } from './click-storage/dialect-sql.js';
-import type { RollupDelta } from './rollup-delta.js';
-
-const COUNTERS = [
-  ['impressions', 'impressions'],
-  ['clicks', 'clicks'],
-  ['uniqueClicks', 'unique_clicks'],
-  ['botClicks', 'bot_clicks'],
-  ['blockedClicks', 'blocked_clicks'],
-  ['conversions', 'conversions'],
-  ['revenueMinor', 'revenue_minor'],
-  ['payoutMinor', 'payout_minor'],
-] as const;
+import { hourOf, ROLLUP_COUNTERS as COUNTERS, type RollupDelta } from './rollup-delta.js';
 
 type DimensionDelta = Omit<RollupDelta, 'dimensions'> & { dimension: string; value: string };
 
@@ -58,7 +47,7 @@ function mergeByKey(deltas: readonly RollupDelta[]): DimensionDelta[] {
   const byKey = new Map<string, DimensionDelta>();
   for (const { dimensions, ...delta } of deltas) {
     if (!dimensions) continue;
-    const hour = new Date(Math.floor(delta.hour.getTime() / 3_600_000) * 3_600_000);
+    const hour = hourOf(delta.hour);
     for (const dimension of ROLLUP_DIMENSIONS) {
       const value = dimensionValue(dimensions[dimension]);
       const key = `${dimension}|${hour.getTime()}|${delta.campaignId}|${delta.affiliateId ?? ''}|${value}`;

@@ -1,24 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { type SqlDialect, timeParameter, valuesList } from './click-storage/dialect-sql.js';
 import { addToDimensionRollups } from './dimension-rollup.js';
-import type { RollupDelta } from './rollup-delta.js';
+import { hourOf, ROLLUP_COUNTERS as COUNTERS, type RollupDelta } from './rollup-delta.js';
 
 export type { RollupDelta } from './rollup-delta.js';
-
-const COUNTERS = [
-  ['impressions', 'impressions'],
-  ['clicks', 'clicks'],
-  ['uniqueClicks', 'unique_clicks'],
-  ['botClicks', 'bot_clicks'],
-  ['blockedClicks', 'blocked_clicks'],
-  ['conversions', 'conversions'],
-  ['revenueMinor', 'revenue_minor'],
-  ['payoutMinor', 'payout_minor'],
-] as const;
-
-export function hourOf(time: Date): Date {
-  return new Date(Math.floor(time.getTime() / 3_600_000) * 3_600_000);
-}
+export { hourOf } from './rollup-delta.js';
 
 /**
  * Adds the deltas to the hourly counters in one statement (and those with dimensions to the

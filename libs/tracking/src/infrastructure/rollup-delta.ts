@@ -16,3 +16,20 @@ export interface RollupDelta {
   /** The click's attributes: given, the delta also counts in the dimensional rollup. */
   dimensions?: TrafficDimensions;
 }
+
+/** The counters both rollup tables keep: the delta's key and the column it adds to. */
+export const ROLLUP_COUNTERS = [
+  ['impressions', 'impressions'],
+  ['clicks', 'clicks'],
+  ['uniqueClicks', 'unique_clicks'],
+  ['botClicks', 'bot_clicks'],
+  ['blockedClicks', 'blocked_clicks'],
+  ['conversions', 'conversions'],
+  ['revenueMinor', 'revenue_minor'],
+  ['payoutMinor', 'payout_minor'],
+] as const;
+
+/** The start of the UTC hour a time falls in: the rollups' time key. */
+export function hourOf(time: Date): Date {
+  return new Date(Math.floor(time.getTime() / 3_600_000) * 3_600_000);
+}
