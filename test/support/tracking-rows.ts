@@ -1,3 +1,4 @@
+import type { PerformanceCounters } from '../../libs/tracking/src/application/queries/get-campaign-performance/campaign-performance.view.js';
 import type { TestApp } from './test-app.js';
 import { testDialect } from './test-database.js';
 
@@ -29,18 +30,10 @@ export interface StoredClick {
 }
 
 /** One row of `hourly_stats`, counters as numbers. */
-export interface HourlyStat {
+export interface HourlyStat extends PerformanceCounters {
   hour: string;
   campaignId: string;
   affiliateId: string;
-  impressions: number;
-  clicks: number;
-  uniqueClicks: number;
-  botClicks: number;
-  blockedClicks: number;
-  conversions: number;
-  revenueMinor: number;
-  payoutMinor: number;
 }
 
 const placeholder = (position: number) => (testDialect() === 'postgres' ? `$${position}` : '?');

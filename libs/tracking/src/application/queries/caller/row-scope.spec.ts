@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_CALLER } from '@app/platform';
 import { rowInScope, rowScopeOf } from './row-scope.js';
-import { hiddenConversionFields, hiddenPerformanceFields } from './visible-fields.js';
+import { hiddenConversionFields, hiddenMoneyFields } from './visible-fields.js';
 
 const AFFILIATE = { role: 'affiliate', affiliateId: 'aff-1' } as const;
 const ADVERTISER = { role: 'advertiser', advertiserId: 'adv-1' } as const;
@@ -39,8 +39,8 @@ describe('which figures a caller may not see', () => {
     expect(hiddenConversionFields(ADMIN_CALLER)).toEqual([]);
     expect(hiddenConversionFields(AFFILIATE)).toEqual(['revenue', 'customerId']);
     expect(hiddenConversionFields(ADVERTISER)).toEqual(['payout']);
-    expect(hiddenPerformanceFields(ADMIN_CALLER)).toEqual([]);
-    expect(hiddenPerformanceFields(AFFILIATE)).toEqual(['revenue', 'profit', 'epc', 'roi']);
-    expect(hiddenPerformanceFields(ADVERTISER)).toEqual(['cost', 'profit', 'roi']);
+    expect(hiddenMoneyFields(ADMIN_CALLER)).toEqual([]);
+    expect(hiddenMoneyFields(AFFILIATE)).toEqual(['revenue', 'profit', 'epc', 'roi']);
+    expect(hiddenMoneyFields(ADVERTISER)).toEqual(['cost', 'profit', 'roi']);
   });
 });

@@ -1,7 +1,6 @@
 import type { CallerScope } from '@app/platform';
-import type { PerformanceTotalsView } from '../get-campaign-performance/campaign-performance.view.js';
+import type { MoneyFiguresView } from '../get-campaign-performance/campaign-performance.view.js';
 import type { ConversionView } from '../conversion.view.js';
-import type { CurrencyTotalsView } from '../get-traffic-stats/traffic-stats.view.js';
 
 /**
  * What each partner may not see of a conversion. An affiliate is paid `payout` and must not
@@ -25,15 +24,6 @@ const HIDDEN_MONEY = {
   advertiser: ['cost', 'profit', 'roi'],
 } as const;
 
-function hiddenMoney(caller: CallerScope): ('revenue' | 'cost' | 'profit' | 'epc' | 'roi')[] {
+export function hiddenMoneyFields(caller: CallerScope): (keyof MoneyFiguresView)[] {
   return caller.role === 'admin' ? [] : [...HIDDEN_MONEY[caller.role]];
-}
-
-export function hiddenPerformanceFields(caller: CallerScope): (keyof PerformanceTotalsView)[] {
-  return hiddenMoney(caller);
-}
-
-/** A currency's money in traffic stats (analytics). */
-export function hiddenMoneyFields(caller: CallerScope): (keyof CurrencyTotalsView)[] {
-  return hiddenMoney(caller);
 }

@@ -1,34 +1,36 @@
 import { Money } from '@app/platform';
 import { performanceMetrics } from '../../../domain/metrics.js';
 
-/** Sums of hourly counters; money in minor units of the campaign's payout currency. */
-export interface PerformanceCounters {
+/** The traffic a rollup counts, the same six counters in every report. */
+export interface TrafficCounts {
   impressions: number;
   clicks: number;
   uniqueClicks: number;
   botClicks: number;
   blockedClicks: number;
   conversions: number;
+}
+
+/** Sums of hourly counters; money in minor units of the campaign's payout currency. */
+export interface PerformanceCounters extends TrafficCounts {
   revenueMinor: number;
   payoutMinor: number;
 }
 
-/** Counters and ratios as the API shows them: money in major units of the campaign's currency. */
-export interface PerformanceTotalsView {
-  impressions: number;
-  clicks: number;
-  uniqueClicks: number;
-  botClicks: number;
-  blockedClicks: number;
-  conversions: number;
+/** Money and the ratios that divide money, in major units of one currency. */
+export interface MoneyFiguresView {
   revenue: number;
   cost: number;
   profit: number;
-  ctr: number | null;
-  cr: number | null;
   /** Revenue per click in major units. */
   epc: number | null;
   roi: number | null;
+}
+
+/** Counters and ratios as the API shows them: money in major units of the campaign's currency. */
+export interface PerformanceTotalsView extends TrafficCounts, MoneyFiguresView {
+  ctr: number | null;
+  cr: number | null;
 }
 
 export interface AffiliatePerformanceView extends PerformanceTotalsView {
@@ -62,16 +64,17 @@ export function addCounters(a: PerformanceCounters, b: PerformanceCounters): Per
   return sum;
 }
 
+/** The six traffic counters of `counts`, without its money. */
+export function trafficCountsOf(counts: TrafficCounts): TrafficCounts {
+  const { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions } = counts;
+  return { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions };
+}
+
 export function toTotalsView(counts: PerformanceCounters, currency: string): PerformanceTotalsView {
   const major = (minor: number) => Money.ofMinor(minor, currency).toDecimal();
   const metrics = performanceMetrics({ ...counts, costMinor: counts.payoutMinor });
   return {
-    impressions: counts.impressions,
-    clicks: counts.clicks,
-    uniqueClicks: counts.uniqueClicks,
-    botClicks: counts.botClicks,
-    blockedClicks: counts.blockedClicks,
-    conversions: counts.conversions,
+    ...trafficCountsOf(counts),
     revenue: major(counts.revenueMinor),
     cost: major(counts.payoutMinor),
     profit: major(counts.revenueMinor - counts.payoutMinor),

@@ -15,7 +15,7 @@ import {
 } from './campaign-performance.view.js';
 import { CallerRows } from '../caller/caller-rows.js';
 import { restrictToScope } from '../caller/restrict-to-scope.js';
-import { hiddenPerformanceFields } from '../caller/visible-fields.js';
+import { hiddenMoneyFields } from '../caller/visible-fields.js';
 import { GetCampaignPerformanceQuery } from './get-campaign-performance.query.js';
 
 const COUNTERS = Object.keys(NO_COUNTS) as (keyof PerformanceCounters)[];
@@ -64,7 +64,7 @@ export class GetCampaignPerformanceHandler implements IQueryHandler<GetCampaignP
       return { affiliateId: row.affiliateId as string, counts };
     });
     const total = byAffiliate.reduce((sum, { counts }) => addCounters(sum, counts), NO_COUNTS);
-    const hidden = hiddenPerformanceFields(caller);
+    const hidden = hiddenMoneyFields(caller);
     const totals = (counts: PerformanceCounters) =>
       withoutFields(toTotalsView(counts, currency), hidden);
     return {

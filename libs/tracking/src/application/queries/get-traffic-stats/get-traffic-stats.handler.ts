@@ -2,6 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { withoutFields } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { ROLLUP_DIMENSIONS } from '../../../domain/traffic-dimensions.js';
 import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';
 import { HourlyDimensionStatOrmEntity } from '../../../infrastructure/hourly-dimension-stat.orm-entity.js';
 import { HourlyStatOrmEntity } from '../../../infrastructure/hourly-stat.orm-entity.js';
@@ -24,7 +25,7 @@ import {
 } from './traffic-stats.view.js';
 
 const COUNTERS = Object.keys(NO_COUNTS) as (keyof PerformanceCounters)[];
-const DIMENSIONS = new Set(['country', 'device', 'sub1']);
+const DIMENSIONS = new Set<string>(ROLLUP_DIMENSIONS);
 
 interface RawRow {
   groupKey: unknown;

@@ -1,9 +1,12 @@
 import { performanceMetrics } from '../../../domain/metrics.js';
 import {
   addCounters,
+  type MoneyFiguresView,
   NO_COUNTS,
   type PerformanceCounters,
+  type TrafficCounts,
   toTotalsView,
+  trafficCountsOf,
 } from '../get-campaign-performance/campaign-performance.view.js';
 
 export const TRAFFIC_GROUPINGS = [
@@ -18,25 +21,14 @@ export const TRAFFIC_GROUPINGS = [
 export type TrafficGrouping = (typeof TRAFFIC_GROUPINGS)[number];
 
 /** The money of the campaigns paid in one currency; ratios over those campaigns' traffic. */
-export interface CurrencyTotalsView {
+export interface CurrencyTotalsView extends MoneyFiguresView {
   currency: string;
   /** The clicks of these campaigns: EPC's denominator. */
   clicks: number;
-  revenue: number;
-  cost: number;
-  profit: number;
-  epc: number | null;
-  roi: number | null;
 }
 
 /** Counts and ratios of a period or a group; money split by currency, never summed across. */
-export interface TrafficTotalsView {
-  impressions: number;
-  clicks: number;
-  uniqueClicks: number;
-  botClicks: number;
-  blockedClicks: number;
-  conversions: number;
+export interface TrafficTotalsView extends TrafficCounts {
   ctr: number | null;
   cr: number | null;
   /** One entry per payout currency with traffic, alphabetical; empty when there was none. */
@@ -67,24 +59,11 @@ export function toTrafficTotals(byCurrency: CountersByCurrency): TrafficTotalsVi
     .filter((entry): entry is [string, PerformanceCounters] => entry[0] !== null)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, counts]) => {
-      const view = toTotalsView(counts, currency);
-      return {
-        currency,
-        clicks: counts.clicks,
-        revenue: view.revenue,
-        cost: view.cost,
-        profit: view.profit,
-        epc: view.epc,
-        roi: view.roi,
-      };
+      const { revenue, cost, profit, epc, roi } = toTotalsView(counts, currency);
+      return { currency, clicks: counts.clicks, revenue, cost, profit, epc, roi };
     });
   return {
-    impressions: all.impressions,
-    clicks: all.clicks,
-    uniqueClicks: all.uniqueClicks,
-    botClicks: all.botClicks,
-    blockedClicks: all.blockedClicks,
-    conversions: all.conversions,
+    ...trafficCountsOf(all),
     ctr,
     cr,
     money,
