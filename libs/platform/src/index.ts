@@ -15,6 +15,7 @@ export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';
 export * from './database/database.module.js';
 export * from './database/data-source-options.js';
+export * from './database/utc-minute-sql.js';
 export * from './database/timestamp-column.js';
 export * from './database/unit-of-work.js';
 export * from './database/unique-violation.js';

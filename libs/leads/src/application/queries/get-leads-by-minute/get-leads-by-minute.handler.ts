@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { utcMinuteSql } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { LeadSubmissionOrmEntity } from '../../../infrastructure/lead-submission.orm-entity.js';
 import { GetLeadsByMinuteQuery, type LeadsMinuteView } from './get-leads-by-minute.query.js';
@@ -13,11 +14,7 @@ export class GetLeadsByMinuteHandler implements IQueryHandler<GetLeadsByMinuteQu
   async execute({ from, to }: GetLeadsByMinuteQuery): Promise<LeadsMinuteView[]> {
     if (!(to.getTime() > from.getTime()) || to.getTime() - from.getTime() > MAX_SPAN_MS)
       throw new RangeError('GetLeadsByMinuteQuery reads at most a day, from before to');
-    // `YYYY-MM-DD HH:MM` in UTC, the same text on both databases.
-    const minute =
-      this.dataSource.options.type === 'postgres'
-        ? `to_char(s.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')`
-        : 'substr(s.submitted_at, 1, 16)';
+    const minute = utcMinuteSql(this.dataSource, 's.submitted_at');
     const rows = await this.dataSource
       .getRepository(LeadSubmissionOrmEntity)
       .createQueryBuilder('s')

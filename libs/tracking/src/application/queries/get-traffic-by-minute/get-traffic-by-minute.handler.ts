@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Money } from '@app/platform';
+import { Money, utcMinuteSql } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { CONVERSION_STATUSES, countsInStats } from '../../../domain/conversion-status.js';
 import { ClickOrmEntity } from '../../../infrastructure/click.orm-entity.js';
@@ -9,13 +9,6 @@ import { GetTrafficByMinuteQuery, type TrafficMinuteView } from './get-traffic-b
 
 const MAX_SPAN_MS = 24 * 3_600_000;
 
-/** `YYYY-MM-DD HH:MM` of a time column, in UTC, the same text on both databases. */
-function minuteSql(column: string, postgres: boolean): string {
-  return postgres
-    ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')`
-    : `substr(${column}, 1, 16)`;
-}
-
 @QueryHandler(GetTrafficByMinuteQuery)
 export class GetTrafficByMinuteHandler implements IQueryHandler<GetTrafficByMinuteQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -23,9 +16,8 @@ export class GetTrafficByMinuteHandler implements IQueryHandler<GetTrafficByMinu
   async execute({ from, to }: GetTrafficByMinuteQuery): Promise<TrafficMinuteView[]> {
     if (!(to.getTime() > from.getTime()) || to.getTime() - from.getTime() > MAX_SPAN_MS)
       throw new RangeError('GetTrafficByMinuteQuery reads at most a day, from before to');
-    const postgres = this.dataSource.options.type === 'postgres';
-    const clickMinute = minuteSql('click.clicked_at', postgres);
-    const conversionMinute = minuteSql('conversion.converted_at', postgres);
+    const clickMinute = utcMinuteSql(this.dataSource, 'click.clicked_at');
+    const conversionMinute = utcMinuteSql(this.dataSource, 'conversion.converted_at');
     const [clicks, conversions] = await Promise.all([
       this.dataSource
         .getRepository(ClickOrmEntity)
