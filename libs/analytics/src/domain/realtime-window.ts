@@ -33,27 +33,19 @@ export function realtimeMinutes(
   traffic: readonly Omit<RealtimeMinute, 'leads'>[],
   leads: readonly { minute: string; leads: number }[],
 ): RealtimeMinute[] {
-  const leadsByMinute = new Map(leads.map((entry) => [Date.parse(entry.minute), entry.leads]));
   const merged = new Map<number, RealtimeMinute>();
   for (const entry of traffic) merged.set(Date.parse(entry.minute), { ...entry, leads: 0 });
-  for (const [time, count] of leadsByMinute) {
-    const minute = merged.get(time) ?? {
-      minute: new Date(time).toISOString(),
-      clicks: 0,
-      conversions: 0,
-      leads: 0,
-      revenue: [],
-    };
-    minute.leads = count;
+  for (const entry of leads) {
+    const time = Date.parse(entry.minute);
+    const minute = merged.get(time) ?? quietMinute(new Date(time).toISOString());
+    minute.leads = entry.leads;
     merged.set(time, minute);
   }
-  return zeroFilledMinutes(start, REALTIME_MINUTES, [...merged.values()], (minute) => ({
-    minute,
-    clicks: 0,
-    conversions: 0,
-    leads: 0,
-    revenue: [],
-  }));
+  return zeroFilledMinutes(start, REALTIME_MINUTES, [...merged.values()], quietMinute);
+}
+
+function quietMinute(minute: string): RealtimeMinute {
+  return { minute, clicks: 0, conversions: 0, leads: 0, revenue: [] };
 }
 
 /** The sums of some minutes; revenue per currency, added in minor units so no cent drifts. */
