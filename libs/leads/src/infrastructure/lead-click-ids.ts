@@ -4,6 +4,12 @@ import { DataSource, In, IsNull, Not } from 'typeorm';
 import { LeadOrmEntity } from './lead.orm-entity.js';
 import { LeadSubmissionOrmEntity } from './lead-submission.orm-entity.js';
 
+/** A lead as far as its clicks go: its id and the click it came through, if any. */
+export interface LeadClick {
+  id: string;
+  clickId: string | null;
+}
+
 /**
  * The tracked clicks leads came through: the lead's own and those of its later submissions
  * (a repeat submission may come through another click). Read before an erasure, which forgets
@@ -16,22 +22,20 @@ export class LeadClickIds {
   /** The clicks of the person's leads (by email, every form) not yet erased. */
   async ofPerson(normalizedEmail: string): Promise<string[]> {
     const leads = await this.dataSource.getRepository(LeadOrmEntity).find({
-      select: { id: true },
+      select: { id: true, clickId: true },
       where: { emailNormalized: normalizedEmail, erasedAt: IsNull() },
     });
-    return this.ofLeads(leads.map((lead) => lead.id));
+    return this.of(leads);
   }
 
-  async ofLeads(leadIds: readonly string[]): Promise<string[]> {
-    if (leadIds.length === 0) return [];
-    const where = { id: In([...leadIds]), clickId: Not(IsNull()) };
-    const [leads, submissions] = await Promise.all([
-      this.dataSource.getRepository(LeadOrmEntity).find({ select: { clickId: true }, where }),
-      this.dataSource.getRepository(LeadSubmissionOrmEntity).find({
-        select: { clickId: true },
-        where: { leadId: In([...leadIds]), clickId: Not(IsNull()) },
-      }),
-    ]);
-    return [...new Set([...leads, ...submissions].map((row) => row.clickId!))];
+  /** The leads' own clicks, and their submissions' (read here). */
+  async of(leads: readonly LeadClick[]): Promise<string[]> {
+    if (leads.length === 0) return [];
+    const submissions = await this.dataSource.getRepository(LeadSubmissionOrmEntity).find({
+      select: { clickId: true },
+      where: { leadId: In(leads.map((lead) => lead.id)), clickId: Not(IsNull()) },
+    });
+    const clickIds = [...leads, ...submissions].map((row) => row.clickId);
+    return [...new Set(clickIds.filter((id): id is string => id !== null))];
   }
 }

@@ -1,6 +1,6 @@
 import { CommandBus, EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
 import { Clock, UnitOfWork } from '@app/platform';
-import { ErasureRequestedEvent, GetErasureSubjectQuery, takePartInErasure } from '@app/privacy';
+import { ErasureRequestedEvent, type ErasureSubject, takePartInErasure } from '@app/privacy';
 import { ForgetClickVisitorsCommand } from '@app/tracking';
 import { CustomerLeadsEraser } from '../../infrastructure/customer-leads-eraser.js';
 import { LeadClickIds } from '../../infrastructure/lead-click-ids.js';
@@ -22,20 +22,19 @@ export class EraseCustomerLeadsHandler implements IEventHandler<ErasureRequested
     private readonly leadClicks: LeadClickIds,
   ) {}
 
-  async handle(event: ErasureRequestedEvent): Promise<void> {
-    await this.forgetLeadClicks(event.payload.erasureId);
+  handle(event: ErasureRequestedEvent): Promise<void> {
     const { queries, unitOfWork, clock } = this;
     return takePartInErasure({ queries, unitOfWork, clock }, event, {
       context: 'leads',
       consumer: 'leads.erase-customer-leads',
+      before: (subject) => this.forgetLeadClicks(subject),
       erase: (tx, subject) =>
         subject.email ? this.eraser.erase(tx, subject.email, this.clock.now()) : Promise.resolve(0),
     });
   }
 
-  private async forgetLeadClicks(erasureId: string): Promise<void> {
-    const subject = await this.queries.execute(new GetErasureSubjectQuery(erasureId));
-    if (!subject?.email) return;
+  private async forgetLeadClicks(subject: ErasureSubject): Promise<void> {
+    if (!subject.email) return;
     const clickIds = await this.leadClicks.ofPerson(subject.email);
     if (clickIds.length > 0) await this.commands.execute(new ForgetClickVisitorsCommand(clickIds));
   }

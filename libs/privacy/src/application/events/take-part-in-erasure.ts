@@ -13,6 +13,11 @@ export interface ErasurePart {
   consumer: string;
   /** Erases the context's own data of `subject` in `tx`; answers the rows deleted or changed. */
   erase(tx: Transaction, subject: ErasureSubject): Promise<number>;
+  /**
+   * What must happen before, outside the transaction: asking another context to erase what
+   * only this one can find (it runs again on a redelivery, so it must be harmless twice).
+   */
+  before?(subject: ErasureSubject): Promise<void>;
 }
 
 export interface ErasureParticipant {
@@ -34,6 +39,7 @@ export async function takePartInErasure(
   const { erasureId } = event.payload;
   const subject = await queries.execute(new GetErasureSubjectQuery(erasureId));
   if (!subject) return;
+  await part.before?.(subject);
   await unitOfWork.run(async (tx) => {
     if (!(await tx.firstDelivery(part.consumer, event.eventId))) return;
     const rowsAffected = await part.erase(tx, subject);

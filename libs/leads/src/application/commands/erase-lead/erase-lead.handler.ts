@@ -19,7 +19,8 @@ export class EraseLeadHandler implements ICommandHandler<EraseLeadCommand> {
     const lead = await this.leads.findById(leadId);
     if (!lead) throw leadNotFound(leadId);
     // Its clicks go first: erasing the lead forgets their ids, and a retry must still find them.
-    const clickIds = await this.leadClicks.ofLeads([leadId]);
+    const clickId = lead.snapshot.attribution.clickId;
+    const clickIds = await this.leadClicks.of([{ id: leadId, clickId }]);
     if (clickIds.length > 0) await this.commands.execute(new ForgetClickVisitorsCommand(clickIds));
     // Erasing again is harmless: the submissions are cleared once more, nothing else changes.
     lead.erase(this.clock.now());
