@@ -11,6 +11,7 @@ import {
   approvedConversions,
   type ExpectedRow,
   expectedRows,
+  expectedTotals,
   type StoredConversion,
 } from './raw-expectations.js';
 
@@ -140,26 +141,7 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
       );
       for (const row of body.rows) expectRow(row, expected.get(row.key)!, `${groupBy} ${row.key}`);
       const all = expectedRows('campaign', clicks, conversions, countedAffiliate);
-      const total = [...all.values()].reduce(
-        (sum, row) => ({
-          clicks: sum.clicks + row.clicks,
-          uniqueClicks: sum.uniqueClicks + row.uniqueClicks,
-          botClicks: sum.botClicks + row.botClicks,
-          blockedClicks: sum.blockedClicks + row.blockedClicks,
-          conversions: sum.conversions + row.conversions,
-          revenue: mergeMoney(sum.revenue, row.revenue),
-          cost: mergeMoney(sum.cost, row.cost),
-        }),
-        {
-          clicks: 0,
-          uniqueClicks: 0,
-          botClicks: 0,
-          blockedClicks: 0,
-          conversions: 0,
-          revenue: {},
-          cost: {},
-        },
-      );
+      const total = expectedTotals(all.values());
       expectRow(body.totals, total, `${groupBy} totals`);
       expect(body.totals.impressions).toBe(impressions);
     },
@@ -321,9 +303,3 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
     expect(await impressionsBy('sub1')).toEqual({ banner: 2, native: 1, null: 1 });
   });
 });
-
-function mergeMoney(a: Record<string, number>, b: Record<string, number>) {
-  const sum = { ...a };
-  for (const [currency, amount] of Object.entries(b)) sum[currency] = (sum[currency] ?? 0) + amount;
-  return sum;
-}

@@ -86,15 +86,7 @@ export function expectedRows(
 ): Map<string | null, ExpectedRow> {
   const rows = new Map<string | null, ExpectedRow>();
   const row = (key: string | null) => {
-    const found = rows.get(key) ?? {
-      clicks: 0,
-      uniqueClicks: 0,
-      botClicks: 0,
-      blockedClicks: 0,
-      conversions: 0,
-      revenue: {},
-      cost: {},
-    };
+    const found = rows.get(key) ?? emptyRow();
     rows.set(key, found);
     return found;
   };
@@ -122,6 +114,41 @@ export function expectedRows(
       (entry.cost[conversion.currency] ?? 0) + conversion.payoutMinor;
   }
   return rows;
+}
+
+/** The sum of expected rows: what a report's totals should show. */
+export function expectedTotals(rows: Iterable<ExpectedRow>): ExpectedRow {
+  let sum = emptyRow();
+  for (const row of rows) {
+    sum = {
+      clicks: sum.clicks + row.clicks,
+      uniqueClicks: sum.uniqueClicks + row.uniqueClicks,
+      botClicks: sum.botClicks + row.botClicks,
+      blockedClicks: sum.blockedClicks + row.blockedClicks,
+      conversions: sum.conversions + row.conversions,
+      revenue: mergeMoney(sum.revenue, row.revenue),
+      cost: mergeMoney(sum.cost, row.cost),
+    };
+  }
+  return sum;
+}
+
+function emptyRow(): ExpectedRow {
+  return {
+    clicks: 0,
+    uniqueClicks: 0,
+    botClicks: 0,
+    blockedClicks: 0,
+    conversions: 0,
+    revenue: {},
+    cost: {},
+  };
+}
+
+function mergeMoney(a: Record<string, number>, b: Record<string, number>) {
+  const sum = { ...a };
+  for (const [currency, amount] of Object.entries(b)) sum[currency] = (sum[currency] ?? 0) + amount;
+  return sum;
 }
 
 export const dialect = testDialect;
