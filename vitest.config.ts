@@ -25,6 +25,13 @@ const plugins = [
 const resolve = { tsconfigPaths: true };
 // Decorators read metadata as files load; the polyfill must come first (main.ts imports it too).
 const setupFiles = ['reflect-metadata'];
+/**
+ * Test files share their worker's module cache instead of loading the whole app again each:
+ * isolated, importing took 455 of CI's 818 test seconds; shared, the same tests ran in 209 s.
+ * Every test builds its own app, database and clock, and none mocks a module or leaves fake
+ * timers behind, so nothing a file changes reaches the next.
+ */
+const isolate = false;
 
 function databaseProject(db: 'sqlite' | 'postgres'): TestProjectInlineConfiguration {
   return {
@@ -33,6 +40,7 @@ function databaseProject(db: 'sqlite' | 'postgres'): TestProjectInlineConfigurat
     test: {
       name: `e2e-${db}`,
       setupFiles,
+      isolate,
       include: DB_TESTS,
       env: { TEST_DB: db, TEST_PG_URL },
       testTimeout: 30_000,
@@ -54,6 +62,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'unit',
       setupFiles,
+      isolate,
       include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'sdk/test/**/*.spec.ts'],
     },
   },
