@@ -6,10 +6,14 @@
 //   BENCH_ROUNDS   rounds per connection count (default 3): bare and API runs alternate, and
 //                  the medians are printed, so that one noisy window on a shared machine does
 //                  not decide the figure
+// It also prints the CPU each request cost the server, PostgreSQL and the load generator (from
+// /proc, on Linux), and the throughput the machine's cores could reach at that cost.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { cpuCeilingPerSecond, micros, withCpuPerRequest } from './cpu-accounting.mjs';
 import {
   answersOf,
   BENCH_API_KEY,
@@ -69,17 +73,26 @@ function visitorRequests(path) {
   ];
 }
 
-/** A timed run (`amount` unset) or one of exactly `amount` requests, all answered before it ends. */
-async function drive(port, path, connections, amount) {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    ...(amount ? { amount } : { duration: SECONDS }),
-    headers: { 'user-agent': USER_AGENT },
-    requests: visitorRequests(path),
-  });
+/**
+ * A timed run (`amount` unset) or one of exactly `amount` requests, all answered before it ends,
+ * against `server` ({ port, pid }), with the CPU each request cost.
+ */
+async function drive(server, path, connections, amount) {
+  const { result, cpu } = await withCpuPerRequest(
+    server.pid,
+    () =>
+      autocannon({
+        url: `http://127.0.0.1:${server.port}`,
+        connections,
+        ...(amount ? { amount } : { duration: SECONDS }),
+        headers: { 'user-agent': USER_AGENT },
+        requests: visitorRequests(path),
+      }),
+    (finished) => finished.requests.total,
+  );
   const { statuses, serverErrors } = answersOf(result);
   return {
+    cpu,
     perSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -94,6 +107,22 @@ async function drive(port, path, connections, amount) {
 function medianRound(rounds) {
   const sorted = [...rounds].sort((a, b) => a.ratio - b.ratio);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Where the median round's CPU went, per request, and the most clicks a second the machine's
+ * cores could serve at that cost: once the cores are the limit, only a cheaper click goes faster.
+ */
+function printCpu(baseline, clicks) {
+  const ceiling = cpuCeilingPerSecond(clicks.cpu);
+  console.log(
+    `  CPU per request: bare ${micros(baseline.cpu.server)} + load generator ${micros(baseline.cpu.loadGenerator)}; ` +
+      `API ${micros(clicks.cpu.server)} + PostgreSQL ${micros(clicks.cpu.postgres)} + load generator ${micros(clicks.cpu.loadGenerator)}`,
+  );
+  if (ceiling !== null)
+    console.log(
+      `  at that cost the ${availableParallelism()} cores serve at most ${ceiling.toFixed(0)} clicks/s = ${(ceiling / baseline.perSecond).toFixed(2)}x bare`,
+    );
 }
 
 async function main() {
@@ -113,15 +142,17 @@ async function main() {
     const clickPath = `/v1/click?campaign_id=${campaignId}&affiliate_id=${affiliateId}&sub1=bench`;
 
     // Warm both up (JIT, connection pool, caches) before measuring.
-    await drive(API_PORT, clickPath, 10);
-    await drive(BARE_PORT, '/v1/click', 10);
+    const apiServer = { port: API_PORT, pid: api.pid };
+    const bareServer = { port: BARE_PORT, pid: bare.pid };
+    await drive(apiServer, clickPath, 10);
+    await drive(bareServer, '/v1/click', 10);
 
     const rows = [];
     for (const connections of [10, 100]) {
       const rounds = [];
       for (let round = 0; round < ROUNDS; round++) {
-        const baseline = await drive(BARE_PORT, '/v1/click', connections);
-        const clicks = await drive(API_PORT, clickPath, connections);
+        const baseline = await drive(bareServer, '/v1/click', connections);
+        const clicks = await drive(apiServer, clickPath, connections);
         rounds.push({ baseline, clicks, ratio: clicks.perSecond / baseline.perSecond });
       }
       rows.push({ connections, ...medianRound(rounds), rounds });
@@ -134,7 +165,7 @@ async function main() {
     const countClicks = async () =>
       Number((await client.query('SELECT count(*) AS n FROM clicks')).rows[0].n);
     const before = await settledCount(countClicks);
-    const checked = await drive(API_PORT, clickPath, 100, CHECK_REQUESTS);
+    const checked = await drive(apiServer, clickPath, 100, CHECK_REQUESTS);
     const stored = (await countClicks()) - before;
     await client.end();
 
@@ -153,6 +184,7 @@ async function main() {
       console.log(
         `  rounds: ${rounds.map((r) => `${r.clicks.perSecond.toFixed(0)}/${r.baseline.perSecond.toFixed(0)} = ${r.ratio.toFixed(2)}x`).join(', ')}`,
       );
+      printCpu(baseline, clicks);
       if (clicks.errors > 0)
         console.log(`  (${clicks.errors} client errors or timeouts at ${connections} connections)`);
       const others = Object.entries(clicks.statuses).filter(([code]) => code !== '302');
