@@ -10,6 +10,7 @@ export * from './domain/ids.js';
 export * from './domain/ip-truncation.js';
 export * from './domain/iso-instant.js';
 export * from './domain/money.js';
+export * from './domain/retry-delay.js';
 export * from './domain/storable-text.js';
 export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';

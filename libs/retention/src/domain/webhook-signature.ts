@@ -41,8 +41,3 @@ export function verifySignature(
 
 const hmac = (secret: string, text: string) =>
   createHmac('sha256', secret).update(text).digest('hex');
-
-/** Retry delays: 30 s, 1 min, 2 min, ... doubling, at most an hour; after maxAttempts it fails. */
-export function nextAttemptDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
-}

@@ -1,13 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, Clock } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, retryDelayMs } from '@app/platform';
 import { DataSource, IsNull, LessThanOrEqual, Or } from 'typeorm';
-import {
-  nextAttemptDelayMs,
-  SIGNATURE_HEADER,
-  signatureHeader,
-  webhookSecret,
-} from '../domain/webhook-signature.js';
+import { SIGNATURE_HEADER, signatureHeader, webhookSecret } from '../domain/webhook-signature.js';
 import { RetentionCampaignOrmEntity } from './retention-campaign.orm-entity.js';
 import { RetentionMessageOrmEntity } from './retention-message.orm-entity.js';
 
@@ -51,8 +46,14 @@ export class WebhookDelivery {
       take: BATCH,
     });
     for (const message of due) {
+      // Only if no other replica claimed it since it was read: its lease would be in the future.
       const claimed = await messages.update(
-        { id: message.id, status: 'pending', attempts: message.attempts },
+        {
+          id: message.id,
+          status: 'pending',
+          attempts: message.attempts,
+          leaseUntil: Or(IsNull(), LessThanOrEqual(now)),
+        },
         { leaseUntil: new Date(now.getTime() + LEASE_MS) },
       );
       if (claimed.affected === 0) continue;
@@ -73,7 +74,7 @@ export class WebhookDelivery {
         );
         run.failed += 1;
       } else {
-        const nextAttemptAt = new Date(at.getTime() + nextAttemptDelayMs(attempts));
+        const nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempts));
         await messages.update(
           { id: message.id },
           { attempts, nextAttemptAt, leaseUntil: null, lastError: error },
