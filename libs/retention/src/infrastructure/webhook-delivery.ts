@@ -47,14 +47,16 @@ export class WebhookDelivery {
     });
     for (const message of due) {
       // Only if no other replica claimed it since it was read: its lease would be in the future.
+      // The lease runs from now: posts before it in this loop may have taken minutes.
+      const claimAt = this.clock.now();
       const claimed = await messages.update(
         {
           id: message.id,
           status: 'pending',
           attempts: message.attempts,
-          leaseUntil: Or(IsNull(), LessThanOrEqual(now)),
+          leaseUntil: Or(IsNull(), LessThanOrEqual(claimAt)),
         },
-        { leaseUntil: new Date(now.getTime() + LEASE_MS) },
+        { leaseUntil: new Date(claimAt.getTime() + LEASE_MS) },
       );
       if (claimed.affected === 0) continue;
       run.attempted += 1;
