@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RetentionJobs } from '../../libs/retention/src/infrastructure/retention-jobs.js';
-import { retentionApi, startWebhookReceiver } from '../support/retention-api.js';
+import { startHttpReceiver } from '../support/http-receiver.js';
+import { retentionApi } from '../support/retention-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
@@ -34,7 +35,7 @@ describe('retention automation', () => {
   });
 
   it('gives a webhook message up after the last attempt, and does not count its cost', async () => {
-    const refusing = await startWebhookReceiver([500, 500, 500, 500]);
+    const refusing = await startHttpReceiver([500, 500, 500, 500]);
     const campaign = await api.createCampaign({
       name: 'Unreachable',
       trigger: { segments: ['At-Risk'] },

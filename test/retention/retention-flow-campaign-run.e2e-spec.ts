@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../libs/retention/src/domain/webhook-signature.js';
 import { expectProblem } from '../support/problem-assertions.js';
-import { retentionApi, startWebhookReceiver } from '../support/retention-api.js';
+import { startHttpReceiver } from '../support/http-receiver.js';
+import { retentionApi } from '../support/retention-api.js';
 import { DAY, FADING, launchWinBackCampaign, NOW, visits } from '../support/retention-flow.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,13 +13,13 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 describe('retention from events to a campaign’s measured uplift', () => {
   let t: TestApp;
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  let receiver: Awaited<ReturnType<typeof startHttpReceiver>>;
   let campaign: { id: string; webhookSigningSecret: string };
   const api = retentionApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp({ now: NOW });
-    receiver = await startWebhookReceiver([500]);
+    receiver = await startHttpReceiver([500]);
     campaign = await launchWinBackCampaign(api, receiver.url);
   });
   afterAll(async () => {

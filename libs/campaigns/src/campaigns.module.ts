@@ -4,6 +4,7 @@ import { ChangeAffiliatePostbackHandler } from './application/commands/change-af
 import { ChangeAffiliateStatusHandler } from './application/commands/change-affiliate-status/change-affiliate-status.handler.js';
 import { RegisterAdvertiserHandler } from './application/commands/register-advertiser/register-advertiser.handler.js';
 import { GetAdvertiserHandler } from './application/queries/get-advertiser/get-advertiser.handler.js';
+import { GetAffiliatePostbackUrlHandler } from './application/queries/get-affiliate-postback-url/get-affiliate-postback-url.handler.js';
 import { KeyHolderStandingHandler } from './application/queries/key-holder-standing/key-holder-standing.handler.js';
 import { ListAdvertiserCampaignIdsHandler } from './application/queries/list-advertiser-campaign-ids/list-advertiser-campaign-ids.handler.js';
 import { ListAdvertisersHandler } from './application/queries/list-advertisers/list-advertisers.handler.js';
@@ -47,6 +48,7 @@ const queryHandlers = [
   GetAdvertiserHandler,
   ListAdvertiserCampaignIdsHandler,
   KeyHolderStandingHandler,
+  GetAffiliatePostbackUrlHandler,
 ];
 
 @Module({

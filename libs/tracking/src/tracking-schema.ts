@@ -1,4 +1,5 @@
 import type { DatabaseSchema } from '@app/platform';
+import { AffiliatePostbackOrmEntity } from './infrastructure/affiliate-postbacks/affiliate-postback.orm-entity.js';
 import { BlocklistEntryOrmEntity } from './infrastructure/blocklist-entry.orm-entity.js';
 import { ClickFingerprintOrmEntity } from './infrastructure/click-fingerprint.orm-entity.js';
 import { ClickOrmEntity } from './infrastructure/click.orm-entity.js';
@@ -11,6 +12,7 @@ import { IndexCustomerTouchpoints1764720000000 } from './infrastructure/migratio
 import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migrations/1764720100000-make-click-visitor-data-erasable.js';
 import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
 import { CountImpressionsByDimension1764900000000 } from './infrastructure/migrations/1764900000000-count-impressions-by-dimension.js';
+import { CreateAffiliatePostbacks1765100000000 } from './infrastructure/migrations/1765100000000-create-affiliate-postbacks.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -20,6 +22,7 @@ export const trackingSchema: DatabaseSchema = {
     HourlyDimensionStatOrmEntity,
     BlocklistEntryOrmEntity,
     ConversionOrmEntity,
+    AffiliatePostbackOrmEntity,
   ],
   migrations: [
     CreateTrackingTables1764201600000,
@@ -28,5 +31,6 @@ export const trackingSchema: DatabaseSchema = {
     MakeClickVisitorDataErasable1764720100000,
     CreateHourlyDimensionStats1764806400000,
     CountImpressionsByDimension1764900000000,
+    CreateAffiliatePostbacks1765100000000,
   ],
 };

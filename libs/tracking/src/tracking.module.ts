@@ -1,5 +1,11 @@
 import { Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
+import { QueueAffiliatePostbackHandler } from './application/events/queue-affiliate-postback.handler.js';
+import { ListAffiliatePostbacksHandler } from './application/queries/list-affiliate-postbacks/list-affiliate-postbacks.handler.js';
+import { AffiliatePostbacksController } from './http/affiliate-postbacks.controller.js';
+import { AffiliatePostbackDelivery } from './infrastructure/affiliate-postbacks/affiliate-postback-delivery.js';
+import { AffiliatePostbackJob } from './infrastructure/affiliate-postbacks/affiliate-postback.job.js';
+import { AffiliatePostbackQueue } from './infrastructure/affiliate-postbacks/affiliate-postback-queue.js';
 import { AddBlocklistEntryHandler } from './application/commands/add-blocklist-entry/add-blocklist-entry.handler.js';
 import { RecordConversionHandler } from './application/commands/record-conversion/record-conversion.handler.js';
 import { RecordClickHandler } from './application/commands/record-click/record-click.handler.js';
@@ -67,6 +73,7 @@ const queryHandlers = [
   ListCustomerConversionsHandler,
   GetTrafficStatsHandler,
   GetTrafficByMinuteHandler,
+  ListAffiliatePostbacksHandler,
 ];
 
 /** The offline database, or with IP_GEOLOCATION_API_KEY the hosted service in front of it. */
@@ -89,6 +96,7 @@ function geoLocator(config: AppConfig): GeoLocator {
     ConversionsController,
     ClicksController,
     CampaignPerformanceController,
+    AffiliatePostbacksController,
   ],
   providers: [
     ...commandHandlers,
@@ -97,6 +105,10 @@ function geoLocator(config: AppConfig): GeoLocator {
     ForgetCachesOnResetHandler,
     EraseCustomerTrackingDataHandler,
     CustomerTrackingEraser,
+    QueueAffiliatePostbackHandler,
+    AffiliatePostbackQueue,
+    AffiliatePostbackDelivery,
+    AffiliatePostbackJob,
     CampaignDirectory,
     BlocklistCache,
     SpendCache,

@@ -357,14 +357,14 @@ export type CreateAffiliateDto = {
      */
     email: string;
     /**
-     * The affiliate's own conversion postback URL (http/https), kept for outbound postbacks; the platform does not call it yet.
+     * The affiliate's own conversion postback URL (http/https): the platform GETs it when one of the affiliate's conversions is recorded or changes status. It may use the macros {click_id}, {conversion_id}, {txid}, {campaign_id}, {affiliate_id}, {sub1}..{sub5}, {payout}, {currency} and {status}, in its path or query.
      */
     postbackUrl?: string | null;
 };
 
 export type ChangeAffiliatePostbackDto = {
     /**
-     * The affiliate's own conversion postback URL (http/https), kept for outbound postbacks (the platform does not call it yet); null clears it.
+     * The affiliate's own conversion postback URL (http/https), called when one of its conversions is recorded or changes status, with the macros of POST /v1/affiliates; null clears it (no more calls).
      */
     postbackUrl: string | null;
 };
@@ -712,6 +712,41 @@ export type CampaignPerformanceResponse = {
      * The same figures per affiliate, traffic without an affiliate first, then by affiliate id.
      */
     byAffiliate: Array<AffiliatePerformanceResponse>;
+};
+
+export type AffiliatePostbackResponse = {
+    id: string;
+    conversionId: string;
+    campaignId: string;
+    affiliateId: string;
+    /**
+     * The conversion status this call announces (its {status} macro).
+     */
+    conversionStatus: 'approved' | 'pending' | 'rejected';
+    /**
+     * pending: not made yet or waiting for a retry; sent: the URL answered 2xx; failed: every attempt failed, or there is nothing left to call.
+     */
+    status: 'pending' | 'sent' | 'failed';
+    attempts: number;
+    /**
+     * The HTTP status of the last answer; null when none came.
+     */
+    responseStatus: number | null;
+    lastError: string | null;
+    /**
+     * When a pending call is tried next; null once it is sent or failed.
+     */
+    nextAttemptAt: string | null;
+    createdAt: string;
+    sentAt: string | null;
+};
+
+export type AffiliatePostbackPageResponse = {
+    data: Array<AffiliatePostbackResponse>;
+    /**
+     * Pass as `cursor` for the next page; null on the last page.
+     */
+    nextCursor: string | null;
 };
 
 export type SubmissionResponse = {
@@ -4179,6 +4214,61 @@ export type GetCampaignPerformanceResponses = {
 };
 
 export type GetCampaignPerformanceResponse = GetCampaignPerformanceResponses[keyof GetCampaignPerformanceResponses];
+
+export type ListAffiliatePostbacksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size, 1 to 200.
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page; omit for the first page.
+         */
+        cursor?: string;
+        /**
+         * Only calls to this affiliate (its id).
+         */
+        affiliateId?: string;
+        /**
+         * Only calls about this conversion (its id).
+         */
+        conversionId?: string;
+        /**
+         * Only calls in this state.
+         */
+        status?: 'pending' | 'sent' | 'failed';
+    };
+    url: '/v1/affiliate-postbacks';
+};
+
+export type ListAffiliatePostbacksErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type ListAffiliatePostbacksError = ListAffiliatePostbacksErrors[keyof ListAffiliatePostbacksErrors];
+
+export type ListAffiliatePostbacksResponses = {
+    200: AffiliatePostbackPageResponse;
+};
+
+export type ListAffiliatePostbacksResponse = ListAffiliatePostbacksResponses[keyof ListAffiliatePostbacksResponses];
 
 export type SubmitFormData = {
     body: {

@@ -79,6 +79,19 @@ describe('Affiliate.register', () => {
     }
   });
 
+  it('takes the postback macros in the path or query, and refuses others or one in the host', () => {
+    const url = 'https://t.example/pb?cid={sub1}&tx={txid}&p={payout}&c={currency}&s={status}';
+    expect(register({ postbackUrl: url }).snapshot.postbackUrl).toBe(url);
+    const unknown = validationErrorOf(() =>
+      register({ postbackUrl: 'https://t.example/pb?r={revenue}' }),
+    );
+    expect(unknown.fieldErrors[0].message).toMatch(
+      /unknown macro\(s\) \{revenue\}; known macros: \{click_id\}/,
+    );
+    const inHost = validationErrorOf(() => register({ postbackUrl: 'https://{sub1}.t.example/' }));
+    expect(inHost.fieldErrors[0].message).toMatch(/not in its host/);
+  });
+
   it('refuses a postback URL that is not http or https', () => {
     for (const postbackUrl of ['ftp://example.com/pb', '/relative', 'javascript:alert(1)']) {
       const error = validationErrorOf(() => register({ postbackUrl }));

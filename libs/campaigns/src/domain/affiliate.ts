@@ -7,7 +7,7 @@ import {
 import isEmailModule from 'validator/lib/isEmail.js';
 import { CampaignsErrorCode, invalidAffiliateField } from './campaigns.errors.js';
 import { AffiliateRegisteredEvent } from './events/affiliate-registered.event.js';
-import { parseHttpUrl } from './offer-url.js';
+import { parseHttpUrl, POSTBACK_URL_MACROS } from './offer-url.js';
 
 // validator is CommonJS: its function is both module.exports and module.exports.default.
 const isEmail = isEmailModule.default;
@@ -71,8 +71,8 @@ export class Affiliate extends AggregateRoot {
   }
 
   /**
-   * The affiliate's own conversion postback URL; null clears it. Kept for outbound postbacks,
-   * which the platform does not send yet.
+   * The affiliate's own conversion postback URL, which tracking calls of its conversions;
+   * null clears it.
    */
   changePostbackUrl(url: string | null, now: Date): void {
     const postbackUrl = url === null ? null : parsePostbackUrl(url);
@@ -96,7 +96,7 @@ export class Affiliate extends AggregateRoot {
 
 function parsePostbackUrl(value: string): string {
   try {
-    return parseHttpUrl(value, 'postbackUrl', false);
+    return parseHttpUrl(value, 'postbackUrl', POSTBACK_URL_MACROS);
   } catch (error) {
     // Reported under the affiliate's code, whichever way the URL was set.
     if (error instanceof ValidationError) {

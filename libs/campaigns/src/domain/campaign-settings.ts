@@ -1,7 +1,7 @@
 import { ValidationCollector } from '@app/platform';
 import { Budget, type BudgetInput } from './budget.js';
 import { CampaignsErrorCode, invalidCampaignField } from './campaigns.errors.js';
-import { parseHttpUrl } from './offer-url.js';
+import { OFFER_URL_MACROS, parseHttpUrl } from './offer-url.js';
 import { Payout, type PayoutInput } from './payout.js';
 import { Schedule, type ScheduleInput } from './schedule.js';
 import { Targeting, type TargetingInput } from './targeting.js';
@@ -58,9 +58,9 @@ const PARSERS: {
   advertiserName: (value: string) => requiredText(value, 'advertiserName'),
   advertiserId: (value: string | null | undefined) =>
     value === null || value === undefined ? null : advertiserIdOf(value),
-  offerUrl: (value: string) => parseHttpUrl(value, 'offerUrl', true),
+  offerUrl: (value: string) => parseHttpUrl(value, 'offerUrl', OFFER_URL_MACROS),
   safePageUrl: (value: string | null | undefined) =>
-    value === null || value === undefined ? null : parseHttpUrl(value, 'safePageUrl', false),
+    value === null || value === undefined ? null : parseHttpUrl(value, 'safePageUrl'),
   payout: (value: PayoutInput) => Payout.parse(value),
   schedule: (value: ScheduleInput | null | undefined) => Schedule.parse(value),
   targeting: (value: TargetingInput | null | undefined) => Targeting.parse(value),

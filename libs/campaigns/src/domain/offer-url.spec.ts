@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { refusal } from '../../../../test/support/domain-assertions.js';
 import { OFFER_URL_MACROS, parseHttpUrl } from './offer-url.js';
 
-const offer = (url: string) => parseHttpUrl(url, 'offerUrl', true);
-const plain = (url: string) => parseHttpUrl(url, 'safePageUrl', false);
+const offer = (url: string) => parseHttpUrl(url, 'offerUrl', OFFER_URL_MACROS);
+const plain = (url: string) => parseHttpUrl(url, 'safePageUrl');
 
 describe('parseHttpUrl', () => {
   it('refuses macros in the host, where a click parameter could choose the destination', () => {

@@ -13,16 +13,30 @@ export const OFFER_URL_MACROS = [
 ] as const;
 export type OfferUrlMacro = (typeof OFFER_URL_MACROS)[number];
 
+/**
+ * The placeholders an affiliate's postback URL may contain, filled per conversion by tracking:
+ * the affiliate's own click values and what it earned (never the advertiser's revenue).
+ */
+export const POSTBACK_URL_MACROS = [
+  ...OFFER_URL_MACROS,
+  'conversion_id',
+  'txid',
+  'payout',
+  'currency',
+  'status',
+] as const;
+
 const MACRO = /\{([^{}]*)\}/g;
 const MAX_URL_LENGTH = 2048;
 /** The scheme and authority, up to the first /, ? or #. */
 const AUTHORITY = /^https?:\/\/([^/?#]*)/i;
 
 /**
- * Checks that `value` is an absolute http(s) URL whose only placeholders are known macros.
- * The text is kept as written: parsing it would percent-encode the braces of the macros.
+ * Checks that `value` is an absolute http(s) URL whose only placeholders are among `macros`
+ * (none for a plain URL). The text is kept as written: parsing it would percent-encode the
+ * braces of the macros.
  */
-export function parseHttpUrl(value: string, field: string, allowMacros: boolean): string {
+export function parseHttpUrl(value: string, field: string, macros: readonly string[] = []): string {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text.length === 0 || text.length > MAX_URL_LENGTH) {
     throw invalidCampaignField(
@@ -32,11 +46,10 @@ export function parseHttpUrl(value: string, field: string, allowMacros: boolean)
   }
   const unknown = [...text.matchAll(MACRO)]
     .map((match) => match[1])
-    .filter((name) => !allowMacros || !(OFFER_URL_MACROS as readonly string[]).includes(name));
+    .filter((name) => !macros.includes(name));
   if (unknown.length > 0) {
-    const known = allowMacros
-      ? `; known macros: ${OFFER_URL_MACROS.map((m) => `{${m}}`).join(', ')}`
-      : '';
+    const known =
+      macros.length > 0 ? `; known macros: ${macros.map((m) => `{${m}}`).join(', ')}` : '';
     throw invalidCampaignField(
       field,
       `${field} contains unknown macro(s) ${unknown.map((m) => `{${m}}`).join(', ')}${known}.`,

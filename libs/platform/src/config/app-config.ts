@@ -40,6 +40,8 @@ export interface AppConfig {
   clickRateLimitPerIp: number;
   /** Days after a click in which a conversion is still credited to it (tracking). */
   conversionLookbackDays: number;
+  /** Calls to affiliates' postback URLs (tracking). */
+  affiliatePostbacks: AffiliatePostbackConfig;
   /** Form submissions per IP in 10 minutes past which more are refused with a 429 (leads). */
   formRateLimit: number;
   /** Lead scores from which a lead counts as qualified, and as hot (leads). */
@@ -53,6 +55,17 @@ export interface AppConfig {
   ltv: LtvConfig;
   retention: RetentionConfig;
   privacy: PrivacyConfig;
+}
+
+/** Outbound postbacks: the platform calling affiliates' postback URLs of their conversions. */
+export interface AffiliatePostbackConfig {
+  /** Attempts at a call before it is marked failed. */
+  maxAttempts: number;
+  /**
+   * Addresses (IPs or CIDR ranges) a postback URL may reach although they are private, loopback
+   * or otherwise not public; every other such address is refused, as affiliates set the URLs.
+   */
+  allowedPrivateAddresses: readonly string[];
 }
 
 /** Privacy settings (IP truncation; erasure is on request). */

@@ -153,6 +153,17 @@ export class EnvironmentVariables {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(20)
+  AFFILIATE_POSTBACK_MAX_ATTEMPTS = 6;
+
+  /** Private addresses affiliates' postback URLs may reach (comma-separated IPs or CIDRs). */
+  @IsOptional()
+  @IsString()
+  AFFILIATE_POSTBACK_ALLOWED_IPS?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   FORM_RATE_LIMIT = 20;
 
   @Type(() => Number)

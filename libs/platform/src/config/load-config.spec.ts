@@ -118,6 +118,27 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the affiliate postback settings, and refuses an allowed address that is none', () => {
+    expect(loadConfig(env({})).affiliatePostbacks).toEqual({
+      maxAttempts: 6,
+      allowedPrivateAddresses: [],
+    });
+    expect(
+      loadConfig(
+        env({
+          AFFILIATE_POSTBACK_MAX_ATTEMPTS: '3',
+          AFFILIATE_POSTBACK_ALLOWED_IPS: '127.0.0.1,10.1.0.0/16',
+        }),
+      ).affiliatePostbacks,
+    ).toEqual({ maxAttempts: 3, allowedPrivateAddresses: ['127.0.0.1', '10.1.0.0/16'] });
+    expect(() => loadConfig(env({ AFFILIATE_POSTBACK_ALLOWED_IPS: 'intranet.local' }))).toThrow(
+      /AFFILIATE_POSTBACK_ALLOWED_IPS: "intranet.local" is not an IP address or a CIDR range/,
+    );
+    expect(() => loadConfig(env({ AFFILIATE_POSTBACK_MAX_ATTEMPTS: '0' }))).toThrow(
+      /AFFILIATE_POSTBACK_MAX_ATTEMPTS/,
+    );
+  });
+
   it('reads booleans written the usual ways', () => {
     expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError as ClassValidationError } from 'class-validator';
 import type { AppConfig, DatabaseConfig } from './app-config.js';
+import { parseAddressList } from './address-list.js';
 import { parseCorsOrigins } from './cors-origins.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
@@ -45,6 +46,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const cors = parseCorsOrigins(vars.CORS_ORIGINS);
   problems.push(...cors.problems);
+  const postbackAddresses = parseAddressList(
+    'AFFILIATE_POSTBACK_ALLOWED_IPS',
+    vars.AFFILIATE_POSTBACK_ALLOWED_IPS,
+  );
+  problems.push(...postbackAddresses.problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -68,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: vars.TRUST_PROXY,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
+    affiliatePostbacks: {
+      maxAttempts: vars.AFFILIATE_POSTBACK_MAX_ATTEMPTS,
+      allowedPrivateAddresses: postbackAddresses.addresses,
+    },
     formRateLimit: vars.FORM_RATE_LIMIT,
     leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,
     leadHotScore: vars.LEAD_HOT_SCORE,

@@ -20,8 +20,8 @@ export class CreateAffiliateDto {
   @ApiPropertyOptional({
     type: String,
     description:
-      "The affiliate's own conversion postback URL (http/https), kept for outbound postbacks; the platform does not call it yet.",
-    example: 'https://trafficpartners.example/postback',
+      "The affiliate's own conversion postback URL (http/https): the platform GETs it when one of the affiliate's conversions is recorded or changes status. It may use the macros {click_id}, {conversion_id}, {txid}, {campaign_id}, {affiliate_id}, {sub1}..{sub5}, {payout}, {currency} and {status}, in its path or query.",
+    example: 'https://trafficpartners.example/postback?cid={sub1}&payout={payout}&status={status}',
     nullable: true,
   })
   @IsOptional()
@@ -46,7 +46,7 @@ export class AffiliateResponse {
   @ApiProperty({
     nullable: true,
     type: String,
-    example: 'https://trafficpartners.example/postback',
+    example: 'https://trafficpartners.example/postback?cid={sub1}&payout={payout}&status={status}',
   })
   postbackUrl!: string | null;
 
@@ -87,8 +87,8 @@ export class ChangeAffiliatePostbackDto {
     type: String,
     nullable: true,
     description:
-      "The affiliate's own conversion postback URL (http/https), kept for outbound postbacks (the platform does not call it yet); null clears it.",
-    example: 'https://trafficpartners.example/postback',
+      "The affiliate's own conversion postback URL (http/https), called when one of its conversions is recorded or changes status, with the macros of POST /v1/affiliates; null clears it (no more calls).",
+    example: 'https://trafficpartners.example/postback?cid={sub1}&payout={payout}&status={status}',
   })
   @ValidateIf((_dto, value) => value !== null)
   @IsString()

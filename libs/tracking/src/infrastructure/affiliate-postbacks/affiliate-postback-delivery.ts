@@ -1,0 +1,187 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { GetAffiliatePostbackUrlQuery } from '@app/campaigns';
+import { APP_CONFIG, type AppConfig, Clock, retryDelayMs, UnitOfWork } from '@app/platform';
+import {
+  DataSource,
+  type FindOptionsWhere,
+  IsNull,
+  LessThanOrEqual,
+  Or,
+  type QueryDeepPartialEntity,
+} from 'typeorm';
+import { affiliatePostbackUrl } from '../../domain/affiliate-postback.js';
+import { ClickLookup } from '../click-lookup.js';
+import { ConversionOrmEntity } from '../conversion.orm-entity.js';
+import { AffiliatePostbackOrmEntity } from './affiliate-postback.orm-entity.js';
+import { type CallOutcome, GuardedHttpClient } from './guarded-http-client.js';
+
+const BATCH = 100;
+/** Calls in flight at once: one slow affiliate must not hold up everyone else's. */
+const CONCURRENCY = 10;
+const TIMEOUT_MS = 10_000;
+/** Longer than a call can take, so a claim only lapses when its replica died mid-call. */
+const LEASE_MS = 60_000;
+
+export interface PostbackRun {
+  attempted: number;
+  sent: number;
+  failed: number;
+}
+
+/**
+ * Makes the calls affiliates are owed. A call is claimed with a lease by a conditional UPDATE
+ * first, so two replicas never make the same one at once; its URL is built at that moment from
+ * the affiliate's current postback URL and the conversion and click as stored. A failure
+ * (non-2xx, refused address, timeout) is retried with backoff until
+ * AFFILIATE_POSTBACK_MAX_ATTEMPTS, after which the call is marked failed.
+ */
+@Injectable()
+export class AffiliatePostbackDelivery implements OnApplicationShutdown {
+  private readonly logger = new Logger('AffiliatePostbacks');
+  private readonly client: GuardedHttpClient;
+  private running: Promise<PostbackRun> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: QueryBus,
+    private readonly clicks: ClickLookup,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.client = new GuardedHttpClient(
+      config.affiliatePostbacks.allowedPrivateAddresses,
+      TIMEOUT_MS,
+    );
+  }
+
+  /** One pass over the due calls; a pass already under way is joined, not doubled. */
+  deliverDue(): Promise<PostbackRun> {
+    this.running ??= this.pass().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  onApplicationShutdown(): void {
+    this.client.close();
+  }
+
+  private async pass(): Promise<PostbackRun> {
+    const run: PostbackRun = { attempted: 0, sent: 0, failed: 0 };
+    const now = this.clock.now();
+    // A conversion's calls go out in the order they were owed: a later one waits while an
+    // earlier one is still pending, so "approved" can never overtake "pending".
+    const due = await this.dataSource
+      .getRepository(AffiliatePostbackOrmEntity)
+      .createQueryBuilder('call')
+      .where("call.status = 'pending'")
+      .andWhere('call.nextAttemptAt <= :now', { now })
+      .andWhere('(call.leaseUntil IS NULL OR call.leaseUntil <= :now)')
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM affiliate_postbacks earlier
+          WHERE earlier.conversion_id = call.conversion_id
+            AND earlier.status = 'pending' AND earlier.id < call.id)`,
+      )
+      .orderBy('call.nextAttemptAt', 'ASC')
+      .limit(BATCH)
+      .getMany();
+    let next = 0;
+    const worker = async () => {
+      while (next < due.length) {
+        const outcome = await this.attempt(due[next++]);
+        if (outcome === 'skipped') continue;
+        run.attempted += 1;
+        if (outcome === 'sent') run.sent += 1;
+        if (outcome === 'failed') run.failed += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    if (run.attempted > 0)
+      this.logger.log(`Postbacks: ${run.sent} sent, ${run.failed} failed of ${run.attempted}.`);
+    return run;
+  }
+
+  private async attempt(
+    call: AffiliatePostbackOrmEntity,
+  ): Promise<'sent' | 'failed' | 'retry' | 'skipped'> {
+    // Only if no other replica claimed it since it was read: its lease would be in the future.
+    // The lease runs from now, not from the start of the pass, which may be minutes ago.
+    const now = this.clock.now();
+    const claimed = await this.update(
+      {
+        id: call.id,
+        status: 'pending',
+        attempts: call.attempts,
+        leaseUntil: Or(IsNull(), LessThanOrEqual(now)),
+      },
+      { leaseUntil: new Date(now.getTime() + LEASE_MS) },
+    );
+    if (!claimed) return 'skipped';
+    const target = await this.targetOf(call);
+    const outcome: CallOutcome =
+      'url' in target ? await this.client.get(target.url) : { status: null, error: target.never };
+    const attempts = call.attempts + 1;
+    const at = this.clock.now();
+    const answer = { attempts, leaseUntil: null, responseStatus: outcome.status };
+    if (outcome.error === null) {
+      await this.update(
+        { id: call.id },
+        { ...answer, status: 'sent', sentAt: at, lastError: null },
+      );
+      return 'sent';
+    }
+    if ('never' in target || attempts >= this.config.affiliatePostbacks.maxAttempts) {
+      await this.update({ id: call.id }, { ...answer, status: 'failed', lastError: outcome.error });
+      return 'failed';
+    }
+    const nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempts));
+    await this.update({ id: call.id }, { ...answer, nextAttemptAt, lastError: outcome.error });
+    return 'retry';
+  }
+
+  /** The URL to call, or why there will never be one (no retry can help). */
+  private async targetOf(
+    call: AffiliatePostbackOrmEntity,
+  ): Promise<{ url: string } | { never: string }> {
+    const template = await this.queries.execute(new GetAffiliatePostbackUrlQuery(call.affiliateId));
+    if (!template) return { never: 'the affiliate has no postback URL any more' };
+    const conversion = await this.dataSource
+      .getRepository(ConversionOrmEntity)
+      .findOneBy({ id: call.conversionId });
+    if (!conversion) return { never: 'the conversion no longer exists' };
+    const click = await this.clicks.find(conversion.clickId);
+    const url = affiliatePostbackUrl(template, {
+      clickId: conversion.clickId,
+      conversionId: conversion.id,
+      transactionId: conversion.transactionId,
+      campaignId: conversion.campaignId,
+      affiliateId: call.affiliateId,
+      subs: [
+        click?.sub1 ?? null,
+        click?.sub2 ?? null,
+        click?.sub3 ?? null,
+        click?.sub4 ?? null,
+        click?.sub5 ?? null,
+      ],
+      payoutMinor: conversion.payoutMinor,
+      currency: conversion.currency,
+      status: call.conversionStatus,
+    });
+    return { url };
+  }
+
+  /**
+   * Through the unit of work: on SQLite's one connection a bare write could land inside another
+   * unit's open transaction and be rolled back with it. True when a row changed.
+   */
+  private update(
+    where: FindOptionsWhere<AffiliatePostbackOrmEntity>,
+    changes: QueryDeepPartialEntity<AffiliatePostbackOrmEntity>,
+  ): Promise<boolean> {
+    return this.unitOfWork.run(async ({ manager }) => {
+      const result = await manager.update(AffiliatePostbackOrmEntity, where, changes);
+      return (result.affected ?? 0) > 0;
+    });
+  }
+}
