@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type QueryDeepPartialEntity,
+} from 'typeorm';
 import type { DomainEvent } from '../domain/domain-event.js';
 import { OutboxEventOrmEntity } from '../events/outbox-event.orm-entity.js';
 import { OutboxSignal } from '../events/outbox-signal.js';
@@ -55,6 +62,22 @@ export class UnitOfWork {
     const result = await (this.dialect === 'sqlite' ? this.queued(execute) : execute());
     if (recorded) this.signal.eventsCommitted();
     return result;
+  }
+
+  /**
+   * One UPDATE as a unit of its own, for code outside any transaction (delivery jobs): on
+   * SQLite's one connection a bare write could run inside another unit's open transaction and
+   * be rolled back with it. Returns how many rows changed.
+   */
+  update<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    where: FindOptionsWhere<T>,
+    changes: QueryDeepPartialEntity<T>,
+  ): Promise<number> {
+    return this.run(async ({ manager }) => {
+      const result = await manager.update(entity, where, changes);
+      return result.affected ?? 0;
+    });
   }
 
   private queued<T>(task: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, Clock, retryDelayMs } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, retryDelayMs, UnitOfWork } from '@app/platform';
 import { DataSource, IsNull, LessThanOrEqual, Or } from 'typeorm';
 import { SIGNATURE_HEADER, signatureHeader, webhookSecret } from '../domain/webhook-signature.js';
 import { RetentionCampaignOrmEntity } from './retention-campaign.orm-entity.js';
@@ -28,6 +28,7 @@ export class WebhookDelivery {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -49,7 +50,8 @@ export class WebhookDelivery {
       // Only if no other replica claimed it since it was read: its lease would be in the future.
       // The lease runs from now: posts before it in this loop may have taken minutes.
       const claimAt = this.clock.now();
-      const claimed = await messages.update(
+      const claimed = await this.unitOfWork.update(
+        RetentionMessageOrmEntity,
         {
           id: message.id,
           status: 'pending',
@@ -58,26 +60,29 @@ export class WebhookDelivery {
         },
         { leaseUntil: new Date(claimAt.getTime() + LEASE_MS) },
       );
-      if (claimed.affected === 0) continue;
+      if (claimed === 0) continue;
       run.attempted += 1;
       const error = await this.post(message);
       const attempts = message.attempts + 1;
       const at = this.clock.now();
       if (error === null) {
-        await messages.update(
+        await this.unitOfWork.update(
+          RetentionMessageOrmEntity,
           { id: message.id },
           { status: 'sent', sentAt: at, attempts, leaseUntil: null, lastError: null },
         );
         run.sent += 1;
       } else if (attempts >= this.config.retention.webhookMaxAttempts) {
-        await messages.update(
+        await this.unitOfWork.update(
+          RetentionMessageOrmEntity,
           { id: message.id },
           { status: 'failed', attempts, leaseUntil: null, lastError: error },
         );
         run.failed += 1;
       } else {
         const nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempts));
-        await messages.update(
+        await this.unitOfWork.update(
+          RetentionMessageOrmEntity,
           { id: message.id },
           { attempts, nextAttemptAt, leaseUntil: null, lastError: error },
         );

@@ -3,14 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GetAffiliatePostbackUrlQuery } from '@app/campaigns';
 import { APP_CONFIG, type AppConfig, Clock, retryDelayMs, UnitOfWork } from '@app/platform';
-import {
-  DataSource,
-  type FindOptionsWhere,
-  IsNull,
-  LessThanOrEqual,
-  Or,
-  type QueryDeepPartialEntity,
-} from 'typeorm';
+import { DataSource, IsNull, LessThanOrEqual, Or } from 'typeorm';
 import { affiliatePostbackUrl } from '../../domain/affiliate-postback.js';
 import { ClickLookup } from '../click-lookup.js';
 import { ConversionOrmEntity } from '../conversion.orm-entity.js';
@@ -108,7 +101,8 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     // Only if no other replica claimed it since it was read: its lease would be in the future.
     // The lease runs from now, not from the start of the pass, which may be minutes ago.
     const now = this.clock.now();
-    const claimed = await this.update(
+    const claimed = await this.unitOfWork.update(
+      AffiliatePostbackOrmEntity,
       {
         id: call.id,
         status: 'pending',
@@ -117,7 +111,7 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
       },
       { leaseUntil: new Date(now.getTime() + LEASE_MS) },
     );
-    if (!claimed) return 'skipped';
+    if (claimed === 0) return 'skipped';
     const target = await this.targetOf(call);
     const outcome: CallOutcome =
       'url' in target ? await this.client.get(target.url) : { status: null, error: target.never };
@@ -125,18 +119,27 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     const at = this.clock.now();
     const answer = { attempts, leaseUntil: null, responseStatus: outcome.status };
     if (outcome.error === null) {
-      await this.update(
+      await this.unitOfWork.update(
+        AffiliatePostbackOrmEntity,
         { id: call.id },
         { ...answer, status: 'sent', sentAt: at, lastError: null },
       );
       return 'sent';
     }
     if ('never' in target || attempts >= this.config.affiliatePostbacks.maxAttempts) {
-      await this.update({ id: call.id }, { ...answer, status: 'failed', lastError: outcome.error });
+      await this.unitOfWork.update(
+        AffiliatePostbackOrmEntity,
+        { id: call.id },
+        { ...answer, status: 'failed', lastError: outcome.error },
+      );
       return 'failed';
     }
     const nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempts));
-    await this.update({ id: call.id }, { ...answer, nextAttemptAt, lastError: outcome.error });
+    await this.unitOfWork.update(
+      AffiliatePostbackOrmEntity,
+      { id: call.id },
+      { ...answer, nextAttemptAt, lastError: outcome.error },
+    );
     return 'retry';
   }
 
@@ -169,19 +172,5 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
       status: call.conversionStatus,
     });
     return { url };
-  }
-
-  /**
-   * Through the unit of work: on SQLite's one connection a bare write could land inside another
-   * unit's open transaction and be rolled back with it. True when a row changed.
-   */
-  private update(
-    where: FindOptionsWhere<AffiliatePostbackOrmEntity>,
-    changes: QueryDeepPartialEntity<AffiliatePostbackOrmEntity>,
-  ): Promise<boolean> {
-    return this.unitOfWork.run(async ({ manager }) => {
-      const result = await manager.update(AffiliatePostbackOrmEntity, where, changes);
-      return (result.affected ?? 0) > 0;
-    });
   }
 }
