@@ -43,6 +43,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app = await createApp(config, {
       clock,
       outbox: { autoStart: false },
+      // Jobs run when a test calls them; a timer firing mid-test would race its steps.
+      scheduledJobs: false,
       logDestination: options.logDestination,
     });
   } catch (error) {

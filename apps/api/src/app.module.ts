@@ -12,6 +12,8 @@ import { databaseSchema } from './database-schema.js';
 export interface AppModuleOptions {
   clock?: Clock;
   outbox?: Partial<OutboxRelayOptions>;
+  /** Tests turn the scheduled jobs' timers off (see PlatformOptions). */
+  scheduledJobs?: boolean;
 }
 
 /** The composition root: the kernel and every context, and nothing else. */

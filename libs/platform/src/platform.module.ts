@@ -40,6 +40,11 @@ export interface PlatformOptions {
   /** Tests pass a FixedClock. */
   clock?: Clock;
   outbox?: Partial<OutboxRelayOptions>;
+  /**
+   * Whether the scheduled jobs' timers run (default true). Tests turn them off and run a job by
+   * calling it, so that no timer fires between the steps of a test and races them.
+   */
+  scheduledJobs?: boolean;
 }
 
 const DEFAULT_OUTBOX: OutboxRelayOptions = {
@@ -60,7 +65,7 @@ export class PlatformModule {
         DatabaseModule.forRoot(options.config.database, options.schema),
         CqrsModule.forRoot(),
         // Timers for scheduled jobs; ScheduledJobRunner makes each run once across replicas.
-        ScheduleModule.forRoot(),
+        ...(options.scheduledJobs === false ? [] : [ScheduleModule.forRoot()]),
         DiscoveryModule,
       ],
       controllers: [HealthController, ResetController, MockPagesController, ApiKeysController],
