@@ -1,21 +1,10 @@
 import { expect } from 'vitest';
 import { AffiliatePostbackDelivery } from '../../libs/tracking/src/infrastructure/affiliate-postbacks/affiliate-postback-delivery.js';
+import type { AffiliatePostbackView } from '../../libs/tracking/src/application/queries/list-affiliate-postbacks/affiliate-postback.view.js';
 import type { TestApp } from './test-app.js';
 
-export interface AffiliatePostbackCall {
-  id: string;
-  conversionId: string;
-  campaignId: string;
-  affiliateId: string;
-  conversionStatus: string;
-  status: string;
-  attempts: number;
-  responseStatus: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+/** A call as the delivery log answers it. */
+export type AffiliatePostbackCall = AffiliatePostbackView;
 
 /**
  * Conversions reported by an advertiser and the calls they owe affiliates, as the specs make
