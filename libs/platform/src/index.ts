@@ -11,6 +11,7 @@ export * from './domain/ip-truncation.js';
 export * from './domain/iso-instant.js';
 export * from './domain/money.js';
 export * from './domain/retry-delay.js';
+export * from './delivery/delivery-attempts.js';
 export * from './domain/storable-text.js';
 export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';

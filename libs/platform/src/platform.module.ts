@@ -29,6 +29,7 @@ import { ResetController } from './http/reset.controller.js';
 import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
 import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
 import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
+import { DeliveryAttempts } from './delivery/delivery-attempts.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
 import { HourlyIpTruncation } from './privacy/hourly-ip-truncation.js';
 import { IpTruncationSweeper } from './privacy/ip-truncation-sweeper.js';
@@ -87,6 +88,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
         UnitOfWork,
+        DeliveryAttempts,
         OutboxSignal,
         OutboxRelay,
         ScheduledJobRunner,
@@ -103,6 +105,7 @@ export class PlatformModule {
         APP_CONFIG,
         Clock,
         UnitOfWork,
+        DeliveryAttempts,
         OutboxRelay,
         ScheduledJobRunner,
         IpTruncationSweeper,

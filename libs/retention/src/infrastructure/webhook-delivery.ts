@@ -1,6 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, Clock, retryDelayMs, UnitOfWork } from '@app/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  DeliveryAttempts,
+  type DeliveryRun,
+  emptyDeliveryRun,
+  tally,
+} from '@app/platform';
 import { DataSource, IsNull, LessThanOrEqual, Or } from 'typeorm';
 import { SIGNATURE_HEADER, signatureHeader, webhookSecret } from '../domain/webhook-signature.js';
 import { RetentionCampaignOrmEntity } from './retention-campaign.orm-entity.js';
@@ -9,12 +17,6 @@ import { RetentionMessageOrmEntity } from './retention-message.orm-entity.js';
 const BATCH = 50;
 const TIMEOUT_MS = 10_000;
 const LEASE_MS = 60_000;
-
-export interface DeliveryRun {
-  attempted: number;
-  sent: number;
-  failed: number;
-}
 
 /**
  * Posts due webhook messages, signed, outside any transaction. A message is claimed with a
@@ -28,13 +30,13 @@ export class WebhookDelivery {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly attempts: DeliveryAttempts,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async deliverDue(): Promise<DeliveryRun> {
-    const run: DeliveryRun = { attempted: 0, sent: 0, failed: 0 };
+    const run = emptyDeliveryRun();
     const messages = this.dataSource.getRepository(RetentionMessageOrmEntity);
     const now = this.clock.now();
     const due = await messages.find({
@@ -47,46 +49,12 @@ export class WebhookDelivery {
       take: BATCH,
     });
     for (const message of due) {
-      // Only if no other replica claimed it since it was read: its lease would be in the future.
-      // The lease runs from now: posts before it in this loop may have taken minutes.
-      const claimAt = this.clock.now();
-      const claimed = await this.unitOfWork.update(
-        RetentionMessageOrmEntity,
-        {
-          id: message.id,
-          status: 'pending',
-          attempts: message.attempts,
-          leaseUntil: Or(IsNull(), LessThanOrEqual(claimAt)),
-        },
-        { leaseUntil: new Date(claimAt.getTime() + LEASE_MS) },
-      );
-      if (claimed === 0) continue;
-      run.attempted += 1;
+      if (!(await this.attempts.claim(RetentionMessageOrmEntity, message, LEASE_MS))) continue;
       const error = await this.post(message);
-      const attempts = message.attempts + 1;
-      const at = this.clock.now();
-      if (error === null) {
-        await this.unitOfWork.update(
-          RetentionMessageOrmEntity,
-          { id: message.id },
-          { status: 'sent', sentAt: at, attempts, leaseUntil: null, lastError: null },
-        );
-        run.sent += 1;
-      } else if (attempts >= this.config.retention.webhookMaxAttempts) {
-        await this.unitOfWork.update(
-          RetentionMessageOrmEntity,
-          { id: message.id },
-          { status: 'failed', attempts, leaseUntil: null, lastError: error },
-        );
-        run.failed += 1;
-      } else {
-        const nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempts));
-        await this.unitOfWork.update(
-          RetentionMessageOrmEntity,
-          { id: message.id },
-          { attempts, nextAttemptAt, leaseUntil: null, lastError: error },
-        );
-      }
+      const outcome = await this.attempts.settle(RetentionMessageOrmEntity, message, error, {
+        maxAttempts: this.config.retention.webhookMaxAttempts,
+      });
+      tally(run, outcome);
     }
     if (run.attempted > 0)
       this.logger.log(`Webhooks: ${run.sent} sent, ${run.failed} failed of ${run.attempted}.`);

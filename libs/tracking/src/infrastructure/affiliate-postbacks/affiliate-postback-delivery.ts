@@ -2,8 +2,17 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { QueryBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GetAffiliatePostbackUrlQuery } from '@app/campaigns';
-import { APP_CONFIG, type AppConfig, Clock, retryDelayMs, UnitOfWork } from '@app/platform';
-import { DataSource, IsNull, LessThanOrEqual, Or } from 'typeorm';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  DeliveryAttempts,
+  type DeliveryOutcome,
+  type DeliveryRun,
+  emptyDeliveryRun,
+  tally,
+} from '@app/platform';
+import { DataSource } from 'typeorm';
 import { affiliatePostbackUrl } from '../../domain/affiliate-postback.js';
 import { ClickLookup } from '../click-lookup.js';
 import { ConversionOrmEntity } from '../conversion.orm-entity.js';
@@ -17,15 +26,9 @@ const TIMEOUT_MS = 10_000;
 /** Longer than a call can take, so a claim only lapses when its replica died mid-call. */
 const LEASE_MS = 60_000;
 
-export interface PostbackRun {
-  attempted: number;
-  sent: number;
-  failed: number;
-}
-
 /**
- * Makes the calls affiliates are owed. A call is claimed with a lease by a conditional UPDATE
- * first, so two replicas never make the same one at once; its URL is built at that moment from
+ * Makes the calls affiliates are owed. A call is claimed with a lease first (DeliveryAttempts),
+ * so two replicas never make the same one at once; its URL is built at that moment from
  * the affiliate's current postback URL and the conversion and click as stored. A failure
  * (non-2xx, refused address, timeout) is retried with backoff until
  * AFFILIATE_POSTBACK_MAX_ATTEMPTS, after which the call is marked failed.
@@ -34,13 +37,13 @@ export interface PostbackRun {
 export class AffiliatePostbackDelivery implements OnApplicationShutdown {
   private readonly logger = new Logger('AffiliatePostbacks');
   private readonly client: GuardedHttpClient;
-  private running: Promise<PostbackRun> | null = null;
+  private running: Promise<DeliveryRun> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: QueryBus,
     private readonly clicks: ClickLookup,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly attempts: DeliveryAttempts,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -51,7 +54,7 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
   }
 
   /** One pass over the due calls; a pass already under way is joined, not doubled. */
-  deliverDue(): Promise<PostbackRun> {
+  deliverDue(): Promise<DeliveryRun> {
     this.running ??= this.pass().finally(() => (this.running = null));
     return this.running;
   }
@@ -60,8 +63,8 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     this.client.close();
   }
 
-  private async pass(): Promise<PostbackRun> {
-    const run: PostbackRun = { attempted: 0, sent: 0, failed: 0 };
+  private async pass(): Promise<DeliveryRun> {
+    const run = emptyDeliveryRun();
     const now = this.clock.now();
     // A conversion's calls go out in the order they were owed: a later one waits while an
     // earlier one is still pending, so "approved" can never overtake "pending".
@@ -83,10 +86,7 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     const worker = async () => {
       while (next < due.length) {
         const outcome = await this.attempt(due[next++]);
-        if (outcome === 'skipped') continue;
-        run.attempted += 1;
-        if (outcome === 'sent') run.sent += 1;
-        if (outcome === 'failed') run.failed += 1;
+        if (outcome !== 'skipped') tally(run, outcome);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -95,52 +95,16 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     return run;
   }
 
-  private async attempt(
-    call: AffiliatePostbackOrmEntity,
-  ): Promise<'sent' | 'failed' | 'retry' | 'skipped'> {
-    // Only if no other replica claimed it since it was read: its lease would be in the future.
-    // The lease runs from now, not from the start of the pass, which may be minutes ago.
-    const now = this.clock.now();
-    const claimed = await this.unitOfWork.update(
-      AffiliatePostbackOrmEntity,
-      {
-        id: call.id,
-        status: 'pending',
-        attempts: call.attempts,
-        leaseUntil: Or(IsNull(), LessThanOrEqual(now)),
-      },
-      { leaseUntil: new Date(now.getTime() + LEASE_MS) },
-    );
-    if (claimed === 0) return 'skipped';
+  private async attempt(call: AffiliatePostbackOrmEntity): Promise<DeliveryOutcome | 'skipped'> {
+    if (!(await this.attempts.claim(AffiliatePostbackOrmEntity, call, LEASE_MS))) return 'skipped';
     const target = await this.targetOf(call);
     const outcome: CallOutcome =
       'url' in target ? await this.client.get(target.url) : { status: null, error: target.never };
-    const attempts = call.attempts + 1;
-    const at = this.clock.now();
-    const answer = { attempts, leaseUntil: null, responseStatus: outcome.status };
-    if (outcome.error === null) {
-      await this.unitOfWork.update(
-        AffiliatePostbackOrmEntity,
-        { id: call.id },
-        { ...answer, status: 'sent', sentAt: at, lastError: null },
-      );
-      return 'sent';
-    }
-    if ('never' in target || attempts >= this.config.affiliatePostbacks.maxAttempts) {
-      await this.unitOfWork.update(
-        AffiliatePostbackOrmEntity,
-        { id: call.id },
-        { ...answer, status: 'failed', lastError: outcome.error },
-      );
-      return 'failed';
-    }
-    const nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempts));
-    await this.unitOfWork.update(
-      AffiliatePostbackOrmEntity,
-      { id: call.id },
-      { ...answer, nextAttemptAt, lastError: outcome.error },
-    );
-    return 'retry';
+    return this.attempts.settle(AffiliatePostbackOrmEntity, call, outcome.error, {
+      maxAttempts: this.config.affiliatePostbacks.maxAttempts,
+      final: 'never' in target,
+      also: { responseStatus: outcome.status },
+    });
   }
 
   /** The URL to call, or why there will never be one (no retry can help). */
