@@ -4,9 +4,11 @@ import type { Client } from '../../sdk/dist/index.js';
 export interface DemoRunOptions {
   client: Client;
   /** The API's clock, to walk through the days; null when the API runs elsewhere. */
-  clock: { set(time: Date): void } | null;
+  clock: { set(time: Date): void; now(): Date } | null;
   days: number;
   clicksPerDay: number;
+  /** When the story ends (epoch ms); it covers the `days` whole UTC days before. Default: now. */
+  until?: number;
 }
 
 export declare class DemoRun {

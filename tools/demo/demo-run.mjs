@@ -28,7 +28,8 @@ import {
   UTM_SOURCES,
 } from './demo-data.mjs';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Requests in flight at once: enough to keep the API busy, few enough to stay polite. */
 const PARALLEL = 16;
@@ -57,9 +58,10 @@ async function inParallel(items, task) {
  * API) everything happens now.
  */
 export class DemoRun {
-  constructor({ client, clock, days, clicksPerDay }) {
+  constructor({ client, clock, days, clicksPerDay, until = Date.now() }) {
     this.client = client;
     this.clock = clock;
+    this.until = until;
     this.days = days;
     this.clicksPerDay = clicksPerDay;
     this.random = seededRandom(20261126);
@@ -85,10 +87,12 @@ export class DemoRun {
     this.emails = [];
     /** Buyers by customer id: when they first bought, and whether their interest fades. */
     this.buyers = new Map();
+    /** Sales not yet seen as visits to the advertiser's site: who bought, and when. */
+    this.purchases = [];
   }
 
   async play() {
-    const start = startOfDay(Date.now() - this.days * DAY);
+    const start = startOfDay(this.until - this.days * DAY);
     this.setTime(start);
     await this.setUp();
     for (let day = 0; day < this.days; day += 1) {
@@ -100,18 +104,19 @@ export class DemoRun {
         this.setTime(start + day * DAY + hour * HOUR);
         await this.hourOfTraffic(Math.round((volume * HOURLY_SHAPE[hour]) / 24));
       }
-      this.setTime(start + day * DAY + 20 * HOUR);
+      // The day's last half hour: every click of the day has happened, so a lead may name any.
+      this.setTime(start + day * DAY + 23.5 * HOUR);
       await this.dayOfLeads();
       await this.dayOfEngagement(start + day * DAY);
       process.stdout.write(`\rday ${day + 1}/${this.days}`);
     }
-    this.setTime(Date.now());
+    this.setTime(this.until);
     await this.winBackCampaign();
     return this.totals;
   }
 
   setTime(at) {
-    this.clock?.set(new Date(Math.min(at, Date.now())));
+    this.clock?.set(new Date(Math.min(at, this.until)));
   }
 
   async setUp() {
@@ -222,12 +227,11 @@ export class DemoRun {
     ]);
     this.conversions += 1;
     const customerId = `cust-${this.tag}-${customer}`;
+    const now = this.clock?.now().getTime() ?? Date.now();
     if (!this.buyers.has(customerId)) {
-      this.buyers.set(customerId, {
-        since: this.clock?.now().getTime() ?? Date.now(),
-        fades: this.random.chance(0.4),
-      });
+      this.buyers.set(customerId, { since: now, fades: this.random.chance(0.4) });
     }
+    this.purchases.push({ customerId, at: now });
     await recordPostback({
       client: this.client,
       query: {
@@ -246,26 +250,23 @@ export class DemoRun {
   }
 
   /**
-   * Buyers come back to the advertiser's site: loyal ones about every other day, the others
-   * less and less after their first purchase, so some drift towards churn. Each visit is a
-   * session with a few page views, sent in batches as a site's event pipeline would.
+   * Visits to the advertiser's site, sent in batches as a site's event pipeline would. Every
+   * sale was made in a visit: a short session ending at the purchase. On the days after their
+   * first purchase buyers come back, loyal ones about every other day, the others less and less,
+   * so some drift towards churn; each return is a session with a few page views.
    */
   async dayOfEngagement(dayStart) {
     const events = [];
+    for (const { customerId, at } of this.purchases.splice(0)) {
+      events.push(...session(customerId, at - 3 * MINUTE, 2));
+    }
     for (const [customerId, { since, fades }] of this.buyers) {
+      if (since >= dayStart) continue;
       const daysSince = (dayStart - since) / DAY;
       const chance = fades ? 0.5 * Math.exp(-daysSince / 5) : 0.5;
       if (!this.random.chance(chance)) continue;
       const at = dayStart + (8 + Math.floor(this.random.next() * 11)) * HOUR;
-      const views = 1 + Math.floor(this.random.next() * 5);
-      events.push(event(customerId, 'session_start', at));
-      for (let view = 1; view <= views; view += 1) {
-        events.push(event(customerId, 'page_view', at + view * 60_000));
-      }
-      events.push({
-        ...event(customerId, 'session_end', at + (views + 1) * 60_000),
-        durationSeconds: (views + 1) * 60,
-      });
+      events.push(...session(customerId, at, 1 + Math.floor(this.random.next() * 5)));
     }
     for (let i = 0; i < events.length; i += EVENTS_PER_CALL) {
       await recordBehaviourEvents({
@@ -300,9 +301,15 @@ export class DemoRun {
     await recalculateRetention({ client: this.client, throwOnError: true });
   }
 
+  /**
+   * The day's form submissions, then sales' work on them. Sales starts once the day's forms are
+   * in: a person sending the form again while a status moves is a real race, and the API answers
+   * it with a 409 for the caller to retry, but it is not the story the demo tells.
+   */
   async dayOfLeads() {
     const submissions = Array.from({ length: LEADS_PER_DAY }, () => this.lead());
-    await inParallel(submissions, async ({ body, ip }) => {
+    const captured = [];
+    await inParallel([...submissions.entries()], async ([index, { body, ip }]) => {
       const { data, response } = await submitForm({
         client: this.client,
         body,
@@ -311,8 +318,10 @@ export class DemoRun {
       this.totals['form submissions'] += 1;
       // Content spam is refused with a 422, as it should be; anything else is a demo bug.
       if (!data && response?.status !== 422) throw new Error(`a lead answered ${response?.status}`);
-      if (data && !body.website) await this.followUp(data);
+      // Kept in the order they were made, so sales' choices do not depend on answer order.
+      if (data && !body.website) captured[index] = data;
     });
+    await inParallel(captured.filter(Boolean), (submission) => this.followUp(submission));
   }
 
   /** A person filling the contact form, some arriving from a tracked click, a few spammers. */
@@ -377,6 +386,21 @@ const event = (customerId, type, at) => ({
   type,
   occurredAt: new Date(at).toISOString(),
 });
+
+/** A visit from `at`: its start, a page view a minute, and its end with the time spent. */
+function session(customerId, at, views) {
+  const pages = Array.from({ length: views }, (_, view) =>
+    event(customerId, 'page_view', at + (view + 1) * MINUTE),
+  );
+  return [
+    event(customerId, 'session_start', at),
+    ...pages,
+    {
+      ...event(customerId, 'session_end', at + (views + 1) * MINUTE),
+      durationSeconds: ((views + 1) * MINUTE) / 1000,
+    },
+  ];
+}
 
 const optional = (name, value) => (value === null || value === undefined ? {} : { [name]: value });
 
