@@ -78,9 +78,10 @@ async function setUp() {
     name: 'Bench',
     email: `durability-${process.pid}@example.com`,
   });
-  const { token } = await fetch(`${BASE}/v1/tracking/postback-url`, { headers }).then((r) =>
-    r.json(),
-  );
+  // The campaign's own advertiser's token: only it records this campaign's conversions.
+  const { token } = await fetch(`${BASE}/v1/advertisers/${campaign.advertiserId}/postback-url`, {
+    headers,
+  }).then((r) => r.json());
   return { target: { campaignId: campaign.id, affiliateId: affiliate.id }, token };
 }
 

@@ -2,6 +2,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GetRealtimeQuery } from '@app/analytics';
 import { STRONG_CONTACT, leadsApi } from '../support/leads-api.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
 import { trackingApi } from '../support/tracking-api.js';
@@ -18,9 +19,8 @@ describe(`real-time analytics (${testDialect()})`, () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: NOW });
-    const token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json()
-      .token;
     const campaign_id = await tracking.activeCampaign({ budget: null });
+    const token = await postbackApi(() => t).tokenOfCampaign(campaign_id);
     const affiliate_id = await tracking.activeAffiliate();
     // Clicks 61 minutes ago (outside the window), 30 minutes ago (two) and in the current minute.
     const clickIds: string[] = [];

@@ -61,7 +61,7 @@ describe('advertisers', () => {
     expect(next.json().data[0].name).toBe('Page A');
   });
 
-  it('is named by campaigns, which may change or drop it and keep their advertiserName', async () => {
+  it('is named by campaigns, which may move to another but not drop it, keeping their advertiserName', async () => {
     const a = (await post({ name: 'Advertiser One' })).json();
     const b = (await post({ name: 'Advertiser Two' })).json();
     const { advertiserName: _dropped, ...withoutName } = validCampaign();
@@ -72,8 +72,14 @@ describe('advertisers', () => {
 
     const moved = await campaigns.patch(campaign.id, { advertiserId: b.id });
     expect(moved.json()).toMatchObject({ advertiserId: b.id, advertiserName: 'Advertiser One' });
-    const dropped = await campaigns.patch(campaign.id, { advertiserId: null });
-    expect(dropped.json()).toMatchObject({ advertiserId: null, advertiserName: 'Advertiser One' });
+    // Every campaign belongs to an advertiser, whose postback credentials record it (it was
+    // possible to drop it before per-advertiser postback credentials).
+    const dropped = expectProblem(
+      await campaigns.patch(campaign.id, { advertiserId: null }),
+      422,
+      'CAMPAIGNS.INVALID_CAMPAIGN',
+    );
+    expect(fieldsOf(dropped)).toEqual(['advertiserId']);
 
     const unknown = expectProblem(
       await campaigns.patch(campaign.id, { advertiserId: MISSING_ID }),
@@ -81,7 +87,7 @@ describe('advertisers', () => {
       'CAMPAIGNS.UNKNOWN_ADVERTISER',
     );
     expect(fieldsOf(unknown)).toEqual(['advertiserId']);
-    expect((await campaigns.get(campaign.id)).advertiserId).toBeNull();
+    expect((await campaigns.get(campaign.id)).advertiserId).toBe(b.id);
   });
 
   it('still needs an advertiserName when no advertiserId is given', async () => {

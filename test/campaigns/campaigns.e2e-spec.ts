@@ -30,7 +30,8 @@ describe('campaigns API: create', () => {
       expect(response.json()).toEqual({
         id: expect.stringMatching(UUID),
         name: 'Summer VPN trial',
-        advertiserId: null,
+        // The advertiser of that name, registered with its first campaign.
+        advertiserId: expect.stringMatching(UUID),
         advertiserName: 'Acme VPN',
         offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
         safePageUrl: 'https://example.com/',

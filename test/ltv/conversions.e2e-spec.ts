@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ltvApi } from '../support/ltv-api.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
 
 describe('conversions as purchases', () => {
   let t: TestApp;
-  let token: string;
   const tracking = trackingApi(() => t);
+  const postbacks = postbackApi(() => t);
   const api = ltvApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
   });
   afterAll(() => t.close());
 
@@ -22,11 +22,7 @@ describe('conversions as purchases', () => {
       await tracking.click({ campaign_id: campaignId, affiliate_id: affiliateId }),
     );
     const postback = (extra: Record<string, string>) =>
-      t.request({
-        method: 'GET',
-        url: `/v1/postback?${new URLSearchParams({ token, click_id: clickId, ...query, ...extra })}`,
-        headers: { 'x-api-key': '' },
-      });
+      postbacks.send({ click_id: clickId, ...query, ...extra });
     expect((await postback({})).statusCode).toBe(200);
     await t.drainOutbox();
     return { campaignId, affiliateId, postback };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScheduledJobRunner } from '@app/platform';
 import { PurgeFingerprintsJob } from '../../libs/tracking/src/infrastructure/purge-fingerprints.job.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
@@ -61,9 +62,10 @@ describe.runIf(testDialect() === 'postgres')('two replicas on one PostgreSQL', (
   });
 
   it('handles each outbox event once while both relays deliver at the same time', async () => {
-    const token = (await a.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json()
-      .token as string;
     const campaign_id = await viaA.activeCampaign();
+    const { advertiserId } = await viaA.campaigns.get(campaign_id);
+    // The token from replica a works on b: both derive it from the same SECRET_KEY.
+    const token = await postbackApi(() => a).advertiserToken(advertiserId);
     await viaB.refreshDirectory();
     const customer = `replica-customer-${Date.now()}`;
     const conversions = 12;

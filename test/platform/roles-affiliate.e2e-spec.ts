@@ -148,7 +148,7 @@ describe('what an affiliate key may read and change', () => {
       { method: 'POST', url: '/v1/affiliates', payload: {} },
       get('/v1/advertisers'),
       get(`/v1/advertisers/${net.advertiserA}`),
-      get('/v1/tracking/postback-url'),
+      get(`/v1/advertisers/${net.advertiserA}/postback-url`),
       get('/v1/tracking/blocklists'),
       get('/v1/api-keys'),
       get('/forms'),

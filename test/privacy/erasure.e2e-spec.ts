@@ -4,6 +4,7 @@ import { outboxEvents } from '../support/outbox-events.js';
 import { privacyApi, rowsAffected } from '../support/privacy-api.js';
 import { expectProblem } from '../support/problem-assertions.js';
 import { retentionApi } from '../support/retention-api.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
@@ -37,8 +38,8 @@ describe('erasing a customer across contexts', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
     const campaignId = await tracking.activeCampaign();
+    token = await postbackApi(() => t).tokenOfCampaign(campaignId);
     for (const [customer, ip] of [
       [ERASED, '203.0.113.77'],
       [KEPT, '2001:db8::7'],

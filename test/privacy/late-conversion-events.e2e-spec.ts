@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversionRecordedEvent } from '@app/tracking';
 import { IsNull } from 'typeorm';
 import { OutboxEventOrmEntity } from '../../libs/platform/src/events/outbox-event.orm-entity.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
@@ -56,8 +57,8 @@ describe('a conversion event delivered after its customer was erased', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
     campaignId = await tracking.activeCampaign();
+    token = await postbackApi(() => t).tokenOfCampaign(campaignId);
   });
   afterAll(() => t.close());
 

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retentionApi } from '../support/retention-api.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
 
 describe('tracked conversions as engagement', () => {
   let t: TestApp;
-  let token: string;
   const tracking = trackingApi(() => t);
+  const postbacks = postbackApi(() => t);
   const api = retentionApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
   });
   afterAll(() => t.close());
 
@@ -22,11 +22,7 @@ describe('tracked conversions as engagement', () => {
         affiliate_id: await tracking.activeAffiliate(),
       }),
     );
-    const response = await t.request({
-      method: 'GET',
-      url: `/v1/postback?${new URLSearchParams({ token, click_id: clickId, ...query })}`,
-      headers: { 'x-api-key': '' },
-    });
+    const response = await postbacks.send({ click_id: clickId, ...query });
     expect(response.statusCode, response.body).toBe(200);
   };
 

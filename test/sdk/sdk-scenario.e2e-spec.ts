@@ -77,8 +77,12 @@ describe('the generated SDK against a running API', () => {
     const stored = await getClick({ client, path: { id: clickId }, throwOnError: true });
     expect(stored.data).toMatchObject({ campaignId: campaign.data.id, isUnique: true });
 
-    // The advertiser reports the sale with the postback token.
-    const { data: postback } = await getPostbackUrl({ client, throwOnError: true });
+    // The advertiser reports the sale with its own postback token.
+    const { data: postback } = await getPostbackUrl({
+      client,
+      path: { id: campaign.data.advertiserId },
+      throwOnError: true,
+    });
     const conversion = await recordPostback({
       client: visitor,
       query: {

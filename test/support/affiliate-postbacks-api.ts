@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { AffiliatePostbackDelivery } from '../../libs/tracking/src/infrastructure/affiliate-postbacks/affiliate-postback-delivery.js';
 import type { AffiliatePostbackView } from '../../libs/tracking/src/application/queries/list-affiliate-postbacks/affiliate-postback.view.js';
+import { postbackApi } from './postback-api.js';
 import type { TestApp } from './test-app.js';
 
 /** A call as the delivery log answers it. */
@@ -12,15 +13,9 @@ export type AffiliatePostbackCall = AffiliatePostbackView;
  * and makes the due ones, `list` reads the delivery log with the admin key.
  */
 export function affiliatePostbacksApi(app: () => TestApp) {
-  let token: string | undefined;
+  const postbacks = postbackApi(app);
   const convert = async (query: Record<string, string>) => {
-    token ??= (await app().request({ method: 'GET', url: '/v1/tracking/postback-url' })).json()
-      .token as string;
-    const response = await app().request({
-      method: 'GET',
-      url: `/v1/postback?${new URLSearchParams({ token: token!, ...query })}`,
-      headers: { 'x-api-key': '' },
-    });
+    const response = await postbacks.send(query);
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as { conversionId: string; conversionStatus: string };
   };

@@ -1,3 +1,4 @@
+import { postbackApi } from './postback-api.js';
 import type { TestApp } from './test-app.js';
 import { expectRedirect, trackingApi } from './tracking-api.js';
 
@@ -7,11 +8,7 @@ import { expectRedirect, trackingApi } from './tracking-api.js';
  */
 export function analyticsApi(app: () => TestApp) {
   const tracking = trackingApi(app);
-  let token: string | undefined;
-
-  const postbackToken = async () =>
-    (token ??= (await app().request({ method: 'GET', url: '/v1/tracking/postback-url' })).json()
-      .token as string);
+  const postbacks = postbackApi(app);
 
   /** A click at `at` (the clock is moved there), through the offer unless a bot's. */
   const clickAt = async (
@@ -27,11 +24,7 @@ export function analyticsApi(app: () => TestApp) {
   /** A postback at `at` (the clock is moved there), as an advertiser server sends it. */
   const postbackAt = async (at: string, params: Record<string, string>) => {
     app().clock.set(new Date(at));
-    return app().request({
-      method: 'GET',
-      url: `/v1/postback?${new URLSearchParams({ token: await postbackToken(), ...params })}`,
-      headers: { 'x-api-key': '' },
-    });
+    return postbacks.send(params);
   };
 
   const attribution = (query: Record<string, string>) =>

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { STRONG_CONTACT, leadsApi } from './leads-api.js';
+import { postbackApi } from './postback-api.js';
 import type { TestApp } from './test-app.js';
 import { BROWSER_UA, GOOGLEBOT_UA, IPHONE_UA, trackingApi } from './tracking-api.js';
 
@@ -32,15 +33,9 @@ export function overviewApi(app: () => TestApp) {
 export async function seedOverviewTraffic(t: TestApp) {
   const tracking = trackingApi(() => t);
   const leads = leadsApi(() => t);
-  const token: string = (
-    await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })
-  ).json().token;
+  const postbacks = postbackApi(() => t);
   const postback = async (query: Record<string, string>) => {
-    const response = await t.request({
-      method: 'GET',
-      url: `/v1/postback?${new URLSearchParams({ token, ...query })}`,
-      headers: { 'x-api-key': '' },
-    });
+    const response = await postbacks.send(query);
     expect(response.statusCode, response.body).toBe(200);
   };
   const usd = await tracking.activeCampaign();

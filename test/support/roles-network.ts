@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import { apiKeysApi } from './api-keys-api.js';
+import { postbackApi } from './postback-api.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { expectRedirect, trackingApi } from './tracking-api.js';
 
@@ -13,6 +14,7 @@ import { expectRedirect, trackingApi } from './tracking-api.js';
 export function rolesNetwork() {
   let t: TestApp;
   const api = trackingApi(() => t);
+  const postbacks = postbackApi(() => t);
   const keys = apiKeysApi(() => t);
   const net = {} as {
     advertiserA: string;
@@ -35,8 +37,6 @@ export function rolesNetwork() {
 
   const start = async () => {
     t = await startTestApp();
-    const token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json()
-      .token as string;
     net.advertiserA = await registerAdvertiser('Advertiser A');
     net.advertiserB = await registerAdvertiser('Advertiser B');
     net.campaignA1 = await api.activeCampaign({
@@ -50,10 +50,11 @@ export function rolesNetwork() {
       const { clickId } = expectRedirect(
         await api.click({ campaign_id: campaignId, affiliate_id: affiliateId }),
       );
-      const postback = await t.request({
-        method: 'GET',
-        url: `/v1/postback?${new URLSearchParams({ token, click_id: clickId, txid, revenue: '40', customer_id: `cust-${txid}` })}`,
-        headers: { 'x-api-key': '' },
+      const postback = await postbacks.send({
+        click_id: clickId,
+        txid,
+        revenue: '40',
+        customer_id: `cust-${txid}`,
       });
       expect(postback.statusCode, postback.body).toBe(200);
       return { clickId, conversionId: postback.json().conversionId as string };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxEvents } from '../support/outbox-events.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
 import { hourlyStats } from '../support/tracking-rows.js';
@@ -9,14 +10,11 @@ const DAY_MS = 86_400_000;
 
 describe('conversion postbacks', () => {
   let t: TestApp;
-  let token: string;
   const api = trackingApi(() => t);
+  const postbacks = postbackApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
-    const response = await t.request({ method: 'GET', url: '/v1/tracking/postback-url' });
-    expect(response.statusCode).toBe(200);
-    token = response.json().token;
   });
   afterAll(() => t.close());
 
@@ -30,18 +28,7 @@ describe('conversion postbacks', () => {
     return { campaignId, affiliateId, clickId };
   };
   const postback = (query: Record<string, string>, via: 'GET' | 'POST' = 'GET') =>
-    via === 'GET'
-      ? t.request({
-          method: 'GET',
-          url: `/v1/postback?${new URLSearchParams({ token, ...query })}`,
-          headers: { 'x-api-key': '' },
-        })
-      : t.request({
-          method: 'POST',
-          url: '/v1/postback',
-          payload: { token, ...query },
-          headers: { 'x-api-key': '' },
-        });
+    postbacks.send(query, via);
   const totals = async (campaignId: string) => {
     const rows = await hourlyStats(t, campaignId);
     return {
@@ -50,14 +37,6 @@ describe('conversion postbacks', () => {
       payoutMinor: rows.reduce((sum, row) => sum + row.payoutMinor, 0),
     };
   };
-
-  it('gives admins the postback URL template with its token', async () => {
-    const response = await t.request({ method: 'GET', url: '/v1/tracking/postback-url' });
-    expect(response.json().url).toBe(
-      `http://localhost:80/v1/postback?token=${token}&click_id={click_id}&txid={txid}&revenue={revenue}&currency={currency}&status={status}&customer_id={customer_id}`,
-    );
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  });
 
   it('records a conversion, counts it once in the rollups and raises ConversionRecorded', async () => {
     const { campaignId, affiliateId, clickId } = await clickOn();
@@ -177,6 +156,7 @@ describe('conversion postbacks', () => {
 
   it('accepts JSON and form bodies on POST', async () => {
     const { clickId } = await clickOn();
+    const token = await postbacks.tokenFor(clickId);
     expect((await postback({ click_id: clickId, txid: 'J' }, 'POST')).json().status).toBe(
       'recorded',
     );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clickCount, hourlyStats } from '../support/tracking-rows.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
@@ -12,17 +13,16 @@ import { expectRedirect, trackingApi } from '../support/tracking-api.js';
 describe('clicks and postbacks counting into the same rollup rows at once', () => {
   let t: TestApp;
   const api = trackingApi(() => t);
-  let token: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
   });
   afterAll(() => t.close());
 
   it('answers every click and postback, and counts each once', async () => {
     const campaign_id = await api.activeCampaign();
     const affiliate_id = await api.activeAffiliate();
+    const token = await postbackApi(() => t).tokenOfCampaign(campaign_id);
     const statuses: number[] = [];
     const visitor = async (n: number) => {
       const click = await api.click({ campaign_id, affiliate_id, sub1: `placement-${n % 3}` });

@@ -139,11 +139,15 @@ export class DemoRun {
         throwOnError: true,
       });
       await activateCampaign({ client: this.client, path: { id: data.id }, throwOnError: true });
-      this.campaigns.push([{ ...data, rate, revenue }, weight]);
+      // Each advertiser reports its own campaigns' sales with its own postback token.
+      const { data: postback } = await getPostbackUrl({
+        client: this.client,
+        path: { id: data.advertiserId },
+        throwOnError: true,
+      });
+      this.campaigns.push([{ ...data, rate, revenue, postbackToken: postback.token }, weight]);
       this.totals.campaigns += 1;
     }
-    const { data } = await getPostbackUrl({ client: this.client, throwOnError: true });
-    this.postbackToken = data.token;
   }
 
   async hourOfTraffic(clicks) {
@@ -235,7 +239,7 @@ export class DemoRun {
     await recordPostback({
       client: this.client,
       query: {
-        token: this.postbackToken,
+        token: campaign.postbackToken,
         click_id: clickId,
         txid: `ORD-${this.tag}-${this.conversions}`,
         revenue: (low + this.random.next() * (high - low)).toFixed(2),

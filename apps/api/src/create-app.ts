@@ -50,7 +50,8 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, moduleOptions),
     adapter,
-    { bufferLogs: true },
+    // rawBody: signed postbacks are verified over the body exactly as it was sent.
+    { bufferLogs: true, rawBody: true },
   );
   app.useLogger(new PinoNestLogger(logger));
   app.enableShutdownHooks();

@@ -3,9 +3,14 @@ import { AdvertiserOrmEntity } from './infrastructure/advertiser.orm-entity.js';
 import { AffiliateOrmEntity } from './infrastructure/affiliate.orm-entity.js';
 import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity.js';
 import { CreateAdvertisers1764640100000 } from './infrastructure/migrations/1764640100000-create-advertisers.js';
+import { EveryCampaignHasAnAdvertiser1765200100000 } from './infrastructure/migrations/1765200100000-every-campaign-has-an-advertiser.js';
 import { CreateCampaignsTables1764115300000 } from './infrastructure/migrations/1764115300000-create-campaigns-tables.js';
 
 export const campaignsSchema: DatabaseSchema = {
   entities: [CampaignOrmEntity, AffiliateOrmEntity, AdvertiserOrmEntity],
-  migrations: [CreateCampaignsTables1764115300000, CreateAdvertisers1764640100000],
+  migrations: [
+    CreateCampaignsTables1764115300000,
+    CreateAdvertisers1764640100000,
+    EveryCampaignHasAnAdvertiser1765200100000,
+  ],
 };

@@ -9,6 +9,8 @@ export type { CampaignStatus } from './domain/campaign-status.js';
 export { ListAdvertiserCampaignIdsQuery } from './application/queries/list-advertiser-campaign-ids/list-advertiser-campaign-ids.query.js';
 export { POSTBACK_URL_MACROS } from './domain/offer-url.js';
 export { GetAffiliatePostbackUrlQuery } from './application/queries/get-affiliate-postback-url/get-affiliate-postback-url.query.js';
+export { GetAdvertiserQuery } from './application/queries/get-advertiser/get-advertiser.query.js';
+export type { AdvertiserView } from './application/queries/advertiser.view.js';
 export { GetCampaignQuery } from './application/queries/get-campaign/get-campaign.query.js';
 export type { CampaignView } from './application/queries/campaign.view.js';
 export {

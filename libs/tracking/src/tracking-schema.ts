@@ -13,6 +13,8 @@ import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migr
 import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
 import { CountImpressionsByDimension1764900000000 } from './infrastructure/migrations/1764900000000-count-impressions-by-dimension.js';
 import { CreateAffiliatePostbacks1765100000000 } from './infrastructure/migrations/1765100000000-create-affiliate-postbacks.js';
+import { CreateAdvertiserPostbackCredentials1765200000000 } from './infrastructure/migrations/1765200000000-create-advertiser-postback-credentials.js';
+import { PostbackCredentialOrmEntity } from './infrastructure/postback-credentials/postback-credential.orm-entity.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -23,6 +25,7 @@ export const trackingSchema: DatabaseSchema = {
     BlocklistEntryOrmEntity,
     ConversionOrmEntity,
     AffiliatePostbackOrmEntity,
+    PostbackCredentialOrmEntity,
   ],
   migrations: [
     CreateTrackingTables1764201600000,
@@ -32,5 +35,6 @@ export const trackingSchema: DatabaseSchema = {
     CreateHourlyDimensionStats1764806400000,
     CountImpressionsByDimension1764900000000,
     CreateAffiliatePostbacks1765100000000,
+    CreateAdvertiserPostbackCredentials1765200000000,
   ],
 };

@@ -8,6 +8,12 @@ import { AffiliatePostbackJob } from './infrastructure/affiliate-postbacks/affil
 import { AffiliatePostbackQueue } from './infrastructure/affiliate-postbacks/affiliate-postback-queue.js';
 import { AddBlocklistEntryHandler } from './application/commands/add-blocklist-entry/add-blocklist-entry.handler.js';
 import { RecordConversionHandler } from './application/commands/record-conversion/record-conversion.handler.js';
+import { RotatePostbackSecretHandler } from './application/commands/rotate-postback-secret/rotate-postback-secret.handler.js';
+import { AuthenticatePostbackHandler } from './application/queries/authenticate-postback/authenticate-postback.handler.js';
+import { GetAdvertiserPostbackUrlHandler } from './application/queries/get-advertiser-postback-url/get-advertiser-postback-url.handler.js';
+import { PostbackCredentialStore } from './domain/postback-credential.store.js';
+import { AdvertiserPostbackCredentialsController } from './http/advertiser-postback-credentials.controller.js';
+import { TypeormPostbackCredentialStore } from './infrastructure/postback-credentials/typeorm-postback-credential.store.js';
 import { RecordClickHandler } from './application/commands/record-click/record-click.handler.js';
 import { ForgetClickVisitorsHandler } from './application/commands/forget-click-visitors/forget-click-visitors.handler.js';
 import { RecordImpressionHandler } from './application/commands/record-impression/record-impression.handler.js';
@@ -60,6 +66,7 @@ const commandHandlers = [
   AddBlocklistEntryHandler,
   RemoveBlocklistEntryHandler,
   RecordConversionHandler,
+  RotatePostbackSecretHandler,
 ];
 const queryHandlers = [
   ListBlocklistEntriesHandler,
@@ -74,6 +81,8 @@ const queryHandlers = [
   GetTrafficStatsHandler,
   GetTrafficByMinuteHandler,
   ListAffiliatePostbacksHandler,
+  AuthenticatePostbackHandler,
+  GetAdvertiserPostbackUrlHandler,
 ];
 
 /** The offline database, or with IP_GEOLOCATION_API_KEY the hosted service in front of it. */
@@ -97,6 +106,7 @@ function geoLocator(config: AppConfig): GeoLocator {
     ClicksController,
     CampaignPerformanceController,
     AffiliatePostbacksController,
+    AdvertiserPostbackCredentialsController,
   ],
   providers: [
     ...commandHandlers,
@@ -132,6 +142,7 @@ function geoLocator(config: AppConfig): GeoLocator {
       useFactory: (config: AppConfig): GeoLocator => geoLocator(config),
     },
     { provide: BlocklistEntryRepository, useClass: TypeormBlocklistEntryRepository },
+    { provide: PostbackCredentialStore, useClass: TypeormPostbackCredentialStore },
     {
       provide: IpRateLimiter,
       inject: [APP_CONFIG],

@@ -178,9 +178,9 @@ export type CampaignResponse = {
     name: string;
     advertiserName: string;
     /**
-     * The advertiser record; null when the campaign names only advertiserName.
+     * The advertiser the campaign belongs to; its postback URL (GET /v1/advertisers/{id}/postback-url) records its conversions.
      */
-    advertiserId: string | null;
+    advertiserId: string;
     offerUrl: string;
     /**
      * null: the built-in /mock-safe-page.
@@ -264,7 +264,7 @@ export type CreateCampaignDto = {
      */
     advertiserName?: string;
     /**
-     * An existing advertiser (POST /v1/advertisers). Its advertiser keys read this campaign's conversions.
+     * The advertiser the campaign belongs to (POST /v1/advertisers). Its postback URL records this campaign's conversions, and its advertiser keys read them. Left out, the advertiser named advertiserName is used, and registered if there is none yet.
      */
     advertiserId?: string | null;
     /**
@@ -294,9 +294,9 @@ export type UpdateCampaignDto = {
     name?: string;
     advertiserName?: string;
     /**
-     * An existing advertiser; null detaches the campaign from its advertiser.
+     * Moves the campaign to another existing advertiser. Every campaign belongs to one, so null is refused.
      */
-    advertiserId?: string | null;
+    advertiserId?: string;
     offerUrl?: string;
     safePageUrl?: string | null;
     /**
@@ -482,17 +482,6 @@ export type ConversionPageResponse = {
      * Pass as `cursor` for the next page; null on the last page.
      */
     nextCursor: string | null;
-};
-
-export type PostbackUrlResponse = {
-    /**
-     * The postback token: a secret, derived from SECRET_KEY.
-     */
-    token: string;
-    /**
-     * The URL to give advertisers; they fill the {placeholders} with their own system's macros.
-     */
-    url: string;
 };
 
 export type ClickResponse = {
@@ -747,6 +736,34 @@ export type AffiliatePostbackPageResponse = {
      * Pass as `cursor` for the next page; null on the last page.
      */
     nextCursor: string | null;
+};
+
+export type AdvertiserPostbackUrlResponse = {
+    advertiserId: string;
+    /**
+     * The URL to give this advertiser; it fills the {placeholders} with its own system's macros. It records conversions of this advertiser's campaigns only.
+     */
+    url: string;
+    /**
+     * The postback token: `<advertiser id>.<version>.<secret>`. The secret is derived from SECRET_KEY and never stored.
+     */
+    token: string;
+    /**
+     * For signed postbacks, sent as X-Postback-Key instead of the token (see the postback operation).
+     */
+    keyId: string;
+    /**
+     * For signed postbacks: the key of the HMAC-SHA256 signature. It never travels with a postback.
+     */
+    signingSecret: string;
+    /**
+     * Counts up with each rotation, from 1.
+     */
+    version: number;
+    /**
+     * Until when the secret before this one is still accepted after a rotation (POSTBACK_SECRET_GRACE_HOURS); null when it no longer is.
+     */
+    previousSecretValidUntil: string | null;
 };
 
 export type SubmissionResponse = {
@@ -3786,9 +3803,9 @@ export type RecordPostbackData = {
     path?: never;
     query: {
         /**
-         * The postback token (see GET /v1/tracking/postback-url).
+         * The advertiser's postback token (GET /v1/advertisers/{id}/postback-url); not needed on a signed postback.
          */
-        token: string;
+        token?: string;
         /**
          * The click id the offer URL received through {click_id}.
          */
@@ -3851,7 +3868,7 @@ export type RecordPostbackResponse = RecordPostbackResponses[keyof RecordPostbac
 export type SubmitPostbackData = {
     body?: {
         /**
-         * The postback token (see GET /v1/tracking/postback-url).
+         * The advertiser's postback token (GET /v1/advertisers/{id}/postback-url); not needed on a signed postback.
          */
         token?: string;
         /**
@@ -4022,36 +4039,6 @@ export type GetConversionResponses = {
 };
 
 export type GetConversionResponse = GetConversionResponses[keyof GetConversionResponses];
-
-export type GetPostbackUrlData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/v1/tracking/postback-url';
-};
-
-export type GetPostbackUrlErrors = {
-    /**
-     * Missing or invalid API key.
-     */
-    401: ProblemDetailsDto;
-    /**
-     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
-     */
-    403: ProblemDetailsDto;
-    /**
-     * Too many requests; retry after the Retry-After delay.
-     */
-    429: ProblemDetailsDto;
-};
-
-export type GetPostbackUrlError = GetPostbackUrlErrors[keyof GetPostbackUrlErrors];
-
-export type GetPostbackUrlResponses = {
-    200: PostbackUrlResponse;
-};
-
-export type GetPostbackUrlResponse = GetPostbackUrlResponses[keyof GetPostbackUrlResponses];
 
 export type ListClicksData = {
     body?: never;
@@ -4269,6 +4256,84 @@ export type ListAffiliatePostbacksResponses = {
 };
 
 export type ListAffiliatePostbacksResponse = ListAffiliatePostbacksResponses[keyof ListAffiliatePostbacksResponses];
+
+export type GetPostbackUrlData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/advertisers/{id}/postback-url';
+};
+
+export type GetPostbackUrlErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type GetPostbackUrlError = GetPostbackUrlErrors[keyof GetPostbackUrlErrors];
+
+export type GetPostbackUrlResponses = {
+    200: AdvertiserPostbackUrlResponse;
+};
+
+export type GetPostbackUrlResponse = GetPostbackUrlResponses[keyof GetPostbackUrlResponses];
+
+export type RotatePostbackSecretData = {
+    body?: never;
+    path: {
+        /**
+         * The advertiser id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/advertisers/{id}/postback-secret/rotate';
+};
+
+export type RotatePostbackSecretErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * No such resource.
+     */
+    404: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RotatePostbackSecretError = RotatePostbackSecretErrors[keyof RotatePostbackSecretErrors];
+
+export type RotatePostbackSecretResponses = {
+    200: AdvertiserPostbackUrlResponse;
+};
+
+export type RotatePostbackSecretResponse = RotatePostbackSecretResponses[keyof RotatePostbackSecretResponses];
 
 export type SubmitFormData = {
     body: {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { leadsApi } from '../leads-api.js';
+import { postbackApi } from '../postback-api.js';
 import { retentionApi } from '../retention-api.js';
 import type { TestApp } from '../test-app.js';
 import { expectRedirect, trackingApi } from '../tracking-api.js';
@@ -17,7 +18,7 @@ export async function walkerFixtures(t: TestApp): Promise<Fixtures> {
   const { clickId } = expectRedirect(
     await tracking.click({ campaign_id: campaignId, affiliate_id: affiliateId }),
   );
-  const { token } = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json();
+  const token = await postbackApi(() => t).tokenFor(clickId);
   const postback = await t.request({
     method: 'GET',
     url: `/v1/postback?token=${token}&click_id=${clickId}&txid=FIXTURE-1`,

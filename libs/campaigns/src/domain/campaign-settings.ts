@@ -10,8 +10,11 @@ import { Targeting, type TargetingInput } from './targeting.js';
 export interface CampaignSettings {
   name: string;
   advertiserName: string;
-  /** The advertiser record; whether it exists is checked where advertisers are known. */
-  advertiserId: string | null;
+  /**
+   * The advertiser record every campaign belongs to: its postback credentials record this
+   * campaign's conversions. Whether it exists is checked where advertisers are known.
+   */
+  advertiserId: string;
   offerUrl: string;
   safePageUrl: string | null;
   payout: Payout;
@@ -56,8 +59,7 @@ const PARSERS: {
 } = {
   name: (value: string) => requiredText(value, 'name'),
   advertiserName: (value: string) => requiredText(value, 'advertiserName'),
-  advertiserId: (value: string | null | undefined) =>
-    value === null || value === undefined ? null : advertiserIdOf(value),
+  advertiserId: (value: string | null | undefined) => advertiserIdOf(value),
   offerUrl: (value: string) => parseHttpUrl(value, 'offerUrl', OFFER_URL_MACROS),
   safePageUrl: (value: string | null | undefined) =>
     value === null || value === undefined ? null : parseHttpUrl(value, 'safePageUrl'),
@@ -131,7 +133,13 @@ function parseBudget(input: BudgetInput | null | undefined, currency: string): B
   return input ? Budget.parse(input, currency) : null;
 }
 
-function advertiserIdOf(value: string): string {
+function advertiserIdOf(value: string | null | undefined): string {
+  if (value === null || value === undefined) {
+    throw invalidCampaignField(
+      'advertiserId',
+      'Every campaign belongs to an advertiser: advertiserId cannot be removed, only changed.',
+    );
+  }
   const id = typeof value === 'string' ? value.trim() : '';
   if (id.length < 1 || id.length > 36) {
     throw invalidCampaignField('advertiserId', 'advertiserId must be an advertiser id.');

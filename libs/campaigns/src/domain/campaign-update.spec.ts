@@ -13,6 +13,7 @@ const ID = '01936f9e-7b1c-7d3a-9f00-2b6c1e0d4a11';
 const validInput = (): NewCampaignInput => ({
   name: 'Summer VPN trial',
   advertiserName: 'Acme VPN',
+  advertiserId: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
   offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
   safePageUrl: 'https://example.com/',
   payout: { model: 'CPA', amount: 12.5, currency: 'USD' },

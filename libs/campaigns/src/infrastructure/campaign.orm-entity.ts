@@ -16,10 +16,10 @@ export class CampaignOrmEntity {
   @Column({ name: 'advertiser_name', type: 'varchar', length: 200 })
   advertiserName!: string;
 
-  /** The advertiser record, when the campaign names one (see advertisers). */
+  /** The advertiser the campaign belongs to (see advertisers). */
   @Index('idx_campaigns_advertiser_id')
-  @Column({ name: 'advertiser_id', type: 'varchar', length: 36, nullable: true })
-  advertiserId!: string | null;
+  @Column({ name: 'advertiser_id', type: 'varchar', length: 36 })
+  advertiserId!: string;
 
   @Column({ name: 'offer_url', type: 'varchar', length: 2048 })
   offerUrl!: string;

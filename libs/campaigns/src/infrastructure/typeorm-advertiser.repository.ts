@@ -18,6 +18,11 @@ export class TypeormAdvertiserRepository extends AdvertiserRepository {
     return row ? Advertiser.restore(row) : null;
   }
 
+  async findByName(name: string): Promise<Advertiser | null> {
+    const row = await this.dataSource.getRepository(AdvertiserOrmEntity).findOneBy({ name });
+    return row ? Advertiser.restore(row) : null;
+  }
+
   async add(advertiser: Advertiser): Promise<void> {
     try {
       await this.dataSource.getRepository(AdvertiserOrmEntity).insert({ ...advertiser.snapshot });

@@ -40,6 +40,8 @@ export interface AppConfig {
   clickRateLimitPerIp: number;
   /** Days after a click in which a conversion is still credited to it (tracking). */
   conversionLookbackDays: number;
+  /** Hours an advertiser's previous postback secret is still accepted after a rotation (tracking). */
+  postbackSecretGraceHours: number;
   /** Calls to affiliates' postback URLs (tracking). */
   affiliatePostbacks: AffiliatePostbackConfig;
   /** Form submissions per IP in 10 minutes past which more are refused with a 429 (leads). */

@@ -150,6 +150,13 @@ export class EnvironmentVariables {
   @Max(365)
   CONVERSION_LOOKBACK_DAYS = 30;
 
+  /** How long an advertiser's previous postback secret keeps working after a rotation. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  POSTBACK_SECRET_GRACE_HOURS = 24;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

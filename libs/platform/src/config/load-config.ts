@@ -74,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: vars.TRUST_PROXY,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
+    postbackSecretGraceHours: vars.POSTBACK_SECRET_GRACE_HOURS,
     affiliatePostbacks: {
       maxAttempts: vars.AFFILIATE_POSTBACK_MAX_ATTEMPTS,
       allowedPrivateAddresses: postbackAddresses.addresses,

@@ -8,6 +8,7 @@ const NOW = new Date('2026-12-15T12:00:00Z');
 
 const campaign = (changes: Partial<TrackedCampaign> = {}): TrackedCampaign => ({
   id: 'cmp-1',
+  advertiserId: 'adv-1',
   status: 'active',
   offerUrl: 'https://offers.example.com/vpn?c={click_id}',
   safePageUrl: 'https://safe.example.com/',

@@ -29,6 +29,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 const campaign = (offerUrl: string): TrackedCampaign => ({
   id: 'cmp',
+  advertiserId: 'adv',
   status: 'active',
   offerUrl,
   safePageUrl: null,

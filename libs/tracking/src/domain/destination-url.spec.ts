@@ -9,6 +9,7 @@ const ids: DestinationValues = { clickId: 'AAAAAAAAAAAAAAAAAAAAAAAA', campaignId
 
 const campaign = (offerUrl: string, safePageUrl: string | null = null): TrackedCampaign => ({
   id: 'cmp-1',
+  advertiserId: 'adv-1',
   status: 'active',
   offerUrl,
   safePageUrl,

@@ -16,6 +16,8 @@ export interface TrackedPayout {
 
 export interface TrackedCampaign {
   id: string;
+  /** Whose postback credentials may record the campaign's conversions. */
+  advertiserId: string;
   status: TrackedCampaignStatus;
   offerUrl: string;
   safePageUrl: string | null;

@@ -5,6 +5,7 @@ export const TrackingErrorCode = {
   UnknownCampaign: 'TRACKING.UNKNOWN_CAMPAIGN',
   UnknownClick: 'TRACKING.UNKNOWN_CLICK',
   InvalidPostbackToken: 'TRACKING.INVALID_POSTBACK_TOKEN',
+  PostbackSignatureExpired: 'TRACKING.POSTBACK_SIGNATURE_EXPIRED',
   InvalidBlocklistEntry: 'TRACKING.INVALID_BLOCKLIST_ENTRY',
   BlocklistEntryNotFound: 'TRACKING.BLOCKLIST_ENTRY_NOT_FOUND',
   DuplicateBlocklistEntry: 'TRACKING.DUPLICATE_BLOCKLIST_ENTRY',
@@ -21,12 +22,24 @@ export const unknownCampaign = (id: string) =>
 export const unknownClick = (clickId: string) =>
   new DomainError(TrackingErrorCode.UnknownClick, 'not_found', `No click has the id ${clickId}.`);
 
-/** Says nothing about what was wrong with the token: a guesser learns nothing from it. */
+/**
+ * Says nothing about what was wrong: a missing or wrong token or signature, and a valid one of
+ * another advertiser than the click's, get this same answer, so neither a guesser nor another
+ * advertiser learns anything from it.
+ */
 export const invalidPostbackToken = () =>
   new DomainError(
     TrackingErrorCode.InvalidPostbackToken,
     'forbidden',
-    'The postback token is missing or wrong.',
+    "The postback credentials are missing or wrong, or are not those of the click's advertiser. Each advertiser has its own postback URL: GET /v1/advertisers/{id}/postback-url.",
+  );
+
+/** A correctly signed postback from too long ago (or ahead): refused as a possible replay. */
+export const postbackSignatureExpired = (toleranceSeconds: number) =>
+  new DomainError(
+    TrackingErrorCode.PostbackSignatureExpired,
+    'forbidden',
+    `The postback's X-Postback-Timestamp is more than ${toleranceSeconds} s away from now; sign each postback when it is sent.`,
   );
 
 export const invalidBlocklistEntry = (message: string, field = 'value') =>

@@ -1,32 +1,23 @@
-import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  APP_CONFIG,
-  type AppConfig,
   ApiProblemResponses,
   DEFAULT_PAGE_SIZE,
   type Page,
-  publicBaseUrl,
   ApiIdParam,
   AllowRoles,
   Caller,
   type CallerScope,
 } from '@app/platform';
-import type { FastifyRequest } from 'fastify';
 import type { ConversionView } from '../application/queries/conversion.view.js';
 import { GetConversionQuery } from '../application/queries/get-conversion/get-conversion.query.js';
 import { ListConversionsQuery } from '../application/queries/list-conversions/list-conversions.query.js';
-import { postbackToken } from '../domain/postback-token.js';
 import {
   ConversionPageResponse,
   ConversionResponse,
   ListConversionsQueryDto,
-  PostbackUrlResponse,
 } from './dto/conversion.dto.js';
-
-const URL_TEMPLATE =
-  'click_id={click_id}&txid={txid}&revenue={revenue}&currency={currency}&status={status}&customer_id={customer_id}';
 
 const SCOPE_NOTE =
   "An affiliate key sees its own conversions without `revenue` and `customerId`; an advertiser key sees its own campaigns' conversions without `payout`.";
@@ -34,10 +25,7 @@ const SCOPE_NOTE =
 @ApiTags('tracking')
 @Controller('v1')
 export class ConversionsController {
-  constructor(
-    private readonly queries: QueryBus,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('conversions')
   @AllowRoles('affiliate', 'advertiser')
@@ -74,16 +62,5 @@ export class ConversionsController {
   @ApiProblemResponses(404)
   getConversion(@Param('id') id: string, @Caller() caller: CallerScope): Promise<ConversionView> {
     return this.queries.execute(new GetConversionQuery(id, caller));
-  }
-
-  @Get('tracking/postback-url')
-  @ApiOperation({ summary: 'The postback URL template (with its token) to give advertisers.' })
-  @ApiOkResponse({ type: PostbackUrlResponse })
-  getPostbackUrl(@Req() request: FastifyRequest): PostbackUrlResponse {
-    const token = postbackToken(this.config.secretKey);
-    return {
-      token,
-      url: `${publicBaseUrl(request, this.config)}/v1/postback?token=${token}&${URL_TEMPLATE}`,
-    };
   }
 }

@@ -1,5 +1,5 @@
-import { applyDecorators, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { applyDecorators, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBody,
   ApiConsumes,
@@ -9,22 +9,16 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  ApiProblemResponses,
-  Public,
-  RateLimited,
-} from '@app/platform';
+import { ApiProblemResponses, Public, RateLimited } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   type PostbackOutcome,
   RecordConversionCommand,
 } from '../application/commands/record-conversion/record-conversion.command.js';
+import { AuthenticatePostbackQuery } from '../application/queries/authenticate-postback/authenticate-postback.query.js';
 import { CONVERSION_STATUSES } from '../domain/conversion-status.js';
-import { isPostbackToken } from '../domain/postback-token.js';
-import { invalidPostbackToken } from '../domain/tracking.errors.js';
-import { parsePostbackParams, postbackTokenOf } from './postback-params.js';
+import { parsePostbackParams } from './postback-params.js';
+import { presentedCredentials } from './postback-credentials.js';
 
 class PostbackResponse {
   @ApiProperty({
@@ -49,9 +43,9 @@ class PostbackResponse {
 const PARAMETERS: [name: string, required: boolean, description: string, example: string][] = [
   [
     'token',
-    true,
-    'The postback token (see GET /v1/tracking/postback-url).',
-    'ypgkbrLEtkzGoE8u1avL0gxiqBA6hu2bstNe98Ovnp4',
+    false,
+    "The advertiser's postback token (GET /v1/advertisers/{id}/postback-url); not needed on a signed postback.",
+    '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b.1.q7c2Xh0vLwN3m9R1tYp5uE8kJd4sFa6bGz0iOeHn2Wc',
   ],
   [
     'click_id',
@@ -103,7 +97,13 @@ const ApiPostbackBody = () =>
     ApiBody({ required: false, schema: POSTBACK_BODY_SCHEMA }),
   );
 
-/** Server-to-server conversion postbacks from advertisers; authenticated by the postback token. */
+const AUTHENTICATION = `Authenticated by the credentials of the click's campaign's advertiser, either way:
+- \`token\`: the advertiser's postback token, as its postback URL carries it;
+- signed: headers \`X-Postback-Key\` (the advertiser's keyId), \`X-Postback-Timestamp\` (unix seconds) and \`X-Postback-Signature: v1=<hex>\`, the HMAC-SHA256 under its signingSecret of \`<timestamp>.<payload>\`, where the payload is the raw query string (GET, without \`?\`) or the raw body (POST) as sent. The secret never travels; a signature more than 5 minutes from now is refused.
+
+A missing or wrong credential, and another advertiser's valid one, get the same 403.`;
+
+/** Server-to-server conversion postbacks from advertisers, each with its own credentials. */
 @ApiTags('tracking')
 @RateLimited('postback')
 @Public()
@@ -111,36 +111,47 @@ const ApiPostbackBody = () =>
 export class PostbackController {
   constructor(
     private readonly commands: CommandBus,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Record a conversion (postback by query string).' })
+  @ApiOperation({
+    summary: 'Record a conversion (postback by query string).',
+    description: AUTHENTICATION,
+  })
   @ApiPostbackParameters()
   @ApiOkResponse({ type: PostbackResponse })
   @ApiProblemResponses(403, 404, 422)
   recordPostback(@Req() request: FastifyRequest): Promise<PostbackResponse> {
-    return this.record(request.query, undefined);
+    return this.record(request, request.query, undefined);
   }
 
   @Post()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Record a conversion (postback by JSON or form body; query parameters also read).',
+    description: AUTHENTICATION,
   })
   @ApiPostbackBody()
   @ApiOkResponse({ type: PostbackResponse })
   @ApiProblemResponses(400, 403, 404, 415, 422)
   submitPostback(@Req() request: FastifyRequest): Promise<PostbackResponse> {
-    return this.record(request.query, request.body);
+    return this.record(request, request.query, request.body);
   }
 
-  private async record(query: unknown, body: unknown): Promise<PostbackResponse> {
-    // The token first: a caller without it learns nothing, not even what else is wrong.
-    if (!isPostbackToken(this.config.secretKey, postbackTokenOf(query, body)))
-      throw invalidPostbackToken();
+  private async record(
+    request: FastifyRequest,
+    query: unknown,
+    body: unknown,
+  ): Promise<PostbackResponse> {
+    // The credentials first: a caller without them learns nothing, not even what else is wrong.
+    const advertiserId = await this.queries.execute(
+      new AuthenticatePostbackQuery(presentedCredentials(request, query, body)),
+    );
     const { token: _token, ...postback } = parsePostbackParams(query, body);
-    const outcome = await this.commands.execute(new RecordConversionCommand(postback));
+    const outcome = await this.commands.execute(
+      new RecordConversionCommand(postback, advertiserId),
+    );
     return {
       status: outcome.result,
       conversionId: outcome.conversionId,

@@ -9,7 +9,7 @@ export interface CampaignView {
   id: string;
   name: string;
   advertiserName: string;
-  advertiserId: string | null;
+  advertiserId: string;
   offerUrl: string;
   safePageUrl: string | null;
   payout: { model: PayoutModel; amount: number; currency: string };

@@ -53,12 +53,11 @@ export class CampaignResponse {
   advertiserName!: string;
 
   @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'The advertiser record; null when the campaign names only advertiserName.',
+    description:
+      'The advertiser the campaign belongs to; its postback URL (GET /v1/advertisers/{id}/postback-url) records its conversions.',
     example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
   })
-  advertiserId!: string | null;
+  advertiserId!: string;
 
   @ApiProperty({ example: 'https://offers.example.com/vpn?click={click_id}' })
   offerUrl!: string;

@@ -38,7 +38,7 @@ export class CreateCampaignDto {
     type: String,
     nullable: true,
     description:
-      "An existing advertiser (POST /v1/advertisers). Its advertiser keys read this campaign's conversions.",
+      "The advertiser the campaign belongs to (POST /v1/advertisers). Its postback URL records this campaign's conversions, and its advertiser keys read them. Left out, the advertiser named advertiserName is used, and registered if there is none yet.",
     example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
   })
   @IsOptional()

@@ -31,14 +31,14 @@ export class UpdateCampaignDto {
 
   @ApiPropertyOptional({
     type: String,
-    nullable: true,
-    description: 'An existing advertiser; null detaches the campaign from its advertiser.',
+    description:
+      'Moves the campaign to another existing advertiser. Every campaign belongs to one, so null is refused.',
     example: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
   })
   @IsOptional()
   @IsString()
   @MaxLength(64)
-  advertiserId?: string | null;
+  advertiserId?: string;
 
   @ApiPropertyOptional({ example: 'https://offers.example.com/vpn?click={click_id}' })
   @ValidateIf(present)

@@ -69,19 +69,3 @@ export class ConversionPageResponse {
   @ApiProperty({ type: [ConversionResponse] }) data!: ConversionResponse[];
   @ApiNextCursor() nextCursor!: string | null;
 }
-
-export class PostbackUrlResponse {
-  @ApiProperty({
-    description: 'The postback token: a secret, derived from SECRET_KEY.',
-    example: 'ypgkbrLEtkzGoE8u1avL0gxiqBA6hu2bstNe98Ovnp4',
-  })
-  token!: string;
-
-  @ApiProperty({
-    description:
-      "The URL to give advertisers; they fill the {placeholders} with their own system's macros.",
-    example:
-      'https://track.example.com/v1/postback?token=...&click_id={click_id}&txid={txid}&revenue={revenue}',
-  })
-  url!: string;
-}

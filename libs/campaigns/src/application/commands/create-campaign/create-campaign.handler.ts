@@ -14,8 +14,11 @@ export class CreateCampaignHandler implements ICommandHandler<CreateCampaignComm
   ) {}
 
   async execute({ input }: CreateCampaignCommand): Promise<string> {
-    const resolved = await this.advertiser.resolve(input, true);
-    const campaign = Campaign.create(resolved, newId(), this.clock.now());
+    const id = newId();
+    const now = this.clock.now();
+    const campaign = await this.advertiser.create(input, (ready) =>
+      Campaign.create(ready, id, now),
+    );
     await this.campaigns.save(campaign);
     return campaign.id;
   }

@@ -29,6 +29,7 @@ export class ListTrackingChangesHandler implements IQueryHandler<ListTrackingCha
     return {
       campaigns: campaigns.map((row) => ({
         id: row.id,
+        advertiserId: row.advertiserId,
         status: row.status,
         offerUrl: row.offerUrl,
         safePageUrl: row.safePageUrl,

@@ -7,6 +7,8 @@ import type { DeviceType } from '../../../domain/targeting.js';
 /** What click tracking needs to know of a campaign, in storage units (minor units, basis points). */
 export interface CampaignTrackingView {
   id: string;
+  /** Whose postback credentials may record the campaign's conversions. */
+  advertiserId: string;
   status: CampaignStatus;
   offerUrl: string;
   safePageUrl: string | null;

@@ -21,7 +21,11 @@ export interface PostbackOutcome {
 }
 
 export class RecordConversionCommand extends Command<PostbackOutcome> {
-  constructor(readonly postback: PostbackRequest) {
+  constructor(
+    readonly postback: PostbackRequest,
+    /** The advertiser whose credentials the postback carried: only its clicks may convert. */
+    readonly advertiserId: string,
+  ) {
     super();
   }
 }

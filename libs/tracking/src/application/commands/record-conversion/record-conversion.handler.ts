@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig, Clock, Money } from '@app/platform';
 import { conversionPayout, conversionStatusForAge } from '../../../domain/conversion-payout.js';
 import {
   currencyMismatch,
+  invalidPostbackToken,
   unknownCampaign,
   unknownClick,
 } from '../../../domain/tracking.errors.js';
@@ -25,11 +26,13 @@ export class RecordConversionHandler implements ICommandHandler<RecordConversion
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ postback }: RecordConversionCommand): Promise<PostbackOutcome> {
+  async execute({ postback, advertiserId }: RecordConversionCommand): Promise<PostbackOutcome> {
     const click = await this.clicks.find(postback.clickId);
     if (!click) throw unknownClick(postback.clickId);
     const campaign = await this.directory.campaign(click.campaignId);
     if (!campaign) throw unknownCampaign(click.campaignId);
+    // Another advertiser's click: the same answer as a wrong token, so it reveals nothing.
+    if (campaign.advertiserId !== advertiserId) throw invalidPostbackToken();
     const currency = postback.currency ?? campaign.payout.currency;
     if (currency !== campaign.payout.currency)
       throw currencyMismatch(campaign.payout.currency, currency);
