@@ -2,6 +2,7 @@
 export * from './config/app-config.js';
 export * from './config/cors-origins.js';
 export * from './config/load-config.js';
+export * from './config/trust-proxy.js';
 export * from './domain/aggregate-root.js';
 export * from './domain/clock.js';
 export * from './domain/domain-error.js';
@@ -44,6 +45,7 @@ export * from './openapi/api-ratio-property.js';
 export * from './openapi/setup-openapi.js';
 export * from './http/public-base-url.js';
 export * from './http/client-ip.js';
+export * from './http/proxy-trust.js';
 export * from './http/data-reset.event.js';
 export * from './http/is-iso-instant.decorator.js';
 export * from './http/query-filters.js';

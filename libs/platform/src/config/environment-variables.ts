@@ -135,9 +135,10 @@ export class EnvironmentVariables {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
-  @toBoolean()
-  @IsBoolean()
-  TRUST_PROXY = false;
+  /** false, a number of proxy hops, or proxy addresses and CIDRs (parsed by parseTrustProxy). */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
 
   @Type(() => Number)
   @IsInt()

@@ -17,9 +17,9 @@ const MANAGEMENT_IP_FACTOR = 5;
 /**
  * Limits requests per minute by route class: per client IP on every class, and per API key on
  * management routes. Runs before authentication, so guessing keys is limited too. The IP is
- * the platform's `clientIp`: X-Forwarded-For is believed only with TRUST_PROXY, and a forwarded
- * value that is no address counts as the connection's own (rotating junk would otherwise make
- * each request a new subject). Over a limit: 429 with Retry-After (seconds to the next window).
+ * the platform's `clientIp`: X-Forwarded-For only as far as TRUST_PROXY trusts its hops, and a
+ * forwarded value that is no address never (rotating junk would otherwise make each request a
+ * new subject). Over a limit: 429 with Retry-After (seconds to the next window).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
