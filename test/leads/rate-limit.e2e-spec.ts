@@ -84,3 +84,43 @@ describe('POST /forms/submit behind one proxy (TRUST_PROXY=1, FORM_RATE_LIMIT=1)
     expect(row.ip).toBe('81.2.69.150');
   });
 });
+
+describe('POST /forms/submit: submissions counted by network (FORM_RATE_LIMIT=5)', () => {
+  let t: TestApp;
+  const api = leadsApi(() => t);
+  beforeAll(async () => {
+    t = await startTestApp({ env: { FORM_RATE_LIMIT: '5' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the 6th to 15th post from 15 addresses of one IPv6 /64', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 15; i += 1) {
+      const ip = `2001:db8:70:1:${i.toString(16)}::${i * 3}`;
+      statuses.push((await api.submit({ email: `v6-${i}@net.example.org` }, { ip })).statusCode);
+    }
+    expect(statuses).toEqual([...Array(5).fill(201), ...Array(10).fill(429)]);
+    // Each stored with the address it came from.
+    const rows: { ip: string }[] = await t.dataSource.query(
+      "SELECT ip FROM lead_submissions WHERE ip LIKE '2001:db8:70:1:%'",
+    );
+    expect(rows).toHaveLength(15);
+    // Another /64 is another visitor.
+    await api.accepted({ email: 'v6-other@net.example.org' }, { ip: '2001:db8:70:2::1' });
+  });
+
+  it('counts an IPv4-mapped address with its IPv4', async () => {
+    const ip = '203.0.113.71';
+    for (let i = 1; i <= 5; i += 1) {
+      await api.accepted(
+        { email: `mapped-${i}@net.example.org` },
+        { ip: i % 2 === 0 ? `::ffff:${ip}` : ip },
+      );
+    }
+    expectProblem(
+      await api.submit({ email: 'mapped-6@net.example.org' }, { ip: `::ffff:${ip}` }),
+      429,
+      'LEADS.RATE_LIMITED',
+    );
+  });
+});

@@ -88,6 +88,20 @@ describe('rate limits in one process', () => {
     expectProblem(await forged(3), 429, 'HTTP.RATE_LIMITED');
   });
 
+  it('counts an IPv6 visitor by its /64, and an IPv4-mapped address as its IPv4', async () => {
+    t.clock.advance(MINUTE);
+    const campaign_id = await tracking.activeCampaign();
+    const from = (ip: string) => tracking.click({ campaign_id }, { ip });
+    expectRedirect(await from('2001:db8:91:1::1'));
+    expectRedirect(await from('2001:db8:91:1:aaaa::2'));
+    expectProblem(await from('2001:db8:91:1:ffff:ffff:ffff:ffff'), 429, 'HTTP.RATE_LIMITED');
+    expectRedirect(await from('2001:db8:91:2::1'));
+
+    expectRedirect(await from('198.51.100.92'));
+    expectRedirect(await from('::ffff:198.51.100.92'));
+    expectProblem(await from('198.51.100.92'), 429, 'HTTP.RATE_LIMITED');
+  });
+
   it('never limits the health probe', async () => {
     for (let i = 0; i < 10; i += 1) {
       expect((await t.request({ method: 'GET', url: '/v1/health' })).statusCode).toBe(200);

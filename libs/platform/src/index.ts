@@ -8,6 +8,7 @@ export * from './domain/clock.js';
 export * from './domain/domain-error.js';
 export * from './domain/domain-event.js';
 export * from './domain/ids.js';
+export * from './domain/ip-network.js';
 export * from './domain/ip-truncation.js';
 export * from './domain/iso-instant.js';
 export * from './domain/money.js';

@@ -40,6 +40,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** A line for the start-up log when TRUST_PROXY is written the deprecated way. */
   trustProxyDeprecation?: string;
+  /** Leading bits of an IPv6 address per-IP rules count a visitor by (IPV6_SUBNET_PREFIX). */
+  ipv6SubnetPrefix: number;
   /** Clicks per IP and minute past which a click counts as fraud (tracking). */
   clickRateLimitPerIp: number;
   /** Days after a click in which a conversion is still credited to it (tracking). */

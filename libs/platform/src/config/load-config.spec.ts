@@ -185,6 +185,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads IPV6_SUBNET_PREFIX, 64 by default, and refuses one outside 1..128', () => {
+    expect(loadConfig(env({})).ipv6SubnetPrefix).toBe(64);
+    expect(loadConfig(env({ IPV6_SUBNET_PREFIX: '48' })).ipv6SubnetPrefix).toBe(48);
+    expect(loadConfig(env({ IPV6_SUBNET_PREFIX: '128' })).ipv6SubnetPrefix).toBe(128);
+    for (const value of ['0', '129', '64.5', 'sixty-four', '-64']) {
+      expect(() => loadConfig(env({ IPV6_SUBNET_PREFIX: value })), value).toThrow(
+        /IPV6_SUBNET_PREFIX/,
+      );
+    }
+  });
+
   it('reads the LTV settings, with a nightly time or off', () => {
     expect(loadConfig(env({})).ltv).toEqual({
       currency: 'USD',

@@ -76,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     trustProxy: trust.trustProxy,
     trustProxyDeprecation: trust.deprecation,
+    ipv6SubnetPrefix: vars.IPV6_SUBNET_PREFIX,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
     affiliatePostbacks: {
