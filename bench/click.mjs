@@ -130,7 +130,7 @@ async function main() {
   const api = startApi({
     port: API_PORT,
     database: database.url,
-    env: { TRUST_PROXY: 'true', CLICK_RATE_LIMIT_PER_IP: '1000' },
+    env: { TRUST_PROXY: '1', CLICK_RATE_LIMIT_PER_IP: '1000' },
   });
   const bare = fork('bench/bare-redirect-server.mjs', [String(BARE_PORT)], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -95,7 +95,7 @@ async function main() {
   const database = await freshDatabase(`bench_durability_${process.pid}`);
   // Every postback comes from this one address: the limits would refuse most of them.
   const env = {
-    TRUST_PROXY: 'true',
+    TRUST_PROXY: '1',
     CLICK_RATE_LIMIT_PER_IP: '100000',
     RATE_LIMIT_POSTBACK_PER_MINUTE: '1000000',
   };

@@ -83,7 +83,7 @@ async function drive(connections, amount) {
 
 async function main() {
   const database = await freshDatabase(`bench_forms_${process.pid}`);
-  const api = startApi({ port: API_PORT, database: database.url, env: { TRUST_PROXY: 'true' } });
+  const api = startApi({ port: API_PORT, database: database.url, env: { TRUST_PROXY: '1' } });
   const client = new pg.Client({ connectionString: database.url });
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/v1/health`);

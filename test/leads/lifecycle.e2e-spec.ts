@@ -161,6 +161,11 @@ describe('a lead from capture to conversion, and its erasure', () => {
     ]);
     const stored = JSON.stringify(await t.dataSource.query('SELECT * FROM leads'));
     expect(stored).not.toContain('erase.me@');
+    // Nor the network the form rate limit counted the sender by.
+    const [submission] = await t.dataSource.query(
+      `SELECT ip, ip_network FROM lead_submissions WHERE lead_id = '${answer.leadId}'`,
+    );
+    expect(submission).toEqual({ ip: null, ip_network: null });
     // Idempotent; an unknown lead is a 404.
     expect(
       (await t.request({ method: 'DELETE', url: `/forms/lead/${answer.leadId}` })).statusCode,

@@ -40,13 +40,14 @@ describe('POST /forms/submit: submissions per IP in 10 minutes (FORM_RATE_LIMIT=
   });
 });
 
-describe('POST /forms/submit behind a proxy (TRUST_PROXY=true, FORM_RATE_LIMIT=1)', () => {
+describe('POST /forms/submit behind one proxy (TRUST_PROXY=1, FORM_RATE_LIMIT=1)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { FORM_RATE_LIMIT: '1', TRUST_PROXY: 'true' } });
+    t = await startTestApp({ env: { FORM_RATE_LIMIT: '1', TRUST_PROXY: '1' } });
   });
   afterAll(() => t.close());
 
+  // The proxy appends the address it saw to whatever X-Forwarded-For the visitor sent.
   const viaProxy = (email: string, forwardedFor: string) =>
     t.request({
       method: 'POST',
@@ -60,14 +61,66 @@ describe('POST /forms/submit behind a proxy (TRUST_PROXY=true, FORM_RATE_LIMIT=1
     const first = await viaProxy('a@proxy.example.org', '81.2.69.142');
     expect(first.statusCode, first.body).toBe(201);
     expect((await viaProxy('b@proxy.example.org', '81.2.69.143')).statusCode).toBe(201);
-    expectProblem(
-      await viaProxy('c@proxy.example.org', '81.2.69.142, 10.0.0.2'),
-      429,
-      'LEADS.RATE_LIMITED',
-    );
+    expectProblem(await viaProxy('c@proxy.example.org', '81.2.69.142'), 429, 'LEADS.RATE_LIMITED');
     const [row] = await t.dataSource.query(
       `SELECT ip FROM lead_submissions WHERE lead_id = '${first.json().leadId}'`,
     );
     expect(row.ip).toBe('81.2.69.142');
+  });
+
+  it('counts the real visitor however the forged first entry rotates, and stores the real one', async () => {
+    const first = await viaProxy('d@proxy.example.org', '9.9.9.1, 81.2.69.150');
+    expect(first.statusCode, first.body).toBe(201);
+    for (const forged of ['9.9.9.2', '9.9.9.3, 8.8.8.8', 'unknown']) {
+      expectProblem(
+        await viaProxy('e@proxy.example.org', `${forged}, 81.2.69.150`),
+        429,
+        'LEADS.RATE_LIMITED',
+      );
+    }
+    const [row] = await t.dataSource.query(
+      `SELECT ip FROM lead_submissions WHERE lead_id = '${first.json().leadId}'`,
+    );
+    expect(row.ip).toBe('81.2.69.150');
+  });
+});
+
+describe('POST /forms/submit: submissions counted by network (FORM_RATE_LIMIT=5)', () => {
+  let t: TestApp;
+  const api = leadsApi(() => t);
+  beforeAll(async () => {
+    t = await startTestApp({ env: { FORM_RATE_LIMIT: '5' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the 6th to 15th post from 15 addresses of one IPv6 /64', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 15; i += 1) {
+      const ip = `2001:db8:70:1:${i.toString(16)}::${i * 3}`;
+      statuses.push((await api.submit({ email: `v6-${i}@net.example.org` }, { ip })).statusCode);
+    }
+    expect(statuses).toEqual([...Array(5).fill(201), ...Array(10).fill(429)]);
+    // Each stored with the address it came from.
+    const rows: { ip: string }[] = await t.dataSource.query(
+      "SELECT ip FROM lead_submissions WHERE ip LIKE '2001:db8:70:1:%'",
+    );
+    expect(rows).toHaveLength(15);
+    // Another /64 is another visitor.
+    await api.accepted({ email: 'v6-other@net.example.org' }, { ip: '2001:db8:70:2::1' });
+  });
+
+  it('counts an IPv4-mapped address with its IPv4', async () => {
+    const ip = '203.0.113.71';
+    for (let i = 1; i <= 5; i += 1) {
+      await api.accepted(
+        { email: `mapped-${i}@net.example.org` },
+        { ip: i % 2 === 0 ? `::ffff:${ip}` : ip },
+      );
+    }
+    expectProblem(
+      await api.submit({ email: 'mapped-6@net.example.org' }, { ip: `::ffff:${ip}` }),
+      429,
+      'LEADS.RATE_LIMITED',
+    );
   });
 });

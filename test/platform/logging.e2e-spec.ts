@@ -4,7 +4,7 @@ import { trackingApi } from '../support/tracking-api.js';
 
 interface LogLine {
   reqId?: string;
-  req?: { method: string; url: string; headers?: unknown };
+  req?: { method: string; url: string; headers?: unknown; remoteAddress?: string };
   res?: { statusCode: number };
   msg: string;
 }
@@ -62,5 +62,38 @@ describe('request logs', () => {
     // The same quiet does not extend to other routes.
     await t.request({ method: 'GET', url: '/v1/clicks', headers: { 'x-request-id': 'trace-46' } });
     expect(completed('trace-46')).toBeDefined();
+  });
+});
+
+describe('request logs behind one proxy (TRUST_PROXY=1)', () => {
+  const lines: string[] = [];
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: { LOG_LEVEL: 'debug', TRUST_PROXY: '1' },
+      logDestination: { write: (line) => void lines.push(line) },
+    });
+  });
+  afterAll(() => t.close());
+
+  const loggedAddress = async (requestId: string, forwardedFor: string) => {
+    await t.request({
+      method: 'GET',
+      url: '/v1/health',
+      remoteAddress: '10.0.0.1',
+      headers: { 'x-request-id': requestId, 'x-forwarded-for': forwardedFor },
+    });
+    const entry = lines
+      .map((line) => JSON.parse(line) as LogLine)
+      .find((line) => line.reqId === requestId && line.msg === 'request completed');
+    return entry?.req?.remoteAddress;
+  };
+
+  it('log the visitor the proxy saw, not a forged first X-Forwarded-For entry', async () => {
+    expect(await loggedAddress('trace-50', '9.9.9.9, 81.2.69.142')).toBe('81.2.69.142');
+  });
+
+  it('log the proxy, not a forwarded value that is no address', async () => {
+    expect(await loggedAddress('trace-51', '<script>')).toBe('10.0.0.1');
   });
 });

@@ -74,6 +74,34 @@ describe('rate limits in one process', () => {
     expectProblem(await fromJunk(3), 429, 'HTTP.RATE_LIMITED');
   });
 
+  it('counts the visitor the proxy saw, not a forged first X-Forwarded-For entry', async () => {
+    // TRUST_PROXY=true is one hop: the proxy appends the real address to what the visitor sent.
+    t.clock.advance(MINUTE);
+    const campaign_id = await tracking.activeCampaign();
+    const forged = (n: number) =>
+      tracking.click(
+        { campaign_id },
+        { ip: '10.0.0.1', headers: { 'x-forwarded-for': `${n}.8.8.8, 198.51.100.91` } },
+      );
+    expectRedirect(await forged(1));
+    expectRedirect(await forged(2));
+    expectProblem(await forged(3), 429, 'HTTP.RATE_LIMITED');
+  });
+
+  it('counts an IPv6 visitor by its /64, and an IPv4-mapped address as its IPv4', async () => {
+    t.clock.advance(MINUTE);
+    const campaign_id = await tracking.activeCampaign();
+    const from = (ip: string) => tracking.click({ campaign_id }, { ip });
+    expectRedirect(await from('2001:db8:91:1::1'));
+    expectRedirect(await from('2001:db8:91:1:aaaa::2'));
+    expectProblem(await from('2001:db8:91:1:ffff:ffff:ffff:ffff'), 429, 'HTTP.RATE_LIMITED');
+    expectRedirect(await from('2001:db8:91:2::1'));
+
+    expectRedirect(await from('198.51.100.92'));
+    expectRedirect(await from('::ffff:198.51.100.92'));
+    expectProblem(await from('198.51.100.92'), 429, 'HTTP.RATE_LIMITED');
+  });
+
   it('never limits the health probe', async () => {
     for (let i = 0; i < 10; i += 1) {
       expect((await t.request({ method: 'GET', url: '/v1/health' })).statusCode).toBe(200);

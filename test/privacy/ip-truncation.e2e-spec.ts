@@ -35,14 +35,17 @@ describe('truncating visitor IP addresses after IP_RETENTION_DAYS', () => {
   const submission = async (ip: string) =>
     (await leads.accepted({ email: `${ip.replace(/[:.]/g, '-')}@example.com` }, { ip }))
       .submissionId as string;
-  const submissionIp = async (id: string) => {
+  const submissionColumn = async (id: string, column: 'ip' | 'ip_network') => {
     const placeholder = testDialect() === 'postgres' ? '$1' : '?';
     const [row] = await t.dataSource.query(
-      `SELECT ip FROM lead_submissions WHERE id = ${placeholder}`,
+      `SELECT ${column} AS value FROM lead_submissions WHERE id = ${placeholder}`,
       [id],
     );
-    return row.ip as string | null;
+    return row.value as string | null;
   };
+  const submissionIp = (id: string) => submissionColumn(id, 'ip');
+  /** The network the form rate limit counted the sender by: no more kept than the address. */
+  const submissionNetwork = (id: string) => submissionColumn(id, 'ip_network');
 
   it('truncates exactly the clicks and submissions older than the window, IPv4 and IPv6, once per hour', async () => {
     const campaignId = await tracking.activeCampaign();
@@ -75,6 +78,11 @@ describe('truncating visitor IP addresses after IP_RETENTION_DAYS', () => {
       '203.0.113.0',
       '2001:db8:85a3::',
     ]);
+    expect(await Promise.all(oldSubmissions.map(submissionNetwork))).toEqual([
+      '203.0.113.0',
+      '2001:db8:85a3::',
+    ]);
+    expect(await submissionNetwork(newSubmission)).toBe('192.0.2.201');
     expect(await Promise.all(newClicks.map(clickIp))).toEqual(['192.0.2.200', '2001:db8::99']);
     expect(await submissionIp(newSubmission)).toBe('192.0.2.201');
     // The rest of a truncated click is untouched.
@@ -92,6 +100,7 @@ describe('truncating visitor IP addresses after IP_RETENTION_DAYS', () => {
     expect(await t.app.get(TruncateSubmissionIpsJob).run()).toBe('ran');
     expect(await Promise.all(newClicks.map(clickIp))).toEqual(['192.0.2.0', '2001:db8::']);
     expect(await submissionIp(newSubmission)).toBe('192.0.2.0');
+    expect(await submissionNetwork(newSubmission)).toBe('192.0.2.0');
     expect(await clickIp(oldClicks[0])).toBe('203.0.113.0');
   });
 

@@ -7,7 +7,7 @@
 //                                                  the last DEMO_DAYS days
 //   npm run demo -- --url http://host:5000 --key ak_...
 //                                                  a running API; everything happens now, and
-//                                                  visitors' countries need TRUST_PROXY=true there
+//                                                  visitors' countries need TRUST_PROXY=1 there
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createPlatformClient } from '../../sdk/dist/index.js';
@@ -33,7 +33,12 @@ async function inProcessApi() {
   const platform = await import('../../dist/libs/platform/src/index.js');
   const { createApp } = await import('../../dist/apps/api/src/create-app.js');
   platform.loadDotEnv();
-  const config = { ...platform.loadConfig(), trustProxy: true, logLevel: 'warn' };
+  // The demo's visitors come through one hop: each click names its own address in X-Forwarded-For.
+  const config = {
+    ...platform.loadConfig(),
+    trustProxy: { kind: 'hops', hops: 1 },
+    logLevel: 'warn',
+  };
   const clock = new platform.FixedClock(new Date());
   const app = await createApp(config, { clock });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -11,6 +11,7 @@ import {
   enableCorsPolicy,
   logRequests,
   PinoNestLogger,
+  proxyTrust,
   registerSecurityHeaders,
   setupOpenApi,
 } from '@app/platform';
@@ -37,7 +38,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // request.ip: the right-most address no trusted proxy added (see clientIp).
+    trustProxy: proxyTrust(config.trustProxy),
     genReqId: requestId,
     requestIdHeader: false,
     // Broken percent-encoding and over-long path parameters: problem documents like the rest.

@@ -34,6 +34,7 @@ async function bootstrap(): Promise<void> {
       'SECRET_KEY is not set: a random one was generated for this run (debug mode only); signed tokens will not survive a restart.',
     );
   }
+  if (config.trustProxyDeprecation) logger.warn(config.trustProxyDeprecation);
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host}:${config.port}`;
   logger.log(`API listening on ${url} (Swagger UI at ${url}/docs, OpenAPI at ${url}/docs-json)`);

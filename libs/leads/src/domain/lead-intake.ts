@@ -7,11 +7,11 @@ import type { SubmissionRecord } from './submission.js';
  */
 export interface IntakeSession {
   /**
-   * When the address's counted submissions of the last `since`..now came, newest first, at most
+   * When the network's counted submissions of the last `since`..now came, newest first, at most
    * `limit`. Counted: all but those already refused for the rate. Exact across replicas: the
-   * session holds a per-address lock from here to its commit.
+   * session holds a per-network lock from here to its commit.
    */
-  recentSubmissionTimes(ip: string, since: Date, limit: number): Promise<Date[]>;
+  recentSubmissionTimes(network: string, since: Date, limit: number): Promise<Date[]>;
   /** The form's lead with this normalised email, locked for update; null when none. */
   findLeadByEmail(formId: string, normalizedEmail: string): Promise<Lead | null>;
   saveLead(lead: Lead): Promise<void>;

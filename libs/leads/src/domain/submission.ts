@@ -28,6 +28,8 @@ export interface SubmissionRecord {
   /** The field values as sent (text), and a filled honeypot's value under its name. */
   values: Record<string, string>;
   ip: string;
+  /** The sender's network (an IPv6 /64, an IPv4 address), which the rate limit counts by. */
+  ipNetwork: string;
   tracking: Omit<TrackingParameters, 'clickId'>;
   attribution: Attribution;
 }

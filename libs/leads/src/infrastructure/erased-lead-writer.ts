@@ -12,6 +12,6 @@ export async function writeErasedLead(tx: Transaction, lead: Lead): Promise<numb
   await writeLead(tx, lead);
   const result = await tx.manager
     .getRepository(LeadSubmissionOrmEntity)
-    .update({ leadId: lead.id }, { fieldValues: {}, ip: null, clickId: null });
+    .update({ leadId: lead.id }, { fieldValues: {}, ip: null, ipNetwork: null, clickId: null });
   return result.affected ?? 0;
 }

@@ -5,11 +5,13 @@ import type { AttributionStatus } from '../domain/attribution.js';
 import type { SpamReason } from '../domain/spam-rules.js';
 import type { SubmissionOutcome } from '../domain/submission.js';
 
-/** The rate limit counts an address's submissions of the last 10 minutes, less those it refused. */
+/** The rate limit counts a network's submissions of the last 10 minutes, less those it refused. */
 export const COUNTED_FOR_RATE = "outcome <> 'rate_limited'";
 
 @Entity('lead_submissions')
-@Index('idx_lead_submissions_ip_time', ['ip', 'submittedAt'], { where: COUNTED_FOR_RATE })
+@Index('idx_lead_submissions_network_time', ['ipNetwork', 'submittedAt'], {
+  where: COUNTED_FOR_RATE,
+})
 @Index('idx_lead_submissions_time', ['submittedAt'])
 @Index('idx_lead_submissions_lead', ['leadId', 'submittedAt'])
 export class LeadSubmissionOrmEntity {
@@ -41,6 +43,10 @@ export class LeadSubmissionOrmEntity {
   /** null once the lead is erased. */
   @Column({ type: 'varchar', length: 45, nullable: true })
   ip!: string | null;
+
+  /** What the rate limit counts the sender by (ipNetworkKey of ip); null once erased. */
+  @Column({ name: 'ip_network', type: 'varchar', length: 45, nullable: true })
+  ipNetwork!: string | null;
 
   @Column({ name: 'utm_source', type: 'varchar', length: 255, nullable: true })
   utmSource!: string | null;

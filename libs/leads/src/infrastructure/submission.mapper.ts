@@ -12,6 +12,7 @@ export function submissionToRow(record: SubmissionRecord): LeadSubmissionOrmEnti
     errors: record.errors,
     fieldValues: record.values,
     ip: record.ip,
+    ipNetwork: record.ipNetwork,
     ...record.tracking,
     attribution: record.attribution.status,
     clickId: record.attribution.clickId,

@@ -40,19 +40,19 @@ class TypeormIntakeSession implements IntakeSession {
     private readonly saved: Lead[],
   ) {}
 
-  async recentSubmissionTimes(ip: string, since: Date, limit: number): Promise<Date[]> {
+  async recentSubmissionTimes(network: string, since: Date, limit: number): Promise<Date[]> {
     if (this.dialect === 'postgres') {
-      // Held to the commit, so two submissions from one address cannot both count the same
-      // rows and both pass; other addresses are not held up. SQLite runs one transaction at a time.
+      // Held to the commit, so two submissions from one network cannot both count the same
+      // rows and both pass; other networks are not held up. SQLite runs one transaction at a time.
       await this.tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `leads:ip:${ip}`,
+        `leads:ip:${network}`,
       ]);
     }
     const rows = await this.tx.manager
       .getRepository(LeadSubmissionOrmEntity)
       .createQueryBuilder('s')
       .select('s.submittedAt')
-      .where('s.ip = :ip', { ip })
+      .where('s.ipNetwork = :network', { network })
       .andWhere('s.submittedAt > :since', { since })
       // Spelled as the partial index's predicate, so the planner can use that index.
       .andWhere(COUNTED_FOR_RATE)

@@ -1,4 +1,5 @@
 import type { CorsOrigins } from './cors-origins.js';
+import type { TrustProxy } from './trust-proxy.js';
 
 /** Where the data lives: PostgreSQL in production, SQLite as the embedded default. */
 export type DatabaseConfig =
@@ -35,7 +36,12 @@ export interface AppConfig {
   ipGeolocationApiKey?: string;
   ipGeolocationUrl: string;
   publicBaseUrl?: string;
-  trustProxy: boolean;
+  /** Which hops may add to X-Forwarded-For (TRUST_PROXY); see clientIp. */
+  trustProxy: TrustProxy;
+  /** A line for the start-up log when TRUST_PROXY is written the deprecated way. */
+  trustProxyDeprecation?: string;
+  /** Leading bits of an IPv6 address per-IP rules count a visitor by (IPV6_SUBNET_PREFIX). */
+  ipv6SubnetPrefix: number;
   /** Clicks per IP and minute past which a click counts as fraud (tracking). */
   clickRateLimitPerIp: number;
   /** Days after a click in which a conversion is still credited to it (tracking). */

@@ -13,6 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { DEFAULT_IPV6_SUBNET_PREFIX } from '../domain/ip-network.js';
 import { Money } from '../domain/money.js';
 
 const BOOLEAN_WORDS: Record<string, boolean> = {
@@ -135,9 +136,17 @@ export class EnvironmentVariables {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
-  @toBoolean()
-  @IsBoolean()
-  TRUST_PROXY = false;
+  /** false, a number of proxy hops, or proxy addresses and CIDRs (parsed by parseTrustProxy). */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  /** Per-IP rules count an IPv6 visitor by this many leading bits of its address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(128)
+  IPV6_SUBNET_PREFIX = DEFAULT_IPV6_SUBNET_PREFIX;
 
   @Type(() => Number)
   @IsInt()

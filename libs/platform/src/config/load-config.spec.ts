@@ -142,7 +142,58 @@ describe('loadConfig', () => {
   it('reads booleans written the usual ways', () => {
     expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);
-    expect(loadConfig(env({ TRUST_PROXY: 'yes' })).trustProxy).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as false, a hop count or a list of proxy addresses and ranges', () => {
+    const trust = (value?: string) =>
+      loadConfig(env(value === undefined ? {} : { TRUST_PROXY: value })).trustProxy;
+    expect(trust()).toEqual({ kind: 'none' });
+    expect(trust('false')).toEqual({ kind: 'none' });
+    expect(trust('0')).toEqual({ kind: 'none' });
+    expect(trust('1')).toEqual({ kind: 'hops', hops: 1 });
+    expect(trust('2')).toEqual({ kind: 'hops', hops: 2 });
+    expect(trust(' 10.0.0.0/8, 192.168.1.7 ,fd00::/8, loopback')).toEqual({
+      kind: 'proxies',
+      proxies: ['10.0.0.0/8', '192.168.1.7', 'fd00::/8', 'loopback'],
+    });
+  });
+
+  it('keeps TRUST_PROXY=true working as one hop, with a deprecation line for the log', () => {
+    for (const value of ['true', 'yes']) {
+      const config = loadConfig(env({ TRUST_PROXY: value }));
+      expect(config.trustProxy).toEqual({ kind: 'hops', hops: 1 });
+      expect(config.trustProxyDeprecation).toMatch(/TRUST_PROXY=.* is deprecated.*TRUST_PROXY=1/);
+    }
+    expect(loadConfig(env({ TRUST_PROXY: '1' })).trustProxyDeprecation).toBeUndefined();
+  });
+
+  it('refuses a malformed TRUST_PROXY, naming the variable and the bad entry', () => {
+    for (const [value, named] of [
+      ['banana', '"banana"'],
+      ['10.0.0.0/99', '"10.0.0.0/99"'],
+      ['-1', '"-1"'],
+      ['10.0.0.1, 300.1.2.3', '"300.1.2.3"'],
+      ['2001:db8::/129', '"2001:db8::/129"'],
+      ['10.0.0.0/8,', '""'],
+      ['10.1', '"10.1"'],
+      ['1000', '1000 hops'],
+    ]) {
+      expect(() => loadConfig(env({ TRUST_PROXY: value })), value).toThrow(ConfigError);
+      expect(() => loadConfig(env({ TRUST_PROXY: value })), value).toThrow(
+        new RegExp(`TRUST_PROXY: ${named.replace(/[.*/]/g, '\\$&')}`),
+      );
+    }
+  });
+
+  it('reads IPV6_SUBNET_PREFIX, 64 by default, and refuses one outside 1..128', () => {
+    expect(loadConfig(env({})).ipv6SubnetPrefix).toBe(64);
+    expect(loadConfig(env({ IPV6_SUBNET_PREFIX: '48' })).ipv6SubnetPrefix).toBe(48);
+    expect(loadConfig(env({ IPV6_SUBNET_PREFIX: '128' })).ipv6SubnetPrefix).toBe(128);
+    for (const value of ['0', '129', '64.5', 'sixty-four', '-64']) {
+      expect(() => loadConfig(env({ IPV6_SUBNET_PREFIX: value })), value).toThrow(
+        /IPV6_SUBNET_PREFIX/,
+      );
+    }
   });
 
   it('reads the LTV settings, with a nightly time or off', () => {

@@ -8,6 +8,7 @@ import type { AppConfig, DatabaseConfig } from './app-config.js';
 import { parseAddressList } from './address-list.js';
 import { parseCorsOrigins } from './cors-origins.js';
 import { EnvironmentVariables } from './environment-variables.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 /** A setting the API cannot start with; the message names each offending variable. */
 export class ConfigError extends Error {
@@ -51,6 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     vars.AFFILIATE_POSTBACK_ALLOWED_IPS,
   );
   problems.push(...postbackAddresses.problems);
+  const trust = parseTrustProxy(vars.TRUST_PROXY);
+  problems.push(...trust.problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -71,7 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
     ipGeolocationUrl: vars.IP_GEOLOCATION_URL.replace(/\/+$/, ''),
     publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
-    trustProxy: vars.TRUST_PROXY,
+    trustProxy: trust.trustProxy,
+    trustProxyDeprecation: trust.deprecation,
+    ipv6SubnetPrefix: vars.IPV6_SUBNET_PREFIX,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
     postbackSecretGraceHours: vars.POSTBACK_SECRET_GRACE_HOURS,

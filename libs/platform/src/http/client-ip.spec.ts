@@ -15,4 +15,13 @@ describe('clientIp', () => {
     expect(clientIp({ ip: 'unknown', socket: { remoteAddress: '10.0.0.1' } })).toBe('10.0.0.1');
     expect(clientIp({ ip: '', socket: {} })).toBe('0.0.0.0');
   });
+
+  it('believes the trusted hop that passed on a forwarded entry that is no address', () => {
+    const request = {
+      ip: 'junk',
+      ips: ['10.0.0.1', '10.0.0.9', 'junk'],
+      socket: { remoteAddress: '10.0.0.1' },
+    };
+    expect(clientIp(request)).toBe('10.0.0.9');
+  });
 });

@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
+import { clientIp } from '../http/client-ip.js';
 
 /** A route by path (no leading slash) and method, as the contexts name their hot routes. */
 export interface RouteInfo {
@@ -80,7 +81,8 @@ export function logRequests(
         req: {
           method: request.method,
           url: redactSecretParameters(request.url),
-          remoteAddress: request.ip,
+          // The visitor as every per-IP rule sees it, never a forwarded value that is no address.
+          remoteAddress: clientIp(request),
         },
         res: { statusCode: status },
         responseTime: Math.round(reply.elapsedTime * 100) / 100,

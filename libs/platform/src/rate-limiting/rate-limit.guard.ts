@@ -6,6 +6,7 @@ import { IS_PUBLIC } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Clock } from '../domain/clock.js';
 import { RateLimitedError } from '../domain/domain-error.js';
+import { ipNetworkKey } from '../domain/ip-network.js';
 import { clientIp } from '../http/client-ip.js';
 import { RATE_LIMIT_CLASS, type RateLimitClass } from './rate-limit-class.js';
 import { WindowCounter } from './window-counter.js';
@@ -17,9 +18,9 @@ const MANAGEMENT_IP_FACTOR = 5;
 /**
  * Limits requests per minute by route class: per client IP on every class, and per API key on
  * management routes. Runs before authentication, so guessing keys is limited too. The IP is
- * the platform's `clientIp`: X-Forwarded-For is believed only with TRUST_PROXY, and a forwarded
- * value that is no address counts as the connection's own (rotating junk would otherwise make
- * each request a new subject). Over a limit: 429 with Retry-After (seconds to the next window).
+ * the platform's `clientIp` (X-Forwarded-For only as far as TRUST_PROXY trusts its hops, junk
+ * never), counted by its network (ipNetworkKey: an IPv6 /64, an IPv4-mapped address as IPv4).
+ * Over a limit: 429 with Retry-After (seconds to the next window).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -37,7 +38,8 @@ export class RateLimitGuard implements CanActivate {
       (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ? null : 'management');
     if (routeClass === null) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const ip = clientIp(request);
+    // An IPv6 visitor by its network: one host holds a whole /64 of addresses.
+    const ip = ipNetworkKey(clientIp(request), this.config.ipv6SubnetPrefix);
     const now = this.clock.now();
     const limit = this.config.rateLimits[routeClass];
     if (routeClass === 'management') {

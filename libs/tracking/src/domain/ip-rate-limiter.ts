@@ -3,7 +3,8 @@ import { MemoryWindowCounter } from '@app/platform';
 const MINUTE_MS = 60_000;
 
 /**
- * The click fraud rule's count: clicks per IP address in fixed one-minute windows (UTC
+ * The click fraud rule's count: clicks per visitor network (the caller's ipNetworkKey: an IPv4
+ * address, an IPv6 /64) in fixed one-minute windows (UTC
  * minutes), in this process's memory and bounded (past `maxTrackedIps` in a minute it forgets
  * the IPs first seen longest ago, which errs toward letting a visitor through). Over the limit a
  * click is still recorded, as ip_rate_exceeded, and sent to the safe page.
@@ -24,9 +25,9 @@ export class IpRateLimiter {
     this.counter = new MemoryWindowCounter(maxTrackedIps);
   }
 
-  /** Counts one click from `ip`; true when it is over the limit for the current minute. */
-  hit(ip: string, now: Date): boolean {
-    return this.counter.count(ip, MINUTE_MS, now).count > this.limitPerMinute;
+  /** Counts one click from `network`; true when it is over the limit for the current minute. */
+  hit(network: string, now: Date): boolean {
+    return this.counter.count(network, MINUTE_MS, now).count > this.limitPerMinute;
   }
 
   /** How many IPs are being counted now. */

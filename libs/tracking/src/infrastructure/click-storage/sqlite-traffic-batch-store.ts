@@ -34,7 +34,13 @@ export class SqliteTrafficBatchStore extends TrafficBatchStore {
           .into(ClickOrmEntity)
           .values(
             clicks.map(
-              ({ kind: _kind, payout: _payout, countedAffiliateId: _counted, ...click }) => ({
+              ({
+                kind: _kind,
+                payout: _payout,
+                countedAffiliateId: _counted,
+                visitorNetwork: _network,
+                ...click
+              }) => ({
                 ...click,
                 isUnique: unique.has(click.id),
               }),

@@ -38,13 +38,14 @@ export function uniquenessCandidates(clicks: readonly ClickRecord[]): Map<string
 }
 
 /**
- * A hash, so that the table of recent visitors holds no IP address. The one-shot `hash` is
+ * A hash, so that the table of recent visitors holds no IP address. The visitor is its network,
+ * so one host cannot look new from each address of its IPv6 /64. The one-shot `hash` is
  * about three times cheaper than a Hash object, and this runs for every click.
  */
 export function fingerprintOf(click: ClickRecord): string {
   return hash(
     'sha256',
-    `${click.ip}\n${click.campaignId}\n${click.affiliateId ?? ''}`,
+    `${click.visitorNetwork}\n${click.campaignId}\n${click.affiliateId ?? ''}`,
     'hex',
   ).slice(0, 32);
 }

@@ -11,6 +11,8 @@ export interface ClickRecord extends Omit<ClickOrmEntity, 'isUnique' | 'destinat
   destinationKind: 'offer' | 'safe_page';
   /** The affiliate the hourly counters credit: null when the id names no affiliate. */
   countedAffiliateId: string | null;
+  /** The visitor's network (ipNetworkKey of ip): unique clicks are counted per network. */
+  visitorNetwork: string;
   /** The campaign's payout at click time: a CPC campaign pays for a unique click. */
   payout: TrackedCampaign['payout'];
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, DomainError, newId } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, DomainError, ipNetworkKey, newId } from '@app/platform';
 import { LeadIntake } from '../../../domain/lead-intake.js';
 import {
   invalidSubmission,
@@ -35,6 +35,7 @@ export class SubmitFormHandler implements ICommandHandler<SubmitFormCommand> {
       assessment,
       attribution,
       ip,
+      ipNetwork: ipNetworkKey(ip, this.config.ipv6SubnetPrefix),
       at: this.clock.now(),
       rateLimit: this.config.formRateLimit,
     };

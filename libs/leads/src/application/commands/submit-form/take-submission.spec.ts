@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ipNetworkKey } from '@app/platform';
 import { NO_ATTRIBUTION } from '../../../domain/attribution.js';
 import { contactForm } from '../../../domain/contact-form.js';
 import type { IntakeSession } from '../../../domain/lead-intake.js';
@@ -14,9 +15,11 @@ class FakeSession implements IntakeSession {
   submissions: SubmissionRecord[] = [];
   leads: Lead[] = [];
 
-  async recentSubmissionTimes(ip: string, since: Date, limit: number) {
+  async recentSubmissionTimes(network: string, since: Date, limit: number) {
     return this.submissions
-      .filter((s) => s.ip === ip && s.submittedAt > since && s.outcome !== 'rate_limited')
+      .filter(
+        (s) => s.ipNetwork === network && s.submittedAt > since && s.outcome !== 'rate_limited',
+      )
       .map((s) => s.submittedAt)
       .sort((a, b) => b.getTime() - a.getTime())
       .slice(0, limit);
@@ -48,6 +51,7 @@ const take = (
     assessment: assessSubmission(form, body),
     attribution: NO_ATTRIBUTION,
     ip,
+    ipNetwork: ipNetworkKey(ip),
     at: AT,
     rateLimit,
   });
@@ -94,5 +98,23 @@ describe('taking a submission', () => {
     ]);
     expect(session.submissions[1].values.website).toBe('x');
     expect(session.leads).toEqual([]);
+  });
+
+  it('counts the senders of one IPv6 /64 together, and stores each address as sent', async () => {
+    const session = new FakeSession();
+    await take(session, { email: 'one@b.io' }, '2001:db8:5:1::a', 2);
+    await take(session, { email: 'two@b.io' }, '2001:db8:5:1:ffff::b', 2);
+    expect(await take(session, { email: 'three@b.io' }, '2001:db8:5:1::c', 2)).toMatchObject({
+      kind: 'rate_limited',
+    });
+    expect(await take(session, { email: 'four@b.io' }, '2001:db8:5:2::c', 2)).toMatchObject({
+      kind: 'accepted',
+    });
+    expect(session.submissions.map((s) => [s.ip, s.ipNetwork])).toEqual([
+      ['2001:db8:5:1::a', '2001:db8:5:1::'],
+      ['2001:db8:5:1:ffff::b', '2001:db8:5:1::'],
+      ['2001:db8:5:1::c', '2001:db8:5:1::'],
+      ['2001:db8:5:2::c', '2001:db8:5:2::'],
+    ]);
   });
 });

@@ -15,6 +15,8 @@ export interface Intake {
   assessment: SubmissionAssessment;
   attribution: Attribution;
   ip: string;
+  /** The sender's network (ipNetworkKey of ip): the rate limit counts by it. */
+  ipNetwork: string;
   at: Date;
   rateLimit: number;
 }
@@ -34,7 +36,7 @@ export type Taken =
 export async function takeSubmission(session: IntakeSession, intake: Intake): Promise<Taken> {
   const { form, assessment, at } = intake;
   const recent = await session.recentSubmissionTimes(
-    intake.ip,
+    intake.ipNetwork,
     new Date(at.getTime() - RATE_WINDOW_MS),
     intake.rateLimit,
   );
@@ -112,6 +114,7 @@ function submissionRecord(
     errors,
     values,
     ip: intake.ip,
+    ipNetwork: intake.ipNetwork,
     tracking,
     attribution: intake.attribution,
   };

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, ipNetworkKey } from '@app/platform';
 import { decideClick } from '../../../domain/click-decision.js';
 import { newClickId } from '../../../domain/click-id.js';
 import { destinationUrl } from '../../../domain/destination-url.js';
@@ -29,6 +29,7 @@ export class RecordClickHandler implements ICommandHandler<RecordClickCommand> {
     @Inject(IpRateLimiter) private readonly ipRate: IpRateLimiter,
     private readonly writer: TrafficBatchWriter,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ click }: RecordClickCommand): Promise<RecordedClick> {
@@ -36,6 +37,8 @@ export class RecordClickHandler implements ICommandHandler<RecordClickCommand> {
     if (!campaign) throw unknownCampaign(click.campaignId);
     const now = this.clock.now();
     const agent = this.userAgents.classify(click.userAgent);
+    // Per-IP rules (the click rate, unique clicks) count an IPv6 visitor by its network.
+    const visitorNetwork = ipNetworkKey(click.ip, this.config.ipv6SubnetPrefix);
     const country = this.geo.countryOf(click.ip);
     const affiliate = await this.directory.affiliate(click.affiliateId);
     const decision = decideClick({
@@ -48,7 +51,7 @@ export class RecordClickHandler implements ICommandHandler<RecordClickCommand> {
       referrer: click.referrer,
       country,
       deviceType: agent.deviceType,
-      ipRateExceeded: this.ipRate.hit(click.ip, now),
+      ipRateExceeded: this.ipRate.hit(visitorNetwork, now),
       blocklist: this.blocklists.current,
       now,
     });
@@ -72,6 +75,7 @@ export class RecordClickHandler implements ICommandHandler<RecordClickCommand> {
       sub5: click.sub5,
       externalId: click.externalId,
       ip: click.ip,
+      visitorNetwork,
       userAgent: click.userAgent,
       referrer: click.referrer,
       country,
