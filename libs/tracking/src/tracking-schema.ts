@@ -13,6 +13,7 @@ import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migr
 import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
 import { CountImpressionsByDimension1764900000000 } from './infrastructure/migrations/1764900000000-count-impressions-by-dimension.js';
 import { CreateAffiliatePostbacks1765100000000 } from './infrastructure/migrations/1765100000000-create-affiliate-postbacks.js';
+import { RecordReportedPayoutAndFraud1765317100000 } from './infrastructure/migrations/1765317100000-record-reported-payout-and-fraud.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -32,5 +33,6 @@ export const trackingSchema: DatabaseSchema = {
     CreateHourlyDimensionStats1764806400000,
     CountImpressionsByDimension1764900000000,
     CreateAffiliatePostbacks1765100000000,
+    RecordReportedPayoutAndFraud1765317100000,
   ],
 };
