@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildRollups } from '../../libs/tracking/src/infrastructure/rollup-rebuild.js';
 import { SpendCache } from '../../libs/tracking/src/infrastructure/spend-cache.js';
+import { overviewApi } from '../support/analytics-overview.js';
 import { performanceApi } from '../support/performance-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
@@ -20,6 +21,7 @@ describe('conversions of fraudulent clicks', () => {
   let token: string;
   const api = trackingApi(() => t);
   const performance = performanceApi(() => t);
+  const analytics = overviewApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -69,6 +71,11 @@ describe('conversions of fraudulent clicks', () => {
     const report = await performance.ok(campaignId);
     expect(report).toMatchObject({ conversions: 0, cost: 0, revenue: 0, fraudulentConversions: 1 });
     expect(report.byAffiliate[0]).toMatchObject({ conversions: 0, fraudulentConversions: 1 });
+    const overview = await analytics.ok(
+      `campaign_id=${campaignId}&group_by=affiliate&from=2026-11-26T00:00:00Z&to=2026-11-27T00:00:00Z`,
+    );
+    expect(overview.totals).toMatchObject({ conversions: 0, fraudulentConversions: 1 });
+    expect(overview.rows[0]).toMatchObject({ conversions: 0, fraudulentConversions: 1 });
     await api.refreshSpend();
     expect(t.app.get(SpendCache).of(campaignId).totalMinor).toBe(0);
   });
