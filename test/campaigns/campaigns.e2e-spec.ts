@@ -35,10 +35,11 @@ describe('campaigns API: create', () => {
         advertiserName: 'Acme VPN',
         offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}',
         safePageUrl: 'https://example.com/',
-        payout: { model: 'CPA', amount: 12.5, currency: 'USD' },
+        payout: { model: 'CPA', amount: 12.5, currency: 'USD', policy: 'fixed', maxAmount: null },
         budget: { total: 10000, daily: 500, currency: 'USD' },
         schedule: { startsAt: '2026-12-01T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' },
         targeting: { countries: ['CA', 'US'], devices: ['mobile'] },
+        fraudulentClickConversions: 'reject',
         status: 'draft',
         createdAt: '2026-11-26T09:00:00.000Z',
         updatedAt: '2026-11-26T09:00:00.000Z',
@@ -72,7 +73,13 @@ describe('campaigns API: create', () => {
       });
       const read = (await t.request({ method: 'GET', url: `/v1/campaigns/${created.id}` })).json();
       for (const campaign of [created, read]) {
-        expect(campaign.payout).toEqual({ model: 'CPS', amount: 12.34, currency: 'USD' });
+        expect(campaign.payout).toEqual({
+          model: 'CPS',
+          amount: 12.34,
+          currency: 'USD',
+          policy: 'fixed',
+          maxAmount: null,
+        });
         expect(campaign.budget).toEqual({ total: 1234.56, daily: 0.01, currency: 'USD' });
       }
     });
@@ -82,13 +89,25 @@ describe('campaigns API: create', () => {
         payout: { model: 'CPA', amount: 1234.567, currency: 'BHD' },
         budget: { total: 99999.999 },
       });
-      expect(bhd.payout).toEqual({ model: 'CPA', amount: 1234.567, currency: 'BHD' });
+      expect(bhd.payout).toEqual({
+        model: 'CPA',
+        amount: 1234.567,
+        currency: 'BHD',
+        policy: 'fixed',
+        maxAmount: null,
+      });
       expect(bhd.budget).toEqual({ total: 99999.999, daily: null, currency: 'BHD' });
       const jpy = await create({
         payout: { model: 'CPL', amount: 1500, currency: 'JPY' },
         budget: { daily: 30000 },
       });
-      expect(jpy.payout).toEqual({ model: 'CPL', amount: 1500, currency: 'JPY' });
+      expect(jpy.payout).toEqual({
+        model: 'CPL',
+        amount: 1500,
+        currency: 'JPY',
+        policy: 'fixed',
+        maxAmount: null,
+      });
       expect(jpy.budget).toEqual({ total: null, daily: 30000, currency: 'JPY' });
     });
 
@@ -105,7 +124,13 @@ describe('campaigns API: create', () => {
         payout: { model: 'REVSHARE', amount: 33.33, currency: 'EUR' },
         budget: null,
       });
-      expect(created.payout).toEqual({ model: 'REVSHARE', amount: 33.33, currency: 'EUR' });
+      expect(created.payout).toEqual({
+        model: 'REVSHARE',
+        amount: 33.33,
+        currency: 'EUR',
+        policy: 'revenue_share',
+        maxAmount: null,
+      });
     });
 
     it('refuses 0.1 + 0.2 as an amount instead of rounding it', async () => {

@@ -30,7 +30,7 @@ describe('what an affiliate key may read and change', () => {
     );
   });
 
-  it('lists its own conversions with its payout, without revenue or customer ids', async () => {
+  it('lists its own conversions with its payout, without revenue, customer ids or the advertiser’s claimed payout', async () => {
     const page = (await asAffiliate(get('/v1/conversions'))).json();
     expect(ids(page)).toEqual([net.conversions.xOnA1, net.conversions.xOnB1].sort());
     for (const conversion of page.data) {
@@ -38,6 +38,7 @@ describe('what an affiliate key may read and change', () => {
       expect(conversion.payout).toBe(12.5);
       expect(conversion).not.toHaveProperty('revenue');
       expect(conversion).not.toHaveProperty('customerId');
+      expect(conversion).not.toHaveProperty('reportedPayout');
     }
     const one = await asAffiliate(get(`/v1/conversions/${net.conversions.xOnB1}`));
     expect(one.statusCode).toBe(200);

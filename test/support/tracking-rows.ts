@@ -29,8 +29,11 @@ export interface StoredClick {
   destination: string;
 }
 
-/** One row of `hourly_stats`, counters as numbers. */
-export interface HourlyStat extends PerformanceCounters {
+/**
+ * One row of `hourly_stats`, counters as numbers: the click and money counters these specs
+ * sum (fraudulent conversions are read through the performance API).
+ */
+export interface HourlyStat extends Omit<PerformanceCounters, 'fraudulentConversions'> {
   hour: string;
   campaignId: string;
   affiliateId: string;

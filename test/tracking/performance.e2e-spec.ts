@@ -37,6 +37,7 @@ describe('GET /v1/campaigns/{id}/performance', () => {
       to: null,
       ...ZERO,
       conversions: 0,
+      fraudulentConversions: 0,
       revenue: 0,
       cost: 0,
       profit: 0,

@@ -120,17 +120,18 @@ describe('conversion postbacks', () => {
     expect(await totals(campaignId)).toEqual({ conversions: 0, revenueMinor: 0, payoutMinor: 0 });
   });
 
-  it('pays REVSHARE campaigns their share of the revenue, and an explicit payout wins', async () => {
+  it('pays REVSHARE campaigns their share of the revenue, whatever payout the postback states', async () => {
     const { campaignId, clickId } = await clickOn({
       payout: { model: 'REVSHARE', amount: 30, currency: 'EUR' },
     });
     await postback({ click_id: clickId, txid: 'A', revenue: '99.99' });
     expect((await totals(campaignId)).payoutMinor).toBe(2999);
+    // The postback's payout is the advertiser's claim: 30 % of 10 EUR is paid, not 1.50.
     await postback({ click_id: clickId, txid: 'B', revenue: '10', payout: '1.5', currency: 'eur' });
     expect(await totals(campaignId)).toEqual({
       conversions: 2,
       revenueMinor: 10999,
-      payoutMinor: 3149,
+      payoutMinor: 3299,
     });
   });
 

@@ -15,6 +15,7 @@ import { CountImpressionsByDimension1764900000000 } from './infrastructure/migra
 import { CreateAffiliatePostbacks1765100000000 } from './infrastructure/migrations/1765100000000-create-affiliate-postbacks.js';
 import { CreateAdvertiserPostbackCredentials1765200000000 } from './infrastructure/migrations/1765200000000-create-advertiser-postback-credentials.js';
 import { PostbackCredentialOrmEntity } from './infrastructure/postback-credentials/postback-credential.orm-entity.js';
+import { RecordReportedPayoutAndFraud1765317100000 } from './infrastructure/migrations/1765317100000-record-reported-payout-and-fraud.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -36,5 +37,6 @@ export const trackingSchema: DatabaseSchema = {
     CountImpressionsByDimension1764900000000,
     CreateAffiliatePostbacks1765100000000,
     CreateAdvertiserPostbackCredentials1765200000000,
+    RecordReportedPayoutAndFraud1765317100000,
   ],
 };

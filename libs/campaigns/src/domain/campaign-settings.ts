@@ -1,6 +1,10 @@
 import { ValidationCollector } from '@app/platform';
 import { Budget, type BudgetInput } from './budget.js';
 import { CampaignsErrorCode, invalidCampaignField } from './campaigns.errors.js';
+import {
+  type FraudulentClickConversions,
+  parseFraudulentClickConversions,
+} from './fraudulent-click-conversions.js';
 import { OFFER_URL_MACROS, parseHttpUrl } from './offer-url.js';
 import { Payout, type PayoutInput } from './payout.js';
 import { Schedule, type ScheduleInput } from './schedule.js';
@@ -21,6 +25,7 @@ export interface CampaignSettings {
   budget: Budget | null;
   schedule: Schedule;
   targeting: Targeting;
+  fraudulentClickConversions: FraudulentClickConversions;
 }
 
 /** What a caller sends to create a campaign; validated here, not trusted. */
@@ -34,6 +39,8 @@ export interface NewCampaignInput {
   budget?: BudgetInput | null;
   schedule?: ScheduleInput | null;
   targeting?: TargetingInput | null;
+  /** Absent: reject. */
+  fraudulentClickConversions?: FraudulentClickConversions | null;
 }
 
 /** A partial change: absent fields stay; null clears an optional field. */
@@ -49,6 +56,7 @@ export const SETTING_FIELDS = [
   'budget',
   'schedule',
   'targeting',
+  'fraudulentClickConversions',
 ] as const satisfies readonly (keyof CampaignSettings)[];
 
 const MAX_NAME_LENGTH = 200;
@@ -66,6 +74,8 @@ const PARSERS: {
   payout: (value: PayoutInput) => Payout.parse(value),
   schedule: (value: ScheduleInput | null | undefined) => Schedule.parse(value),
   targeting: (value: TargetingInput | null | undefined) => Targeting.parse(value),
+  fraudulentClickConversions: (value: string | null | undefined) =>
+    parseFraudulentClickConversions(value),
 };
 
 /**

@@ -96,9 +96,44 @@ describe('Payout as REVSHARE', () => {
   });
 });
 
+describe('payout policies', () => {
+  const parse = (input: object) =>
+    Payout.parse({ model: 'CPA', amount: 10, currency: 'USD', ...input } as never);
+
+  it('defaults to the model’s own rule', () => {
+    expect(parse({}).policy).toBe('fixed');
+    expect(parse({ model: 'REVSHARE', amount: 30 }).policy).toBe('revenue_share');
+  });
+
+  it('keeps from_postback’s cap in minor units', () => {
+    const capped = parse({ policy: 'from_postback', maxAmount: 40.5 });
+    expect([capped.policy, capped.maxUnits, capped.maxAmount]).toEqual([
+      'from_postback',
+      4050,
+      40.5,
+    ]);
+  });
+
+  it('reports every broken rule of the policy at once', () => {
+    expect(fieldsRefused(() => parse({ amount: 0, policy: 'from_postback' }))).toEqual([
+      'payout.amount',
+    ]);
+    expect(fieldsRefused(() => parse({ policy: 'revenue_share', maxAmount: 5 }))).toEqual([
+      'payout.policy',
+    ]);
+    expect(fieldsRefused(() => parse({ model: 'CPC', policy: 'from_postback' }))).toEqual([
+      'payout.policy',
+    ]);
+    expect(fieldsRefused(() => parse({ policy: 'from_postback', maxAmount: 9.99 }))).toEqual([
+      'payout.maxAmount',
+    ]);
+  });
+});
+
 describe('Payout.restore', () => {
   it('gives back the wire amount of stored units', () => {
-    expect(Payout.restore('CPA', 1234, 'USD').amount).toBe(12.34);
-    expect(Payout.restore('REVSHARE', 2550, 'EUR').amount).toBe(25.5);
+    expect(Payout.restore('CPA', 1234, 'USD', 'fixed', null).amount).toBe(12.34);
+    expect(Payout.restore('REVSHARE', 2550, 'EUR', 'revenue_share', null).amount).toBe(25.5);
+    expect(Payout.restore('CPA', 1000, 'USD', 'from_postback', 4050).maxAmount).toBe(40.5);
   });
 });

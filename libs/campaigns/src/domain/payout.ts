@@ -1,5 +1,6 @@
-import { Money, ValidationError } from '@app/platform';
-import { invalidCampaignField } from './campaigns.errors.js';
+import { Money, ValidationCollector, ValidationError } from '@app/platform';
+import { CampaignsErrorCode, invalidCampaignField } from './campaigns.errors.js';
+import { type PayoutPolicy, policyFor } from './payout-policy.js';
 
 export const PAYOUT_MODELS = ['CPA', 'CPL', 'CPS', 'CPC', 'REVSHARE'] as const;
 export type PayoutModel = (typeof PAYOUT_MODELS)[number];
@@ -8,12 +9,17 @@ export interface PayoutInput {
   model: PayoutModel;
   amount: number;
   currency: string;
+  /** Absent: the model's own rule (revenue_share for REVSHARE, fixed otherwise). */
+  policy?: PayoutPolicy | null;
+  /** Major units; required by from_postback, refused by the other policies. */
+  maxAmount?: number | null;
 }
 
 /**
  * What an affiliate earns per conversion. Fixed models (CPA, CPL, CPS, CPC) pay an amount of
  * money; REVSHARE pays a percentage (0 < p <= 100, two decimals) of the conversion's revenue,
- * in `currency`. Both are held as integers: minor units, or hundredths of a percent.
+ * in `currency`. Both are held as integers: minor units, or hundredths of a percent. The
+ * policy says what a postback's own payout is worth (see payout-policy.ts).
  */
 export class Payout {
   private constructor(
@@ -21,6 +27,9 @@ export class Payout {
     /** Minor units of `currency`, or basis points (1/100 %) for REVSHARE. */
     readonly amountUnits: number,
     readonly currency: string,
+    readonly policy: PayoutPolicy,
+    /** from_postback's cap in minor units of `currency`; null for the other policies. */
+    readonly maxUnits: number | null,
   ) {}
 
   static parse(input: PayoutInput, field = 'payout'): Payout {
@@ -32,13 +41,26 @@ export class Payout {
         `model must be one of ${PAYOUT_MODELS.join(', ')}.`,
       );
     }
+    const checks = new ValidationCollector();
+    const policy = checks.check(() => policyFor(input.model, input.policy, `${field}.policy`));
+    const terms = checks.check(() => Payout.parseTerms(input, field));
+    const maxUnits =
+      terms && policy ? checks.check(() => Payout.parseMax(input, policy, terms, field)) : null;
+    checks.throwIfAny(CampaignsErrorCode.InvalidCampaign, 'The payout is invalid.');
+    return new Payout(input.model, terms!.amountUnits, terms!.currency, policy!, maxUnits ?? null);
+  }
+
+  /** The amount (or share) and currency, as the model reads them. */
+  private static parseTerms(
+    input: PayoutInput,
+    field: string,
+  ): { amountUnits: number; currency: string } {
     if (input.model === 'REVSHARE') {
       const { currency } = Money.ofMinor(0, input.currency, `${field}.currency`);
-      return new Payout(
-        'REVSHARE',
-        Payout.percentToBasisPoints(input.amount, `${field}.amount`),
+      return {
+        amountUnits: Payout.percentToBasisPoints(input.amount, `${field}.amount`),
         currency,
-      );
+      };
     }
     const money = Money.fromDecimal(
       input.amount,
@@ -49,11 +71,46 @@ export class Payout {
     if (!money.isPositive()) {
       throw invalidCampaignField(`${field}.amount`, 'amount must be greater than 0.');
     }
-    return new Payout(input.model, money.minor, money.currency);
+    return { amountUnits: money.minor, currency: money.currency };
   }
 
-  static restore(model: PayoutModel, amountUnits: number, currency: string): Payout {
-    return new Payout(model, amountUnits, currency);
+  /** from_postback needs a cap no lower than its own amount; the other policies take none. */
+  private static parseMax(
+    input: PayoutInput,
+    policy: PayoutPolicy,
+    terms: { amountUnits: number; currency: string },
+    field: string,
+  ): number | null {
+    const given = input.maxAmount !== undefined && input.maxAmount !== null;
+    if (policy !== 'from_postback') {
+      if (given)
+        throw invalidCampaignField(`${field}.maxAmount`, 'maxAmount is only for from_postback.');
+      return null;
+    }
+    if (!given) {
+      throw invalidCampaignField(
+        `${field}.maxAmount`,
+        'from_postback needs maxAmount, the most one postback may pay.',
+      );
+    }
+    const max = Money.fromDecimal(input.maxAmount!, terms.currency, `${field}.maxAmount`).minor;
+    if (max < terms.amountUnits) {
+      throw invalidCampaignField(
+        `${field}.maxAmount`,
+        'maxAmount must be at least amount, the payout of a postback that states none.',
+      );
+    }
+    return max;
+  }
+
+  static restore(
+    model: PayoutModel,
+    amountUnits: number,
+    currency: string,
+    policy: PayoutPolicy,
+    maxUnits: number | null,
+  ): Payout {
+    return new Payout(model, amountUnits, currency, policy, maxUnits);
   }
 
   /** The amount as sent on the wire: major units of money, or a percentage for REVSHARE. */
@@ -61,6 +118,11 @@ export class Payout {
     return this.model === 'REVSHARE'
       ? this.amountUnits / 100
       : Money.ofMinor(this.amountUnits, this.currency).toDecimal();
+  }
+
+  /** The cap in major units, as sent on the wire; null when the policy has none. */
+  get maxAmount(): number | null {
+    return this.maxUnits === null ? null : Money.ofMinor(this.maxUnits, this.currency).toDecimal();
   }
 
   private static percentToBasisPoints(percent: number, field: string): number {

@@ -1,7 +1,9 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CampaignStatus } from '../domain/campaign-status.js';
+import type { FraudulentClickConversions } from '../domain/fraudulent-click-conversions.js';
 import type { PayoutModel } from '../domain/payout.js';
+import type { PayoutPolicy } from '../domain/payout-policy.js';
 import type { DeviceType } from '../domain/targeting.js';
 
 @Entity('campaigns')
@@ -36,6 +38,16 @@ export class CampaignOrmEntity {
 
   @Column({ name: 'payout_currency', type: 'varchar', length: 3 })
   payoutCurrency!: string;
+
+  @Column({ name: 'payout_policy', type: 'varchar', length: 16, default: 'fixed' })
+  payoutPolicy!: PayoutPolicy;
+
+  /** from_postback's cap in minor units of payout_currency; null for the other policies. */
+  @Column({ name: 'payout_max', type: 'bigint', nullable: true, transformer: bigintToNumber })
+  payoutMax!: number | null;
+
+  @Column({ name: 'fraudulent_click_conversions', type: 'varchar', length: 8, default: 'reject' })
+  fraudulentClickConversions!: FraudulentClickConversions;
 
   /** Budget limits in minor units of payout_currency. */
   @Column({ name: 'budget_total', type: 'bigint', nullable: true, transformer: bigintToNumber })

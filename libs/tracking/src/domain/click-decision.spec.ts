@@ -16,8 +16,9 @@ const campaign = (changes: Partial<TrackedCampaign> = {}): TrackedCampaign => ({
   endsAt: null,
   countries: [],
   devices: [],
-  payout: { model: 'CPA', amountUnits: 1250, currency: 'USD' },
+  payout: { model: 'CPA', amountUnits: 1250, currency: 'USD', policy: 'fixed', maxUnits: null },
   budget: { totalMinor: null, dailyMinor: null },
+  fraudulentClickConversions: 'reject',
   ...changes,
 });
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { domainErrorOf } from '../../../../test/support/domain-assertions.js';
 import { clickPayout, conversionPayout, conversionStatusForAge } from './conversion-payout.js';
-import type { PayoutModel, TrackedPayout } from './tracked-campaign.js';
+import type { PayoutModel, PayoutPolicy, TrackedPayout } from './tracked-campaign.js';
 import { TrackingErrorCode } from './tracking.errors.js';
 
-const payout = (model: PayoutModel, amountUnits: number): TrackedPayout => ({
-  model,
-  amountUnits,
-  currency: 'USD',
-});
+const payout = (
+  model: PayoutModel,
+  amountUnits: number,
+  policy: PayoutPolicy = model === 'REVSHARE' ? 'revenue_share' : 'fixed',
+  maxUnits: number | null = null,
+): TrackedPayout => ({ model, amountUnits, currency: 'USD', policy, maxUnits });
 const noAmounts = { revenueMinor: null, payoutMinor: null };
 
 describe('conversionPayout', () => {
@@ -19,14 +20,19 @@ describe('conversionPayout', () => {
     );
   });
 
-  it('lets a payout stated on the postback win over the campaign rule', () => {
-    expect(conversionPayout(payout('CPA', 1250), { revenueMinor: null, payoutMinor: 700 })).toBe(
-      700,
-    );
-    expect(
-      conversionPayout(payout('REVSHARE', 3000), { revenueMinor: 10_000, payoutMinor: 0 }),
-    ).toBe(0);
-    expect(conversionPayout(payout('CPC', 50), { revenueMinor: null, payoutMinor: 300 })).toBe(300);
+  it('ignores a payout stated on the postback under fixed and revenue_share', () => {
+    const claim = { revenueMinor: 10_000, payoutMinor: 100_000_000_000 };
+    expect(conversionPayout(payout('CPA', 1250), claim)).toBe(1250);
+    expect(conversionPayout(payout('REVSHARE', 3000), claim)).toBe(3000);
+    expect(conversionPayout(payout('CPC', 50), claim)).toBe(0);
+  });
+
+  it('takes a from_postback payout up to the cap, and the campaign amount without one', () => {
+    const fromPostback = payout('CPA', 1000, 'from_postback', 4000);
+    expect(conversionPayout(fromPostback, { revenueMinor: null, payoutMinor: 2550 })).toBe(2550);
+    expect(conversionPayout(fromPostback, { revenueMinor: null, payoutMinor: 4001 })).toBe(4000);
+    expect(conversionPayout(fromPostback, { revenueMinor: null, payoutMinor: 0 })).toBe(0);
+    expect(conversionPayout(fromPostback, noAmounts)).toBe(1000);
   });
 
   it('pays REVSHARE its share of the revenue: 30 % of 99.99 USD is 29.99 USD', () => {

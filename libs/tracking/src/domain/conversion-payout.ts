@@ -7,30 +7,41 @@ const BASIS_POINTS = 10_000n;
 
 export interface ConversionAmounts {
   revenueMinor: number | null;
-  /** A payout the postback states explicitly; it overrides the campaign's rule. */
+  /** A payout the postback states; what it is worth depends on the campaign's policy. */
   payoutMinor: number | null;
   /** The currency the amounts are in; when given, it must be the campaign's payout currency. */
   currency?: string | null;
 }
 
 /**
- * What the affiliate earns for one conversion, in minor units of the payout currency. An
- * explicit payout wins; otherwise the campaign's rule: a fixed amount for CPA, CPL and CPS, a
- * share of the revenue for REVSHARE, nothing for CPC (which pays per click, see clickPayout).
+ * What the affiliate earns for one conversion, in minor units of the payout currency, by the
+ * campaign's policy. A postback is the advertiser's word, not the network's terms, so its
+ * payout counts only under from_postback, and never above the campaign's cap: the network,
+ * not whoever holds a postback credential, decides what it pays. Under fixed and
+ * revenue_share it is only recorded (reportedPayout), for reconciling with the advertiser.
  */
 export function conversionPayout(payout: TrackedPayout, amounts: ConversionAmounts): number {
   const currency = amounts.currency?.toUpperCase();
   if (currency && currency !== payout.currency) throw currencyMismatch(payout.currency, currency);
-  if (amounts.payoutMinor !== null && amounts.payoutMinor !== undefined) {
-    return amounts.payoutMinor;
+  const reported = amounts.payoutMinor;
+  if (payout.policy === 'from_postback' && reported !== null && reported !== undefined) {
+    return Math.min(reported, payout.maxUnits ?? payout.amountUnits);
   }
+  return termsPayout(payout, amounts.revenueMinor);
+}
+
+/**
+ * The campaign's own rule: a fixed amount for CPA, CPL and CPS, a share of the revenue for
+ * REVSHARE, nothing for CPC (which pays per click, see clickPayout).
+ */
+function termsPayout(payout: TrackedPayout, revenueMinor: number | null): number {
   switch (payout.model) {
     case 'CPA':
     case 'CPL':
     case 'CPS':
       return payout.amountUnits;
     case 'REVSHARE':
-      return revenueShare(amounts.revenueMinor, payout.amountUnits);
+      return revenueShare(revenueMinor, payout.amountUnits);
     case 'CPC':
       return 0;
   }

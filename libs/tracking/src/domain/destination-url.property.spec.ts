@@ -37,8 +37,9 @@ const campaign = (offerUrl: string): TrackedCampaign => ({
   endsAt: null,
   countries: [],
   devices: [],
-  payout: { model: 'CPA', amountUnits: 100, currency: 'USD' },
+  payout: { model: 'CPA', amountUnits: 100, currency: 'USD', policy: 'fixed', maxUnits: null },
   budget: { totalMinor: null, dailyMinor: null },
+  fraudulentClickConversions: 'reject',
 });
 
 /** Plain text between macros: URL characters that need no encoding of their own. */

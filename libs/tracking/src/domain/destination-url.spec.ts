@@ -17,8 +17,9 @@ const campaign = (offerUrl: string, safePageUrl: string | null = null): TrackedC
   endsAt: null,
   countries: [],
   devices: [],
-  payout: { model: 'CPA', amountUnits: 1250, currency: 'USD' },
+  payout: { model: 'CPA', amountUnits: 1250, currency: 'USD', policy: 'fixed', maxUnits: null },
   budget: { totalMinor: null, dailyMinor: null },
+  fraudulentClickConversions: 'reject',
 });
 
 describe('destinationUrl to the offer', () => {

@@ -6,12 +6,19 @@
 export type TrackedCampaignStatus = 'draft' | 'active' | 'paused' | 'completed';
 export type DeviceType = 'desktop' | 'mobile' | 'tablet';
 export type PayoutModel = 'CPA' | 'CPL' | 'CPS' | 'CPC' | 'REVSHARE';
+/** What a postback's payout is worth; see conversionPayout. */
+export type PayoutPolicy = 'fixed' | 'from_postback' | 'revenue_share';
+/** What becomes of a conversion on a safe-page click; see conversionStatus. */
+export type FraudulentClickConversions = 'reject' | 'review';
 
 export interface TrackedPayout {
   model: PayoutModel;
   /** Minor units of `currency`, or basis points (1/100 %) of the revenue for REVSHARE. */
   amountUnits: number;
   currency: string;
+  policy: PayoutPolicy;
+  /** from_postback's cap in minor units; null for the other policies. */
+  maxUnits: number | null;
 }
 
 export interface TrackedCampaign {
@@ -30,6 +37,7 @@ export interface TrackedCampaign {
   payout: TrackedPayout;
   /** Minor units of the payout currency; null means no limit. */
   budget: { totalMinor: number | null; dailyMinor: number | null };
+  fraudulentClickConversions: FraudulentClickConversions;
 }
 
 /** What the campaign has spent, in its payout currency: in all, and in the current UTC day. */

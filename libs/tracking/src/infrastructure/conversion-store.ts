@@ -5,6 +5,7 @@ import { ConversionRecordedEvent } from '../domain/events/conversion-recorded.ev
 import { ConversionStatusChangedEvent } from '../domain/events/conversion-status-changed.event.js';
 import type { TrafficDimensions } from '../domain/traffic-dimensions.js';
 import { ConversionOrmEntity } from './conversion.orm-entity.js';
+import type { ConversionStatusReason } from '../domain/conversion-verdict.js';
 import { addToHourlyRollups, type RollupDelta } from './hourly-rollup.js';
 
 /** A conversion as decided from a postback, before it meets what is already stored. */
@@ -67,7 +68,14 @@ export class ConversionStore {
         { id: existing.id },
         { status: updated.status, statusReason: updated.statusReason, updatedAt: now },
       );
-      const delta = countersMove(existing, existing.status, conversion.status, dimensions, now);
+      const delta = countersMove(
+        existing,
+        existing.status,
+        conversion.status,
+        { from: existing.statusReason, to: conversion.statusReason },
+        dimensions,
+        now,
+      );
       await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
       await tx.recordEvents([
         new ConversionStatusChangedEvent(
@@ -84,7 +92,14 @@ export class ConversionStore {
     }
     const created: ConversionOrmEntity = { ...conversion, id: newId(), updatedAt: now };
     await repository.insert(created);
-    const delta = countersMove(created, null, created.status, dimensions, now);
+    const delta = countersMove(
+      created,
+      null,
+      created.status,
+      { from: null, to: created.statusReason },
+      dimensions,
+      now,
+    );
     await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
     await tx.recordEvents([
       new ConversionRecordedEvent(recordedPayload(created), { occurredAt: now }),
@@ -93,21 +108,26 @@ export class ConversionStore {
   }
 }
 
+const FRAUDULENT_CLICK: ConversionStatusReason = 'fraudulent_click';
+
 /** How the counters change when a conversion moves from one status to another (or appears). */
 function countersMove(
   conversion: ConversionOrmEntity,
   from: ConversionStatus | null,
   to: ConversionStatus,
+  statusReason: { from: string | null; to: string | null },
   dimensions: TrafficDimensions,
   now: Date,
 ): RollupDelta {
   const sign = (from && countsInStats(from) ? -1 : 0) + (countsInStats(to) ? 1 : 0);
+  const fraudulent = (reason: string | null) => (reason === FRAUDULENT_CLICK ? 1 : 0);
   return {
     // Counted in the hour it was reported, like every later correction of it.
     hour: now,
     campaignId: conversion.campaignId,
     affiliateId: conversion.affiliateId,
     conversions: sign,
+    fraudulentConversions: fraudulent(statusReason.to) - fraudulent(statusReason.from),
     revenueMinor: sign * (conversion.revenueMinor ?? 0),
     payoutMinor: sign * conversion.payoutMinor,
     dimensions,

@@ -44,6 +44,15 @@ export class ConversionOrmEntity {
   @Column({ name: 'payout_minor', type: 'bigint', transformer: bigintToNumber })
   payoutMinor!: number;
 
+  /** The payout the postback stated, whatever the campaign's policy made of it; null: none. */
+  @Column({
+    name: 'reported_payout_minor',
+    type: 'bigint',
+    nullable: true,
+    transformer: bigintToNumber,
+  })
+  reportedPayoutMinor!: number | null;
+
   @Column({ type: 'varchar', length: 3 })
   currency!: string;
 

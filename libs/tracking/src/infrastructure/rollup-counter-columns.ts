@@ -24,6 +24,15 @@ export abstract class RollupCounterColumns {
   @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
   conversions!: number;
 
+  /** Conversions reported on safe-page clicks (see conversion-verdict.ts), whatever their status. */
+  @Column({
+    name: 'fraudulent_conversions',
+    type: 'bigint',
+    default: 0,
+    transformer: bigintToNumber,
+  })
+  fraudulentConversions!: number;
+
   @Column({ name: 'revenue_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
   revenueMinor!: number;
 

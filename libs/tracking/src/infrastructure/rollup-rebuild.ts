@@ -13,6 +13,7 @@ const COUNTERS = [
   'bot_clicks',
   'blocked_clicks',
   'conversions',
+  'fraudulent_conversions',
   'revenue_minor',
   'payout_minor',
 ];
@@ -22,10 +23,12 @@ const DIMENSIONS = `(VALUES ('country', coalesce(c.country, '')), ('device', coa
 const CLICK_SUMS = (keys: string) => `
   SELECT ${keys}, count(*) AS clicks, sum(c.is_unique::int) AS unique_clicks,
          sum(c.is_bot::int) AS bot_clicks, sum(c.is_blocked::int) AS blocked_clicks,
-         0 AS conversions, 0 AS revenue_minor, 0 AS payout_minor`;
+         0 AS conversions, 0 AS fraudulent_conversions, 0 AS revenue_minor, 0 AS payout_minor`;
 /** Approved conversions per key, counted in the hour of their last change, as the API does. */
 const CONVERSION_SUMS = (keys: string) => `
-  SELECT ${keys}, 0, 0, 0, 0, count(*), sum(coalesce(v.revenue_minor, 0)), sum(v.payout_minor)`;
+  SELECT ${keys}, 0, 0, 0, 0, count(*), 0, sum(coalesce(v.revenue_minor, 0)), sum(v.payout_minor)`;
+/** Conversions of fraudulent clicks per key, counted in the hour they were reported. */
+const FRAUD_SUMS = (keys: string) => `SELECT ${keys}, 0, 0, 0, 0, 0, count(*), 0, 0`;
 
 /**
  * Rebuilds the hourly rollups of [from, to) from the raw clicks and conversions (PostgreSQL),
@@ -41,6 +44,14 @@ export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): P
   const add = (table: string) =>
     COUNTERS.map((counter) => `${counter} = ${table}.${counter} + EXCLUDED.${counter}`).join(', ');
   const approved = `v.status = 'approved' AND ${range('v.updated_at')}`;
+  const fraudulent = `v.status_reason = 'fraudulent_click' AND ${range('v.converted_at')}`;
+  /** The conversion statements, once for approved conversions and once for fraudulent ones. */
+  const conversionInserts = (
+    statement: (sums: typeof CONVERSION_SUMS, time: string, where: string) => string,
+  ) => [
+    statement(CONVERSION_SUMS, 'v.updated_at', approved),
+    statement(FRAUD_SUMS, 'v.converted_at', fraudulent),
+  ];
   const statements = [
     'BEGIN',
     `UPDATE hourly_dimension_stats SET ${COUNTERS.map((counter) => `${counter} = 0`).join(', ')} WHERE ${range('hour')}`,
@@ -49,21 +60,33 @@ export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): P
      ${CLICK_SUMS(`${hourOf('c.clicked_at')}, c.campaign_id, ${COUNTED_AFFILIATE}`)}
      FROM clicks c WHERE ${range('c.clicked_at')} GROUP BY 1, 2, 3
      ON CONFLICT (hour, campaign_id, affiliate_id) DO UPDATE SET ${set}`,
-    `INSERT INTO hourly_stats (hour, campaign_id, affiliate_id, ${COUNTERS.join(', ')})
-     ${CONVERSION_SUMS(`${hourOf('v.updated_at')}, v.campaign_id, coalesce(v.affiliate_id, '')`)}
-     FROM conversions v WHERE ${approved} GROUP BY 1, 2, 3
+    ...conversionInserts(
+      (
+        sums,
+        time,
+        where,
+      ) => `INSERT INTO hourly_stats (hour, campaign_id, affiliate_id, ${COUNTERS.join(', ')})
+     ${sums(`${hourOf(time)}, v.campaign_id, coalesce(v.affiliate_id, '')`)}
+     FROM conversions v WHERE ${where} GROUP BY 1, 2, 3
      ON CONFLICT (hour, campaign_id, affiliate_id) DO UPDATE SET ${add('hourly_stats')}`,
+    ),
     `INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${COUNTERS.join(', ')})
      ${CLICK_SUMS(`d.dimension, ${hourOf('c.clicked_at')}, c.campaign_id, ${COUNTED_AFFILIATE}, d.value`)}
      FROM clicks c CROSS JOIN LATERAL ${DIMENSIONS}
      WHERE ${range('c.clicked_at')} GROUP BY 1, 2, 3, 4, 5
      ON CONFLICT (dimension, hour, campaign_id, affiliate_id, value) DO UPDATE SET ${set}`,
-    `INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${COUNTERS.join(', ')})
-     ${CONVERSION_SUMS(`d.dimension, ${hourOf('v.updated_at')}, v.campaign_id, coalesce(v.affiliate_id, ''), d.value`)}
+    ...conversionInserts(
+      (
+        sums,
+        time,
+        where,
+      ) => `INSERT INTO hourly_dimension_stats (dimension, hour, campaign_id, affiliate_id, value, ${COUNTERS.join(', ')})
+     ${sums(`d.dimension, ${hourOf(time)}, v.campaign_id, coalesce(v.affiliate_id, ''), d.value`)}
      FROM conversions v JOIN clicks c ON c.clicked_at = v.clicked_at AND c.id = v.click_id
      CROSS JOIN LATERAL ${DIMENSIONS}
-     WHERE ${approved} GROUP BY 1, 2, 3, 4, 5
+     WHERE ${where} GROUP BY 1, 2, 3, 4, 5
      ON CONFLICT (dimension, hour, campaign_id, affiliate_id, value) DO UPDATE SET ${add('hourly_dimension_stats')}`,
+    ),
     'COMMIT',
   ];
   try {

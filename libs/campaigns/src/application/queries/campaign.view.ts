@@ -1,6 +1,8 @@
 import { Money } from '@app/platform';
 import type { CampaignStatus } from '../../domain/campaign-status.js';
+import type { FraudulentClickConversions } from '../../domain/fraudulent-click-conversions.js';
 import type { PayoutModel } from '../../domain/payout.js';
+import type { PayoutPolicy } from '../../domain/payout-policy.js';
 import type { DeviceType } from '../../domain/targeting.js';
 import type { CampaignOrmEntity } from '../../infrastructure/campaign.orm-entity.js';
 
@@ -12,10 +14,17 @@ export interface CampaignView {
   advertiserId: string;
   offerUrl: string;
   safePageUrl: string | null;
-  payout: { model: PayoutModel; amount: number; currency: string };
+  payout: {
+    model: PayoutModel;
+    amount: number;
+    currency: string;
+    policy: PayoutPolicy;
+    maxAmount: number | null;
+  };
   budget: { total: number | null; daily: number | null; currency: string } | null;
   schedule: { startsAt: string | null; endsAt: string | null };
   targeting: { countries: string[]; devices: DeviceType[] };
+  fraudulentClickConversions: FraudulentClickConversions;
   status: CampaignStatus;
   createdAt: string;
   updatedAt: string;
@@ -36,6 +45,8 @@ export function toCampaignView(row: CampaignOrmEntity): CampaignView {
       model: row.payoutModel,
       amount: row.payoutModel === 'REVSHARE' ? row.payoutAmount / 100 : major(row.payoutAmount)!,
       currency,
+      policy: row.payoutPolicy,
+      maxAmount: major(row.payoutMax),
     },
     budget:
       row.budgetTotal === null && row.budgetDaily === null
@@ -46,6 +57,7 @@ export function toCampaignView(row: CampaignOrmEntity): CampaignView {
       endsAt: row.endsAt?.toISOString() ?? null,
     },
     targeting: { countries: row.targetCountries, devices: row.targetDevices },
+    fraudulentClickConversions: row.fraudulentClickConversions,
     status: row.status,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

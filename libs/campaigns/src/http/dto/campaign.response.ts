@@ -1,7 +1,13 @@
 import { ApiNextCursor } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../domain/campaign-status.js';
+import {
+  FRAUDULENT_CLICK_CONVERSIONS,
+  type FraudulentClickConversions,
+} from '../../domain/fraudulent-click-conversions.js';
 import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
+import { PAYOUT_POLICIES, type PayoutPolicy } from '../../domain/payout-policy.js';
+import { POLICY_DESCRIPTION } from './payout.dto.js';
 import { DEVICE_TYPES, type DeviceType } from '../../domain/targeting.js';
 
 class PayoutResponse {
@@ -13,6 +19,17 @@ class PayoutResponse {
 
   @ApiProperty({ example: 'USD' })
   currency!: string;
+
+  @ApiProperty({ enum: PAYOUT_POLICIES, description: POLICY_DESCRIPTION, example: 'fixed' })
+  policy!: PayoutPolicy;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: "from_postback's cap in major units; null for the other policies.",
+    example: null,
+  })
+  maxAmount!: number | null;
 }
 
 class BudgetResponse {
@@ -84,6 +101,14 @@ export class CampaignResponse {
 
   @ApiProperty({ type: TargetingResponse })
   targeting!: TargetingResponse;
+
+  @ApiProperty({
+    enum: FRAUDULENT_CLICK_CONVERSIONS,
+    description:
+      'What becomes of a conversion on a safe-page click: rejected, or pending for review. Never approved.',
+    example: 'reject',
+  })
+  fraudulentClickConversions!: FraudulentClickConversions;
 
   @ApiProperty({ enum: CAMPAIGN_STATUSES, example: 'draft' })
   status!: CampaignStatus;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsIn,
   IsObject,
   IsOptional,
   IsString,
@@ -8,6 +9,10 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import {
+  FRAUDULENT_CLICK_CONVERSIONS,
+  type FraudulentClickConversions,
+} from '../../domain/fraudulent-click-conversions.js';
 import type { NewCampaignInput } from '../../domain/campaign.js';
 import { BudgetDto } from './budget.dto.js';
 import { PayoutDto } from './payout.dto.js';
@@ -105,6 +110,16 @@ export class CreateCampaignDto {
   @ValidateNested()
   @Type(() => TargetingDto)
   targeting?: TargetingDto | null;
+
+  @ApiPropertyOptional({
+    enum: FRAUDULENT_CLICK_CONVERSIONS,
+    description:
+      'A conversion on a click sent to the safe page (bot, blocked, refused by the campaign) is never approved: reject stores it rejected, review holds it pending. Both with statusReason fraudulent_click. Default: reject.',
+    example: 'reject',
+  })
+  @IsOptional()
+  @IsIn(FRAUDULENT_CLICK_CONVERSIONS)
+  fraudulentClickConversions?: FraudulentClickConversions;
 }
 
 /** The DTO as the domain's input: only the fields the client sent, schedule times as Dates. */
@@ -121,6 +136,7 @@ export function toCampaignInput<T extends Partial<CreateCampaignDto>>(
     'payout',
     'budget',
     'targeting',
+    'fraudulentClickConversions',
   ] as const) {
     if (dto[key] !== undefined) Object.assign(input, { [key]: dto[key] });
   }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsIn,
   IsObject,
   IsOptional,
   IsString,
@@ -8,6 +9,10 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import {
+  FRAUDULENT_CLICK_CONVERSIONS,
+  type FraudulentClickConversions,
+} from '../../domain/fraudulent-click-conversions.js';
 import { BudgetDto } from './budget.dto.js';
 import { PayoutDto } from './payout.dto.js';
 import { ScheduleDto } from './schedule.dto.js';
@@ -91,4 +96,14 @@ export class UpdateCampaignDto {
   @ValidateNested()
   @Type(() => TargetingDto)
   targeting?: TargetingDto | null;
+
+  @ApiPropertyOptional({
+    enum: FRAUDULENT_CLICK_CONVERSIONS,
+    description:
+      'A conversion on a click sent to the safe page (bot, blocked, refused by the campaign) is never approved: reject stores it rejected, review holds it pending. Both with statusReason fraudulent_click.',
+    example: 'reject',
+  })
+  @ValidateIf(present)
+  @IsIn(FRAUDULENT_CLICK_CONVERSIONS)
+  fraudulentClickConversions?: FraudulentClickConversions;
 }

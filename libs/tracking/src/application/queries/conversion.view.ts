@@ -12,6 +12,8 @@ export interface ConversionView {
   statusReason: string | null;
   revenue: number | null;
   payout: number;
+  /** What the postback claimed; the policy decided `payout`. */
+  reportedPayout: number | null;
   currency: string;
   customerId: string | null;
   clickedAt: string;
@@ -31,6 +33,7 @@ export function toConversionView(row: ConversionOrmEntity): ConversionView {
     statusReason: row.statusReason,
     revenue: row.revenueMinor === null ? null : major(row.revenueMinor),
     payout: major(row.payoutMinor),
+    reportedPayout: row.reportedPayoutMinor === null ? null : major(row.reportedPayoutMinor),
     currency: row.currency,
     customerId: row.customerId,
     clickedAt: row.clickedAt.toISOString(),

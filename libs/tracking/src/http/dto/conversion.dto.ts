@@ -38,7 +38,7 @@ export class ConversionResponse {
   @ApiProperty({ nullable: true, type: String, example: 'ORDER-1001' }) transactionId!:
     string | null;
   @ApiProperty({ enum: CONVERSION_STATUSES }) status!: ConversionStatus;
-  @ApiProperty({ nullable: true, type: String, example: 'outside_lookback_window' }) statusReason!:
+  @ApiProperty({ nullable: true, type: String, example: 'fraudulent_click' }) statusReason!:
     string | null;
   @ApiPropertyOptional({
     nullable: true,
@@ -52,6 +52,14 @@ export class ConversionResponse {
     example: 12.5,
   })
   payout?: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description:
+      "The payout the advertiser's postback stated, kept as a claim: the campaign's payout policy decided `payout`. null: none stated. Absent for affiliate keys.",
+    example: 1000,
+  })
+  reportedPayout?: number | null;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiPropertyOptional({
     nullable: true,

@@ -22,4 +22,11 @@ export class TrafficCountsResponse {
 
   @ApiProperty({ description: 'Approved conversions.', example: 44 })
   conversions!: number;
+
+  @ApiProperty({
+    description:
+      'Conversions reported on clicks sent to the safe page (bots, blocked, refused by the campaign): rejected or held for review with statusReason fraudulent_click, never approved, so not in `conversions`.',
+    example: 3,
+  })
+  fraudulentConversions!: number;
 }

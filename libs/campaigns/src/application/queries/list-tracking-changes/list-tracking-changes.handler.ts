@@ -41,8 +41,11 @@ export class ListTrackingChangesHandler implements IQueryHandler<ListTrackingCha
           model: row.payoutModel,
           amountUnits: row.payoutAmount,
           currency: row.payoutCurrency,
+          policy: row.payoutPolicy,
+          maxUnits: row.payoutMax,
         },
         budget: { totalMinor: row.budgetTotal, dailyMinor: row.budgetDaily },
+        fraudulentClickConversions: row.fraudulentClickConversions,
         updatedAt: row.updatedAt,
       })),
       affiliates: affiliates.map((row) => ({

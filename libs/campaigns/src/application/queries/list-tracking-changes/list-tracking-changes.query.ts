@@ -1,7 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import type { AffiliateStatus } from '../../../domain/affiliate.js';
 import type { CampaignStatus } from '../../../domain/campaign-status.js';
+import type { FraudulentClickConversions } from '../../../domain/fraudulent-click-conversions.js';
 import type { PayoutModel } from '../../../domain/payout.js';
+import type { PayoutPolicy } from '../../../domain/payout-policy.js';
 import type { DeviceType } from '../../../domain/targeting.js';
 
 /** What click tracking needs to know of a campaign, in storage units (minor units, basis points). */
@@ -16,8 +18,16 @@ export interface CampaignTrackingView {
   endsAt: Date | null;
   countries: string[];
   devices: DeviceType[];
-  payout: { model: PayoutModel; amountUnits: number; currency: string };
+  payout: {
+    model: PayoutModel;
+    amountUnits: number;
+    currency: string;
+    policy: PayoutPolicy;
+    /** from_postback's cap in minor units; null for the other policies. */
+    maxUnits: number | null;
+  };
   budget: { totalMinor: number | null; dailyMinor: number | null };
+  fraudulentClickConversions: FraudulentClickConversions;
   updatedAt: Date;
 }
 

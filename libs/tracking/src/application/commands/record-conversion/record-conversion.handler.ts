@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig, Clock, Money } from '@app/platform';
 import { conversionPayout, conversionStatusForAge } from '../../../domain/conversion-payout.js';
+import { conversionVerdict } from '../../../domain/conversion-verdict.js';
 import {
   currencyMismatch,
   invalidPostbackToken,
@@ -39,9 +40,10 @@ export class RecordConversionHandler implements ICommandHandler<RecordConversion
     const minor = (amount: string | null, field: string) =>
       amount === null ? null : Money.fromDecimal(amount, currency, field).minor;
     const revenueMinor = minor(postback.revenue, 'revenue');
+    const reportedPayoutMinor = minor(postback.payout, 'payout');
     const payoutMinor = conversionPayout(campaign.payout, {
       revenueMinor,
-      payoutMinor: minor(postback.payout, 'payout'),
+      payoutMinor: reportedPayoutMinor,
       currency,
     });
     const now = this.clock.now();
@@ -50,6 +52,12 @@ export class RecordConversionHandler implements ICommandHandler<RecordConversion
       now,
       this.config.conversionLookbackDays,
     );
+    const verdict = conversionVerdict(
+      postback.status,
+      click,
+      campaign.fraudulentClickConversions,
+      tooLate,
+    );
     const stored = await this.conversions.store(
       {
         clickId: click.id,
@@ -57,10 +65,11 @@ export class RecordConversionHandler implements ICommandHandler<RecordConversion
         campaignId: click.campaignId,
         affiliateId: click.affiliateId,
         transactionId: postback.transactionId ?? '',
-        status: tooLate ? tooLate.status : postback.status,
-        statusReason: tooLate ? tooLate.reason : null,
+        status: verdict.status,
+        statusReason: verdict.reason,
         revenueMinor,
         payoutMinor,
+        reportedPayoutMinor,
         currency,
         customerId: postback.customerId,
         convertedAt: now,

@@ -37,7 +37,7 @@ describe('which tracking rows a caller reads', () => {
 describe('which figures a caller may not see', () => {
   it('hides the advertiser side from affiliates and the affiliate side from advertisers', () => {
     expect(hiddenConversionFields(ADMIN_CALLER)).toEqual([]);
-    expect(hiddenConversionFields(AFFILIATE)).toEqual(['revenue', 'customerId']);
+    expect(hiddenConversionFields(AFFILIATE)).toEqual(['revenue', 'customerId', 'reportedPayout']);
     expect(hiddenConversionFields(ADVERTISER)).toEqual(['payout']);
     expect(hiddenMoneyFields(ADMIN_CALLER)).toEqual([]);
     expect(hiddenMoneyFields(AFFILIATE)).toEqual(['revenue', 'profit', 'epc', 'roi']);

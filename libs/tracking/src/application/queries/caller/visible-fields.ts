@@ -5,11 +5,12 @@ import type { ConversionView } from '../conversion.view.js';
 /**
  * What each partner may not see of a conversion. An affiliate is paid `payout` and must not
  * learn what the advertiser pays the network (`revenue`), nor the advertiser's own customer
- * id. An advertiser pays `revenue` and must not learn the affiliate's `payout` (the network's
+ * id, nor what the advertiser claimed it should be paid (`reportedPayout`, for the network to
+ * reconcile). An advertiser pays `revenue` and must not learn the affiliate's `payout` (the network's
  * margin); it sees the affiliate's id, an opaque key to compare sources by, not who it is.
  */
 export function hiddenConversionFields(caller: CallerScope): (keyof ConversionView)[] {
-  if (caller.role === 'affiliate') return ['revenue', 'customerId'];
+  if (caller.role === 'affiliate') return ['revenue', 'customerId', 'reportedPayout'];
   if (caller.role === 'advertiser') return ['payout'];
   return [];
 }

@@ -1,7 +1,7 @@
 import { Money } from '@app/platform';
 import { performanceMetrics } from '../../../domain/metrics.js';
 
-/** The traffic a rollup counts, the same six counters in every report. */
+/** The traffic a rollup counts, the same seven counters in every report. */
 export interface TrafficCounts {
   impressions: number;
   clicks: number;
@@ -9,6 +9,8 @@ export interface TrafficCounts {
   botClicks: number;
   blockedClicks: number;
   conversions: number;
+  /** Conversions reported on safe-page clicks: rejected or held for review, never approved. */
+  fraudulentConversions: number;
 }
 
 /** Sums of hourly counters; money in minor units of the campaign's payout currency. */
@@ -54,6 +56,7 @@ export const NO_COUNTS: PerformanceCounters = {
   botClicks: 0,
   blockedClicks: 0,
   conversions: 0,
+  fraudulentConversions: 0,
   revenueMinor: 0,
   payoutMinor: 0,
 };
@@ -64,10 +67,19 @@ export function addCounters(a: PerformanceCounters, b: PerformanceCounters): Per
   return sum;
 }
 
-/** The six traffic counters of `counts`, without its money. */
+/** The seven traffic counters of `counts`, without its money. */
 export function trafficCountsOf(counts: TrafficCounts): TrafficCounts {
   const { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions } = counts;
-  return { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions };
+  const { fraudulentConversions } = counts;
+  return {
+    impressions,
+    clicks,
+    uniqueClicks,
+    botClicks,
+    blockedClicks,
+    conversions,
+    fraudulentConversions,
+  };
 }
 
 export function toTotalsView(counts: PerformanceCounters, currency: string): PerformanceTotalsView {

@@ -54,6 +54,7 @@ describe('traffic totals across currencies', () => {
       botClicks: 0,
       blockedClicks: 0,
       conversions: 0,
+      fraudulentConversions: 0,
       ctr: null,
       cr: null,
       money: [],
