@@ -7,6 +7,7 @@ import { validateSync, type ValidationError as ClassValidationError } from 'clas
 import type { AppConfig, DatabaseConfig } from './app-config.js';
 import { parseAddressList } from './address-list.js';
 import { parseCorsOrigins } from './cors-origins.js';
+import { parsePublicBaseUrl } from './public-base-url-setting.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
 /** A setting the API cannot start with; the message names each offending variable. */
@@ -51,6 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     vars.AFFILIATE_POSTBACK_ALLOWED_IPS,
   );
   problems.push(...postbackAddresses.problems);
+  const publicBaseUrl = parsePublicBaseUrl(vars.PUBLIC_BASE_URL, vars.DEBUG);
+  problems.push(...publicBaseUrl.problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -70,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
     ipGeolocationUrl: vars.IP_GEOLOCATION_URL.replace(/\/+$/, ''),
-    publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    publicBaseUrl: publicBaseUrl.url,
     trustProxy: vars.TRUST_PROXY,
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
