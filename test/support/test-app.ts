@@ -32,7 +32,12 @@ export interface TestAppOptions {
 
 /** The real app, on its own database, with a fixed clock and a silent log. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const env = { DEBUG: 'true', API_KEY: TEST_API_KEY, LOG_LEVEL: 'silent', ...options.env };
+  const env: Record<string, string | undefined> = {
+    DEBUG: 'true',
+    API_KEY: TEST_API_KEY,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  };
   // Production mode needs PUBLIC_BASE_URL; a spec that names none gets inject's own address.
   // A spec that sets it to undefined on purpose keeps it unset (to see the start refused).
   if (env.DEBUG === 'false' && !('PUBLIC_BASE_URL' in env))
