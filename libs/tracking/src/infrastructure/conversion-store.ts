@@ -5,6 +5,11 @@ import { ConversionRecordedEvent } from '../domain/events/conversion-recorded.ev
 import { ConversionStatusChangedEvent } from '../domain/events/conversion-status-changed.event.js';
 import type { TrafficDimensions } from '../domain/traffic-dimensions.js';
 import { ConversionOrmEntity } from './conversion.orm-entity.js';
+import {
+  type ConvertedClick,
+  convertedClickMove,
+  lockConversionsOfClick,
+} from './converted-click-move.js';
 import { addToHourlyRollups, type RollupDelta } from './hourly-rollup.js';
 
 /** A conversion as decided from a postback, before it meets what is already stored. */
@@ -13,7 +18,7 @@ export type NewConversion = Omit<ConversionOrmEntity, 'id' | 'updatedAt'>;
 export interface StoredConversion {
   result: 'recorded' | 'updated' | 'duplicate';
   conversion: ConversionOrmEntity;
-  /** What the hourly counters moved by (payouts feed the spend cache). */
+  /** What the conversion's hour's counters moved by (payouts feed the spend cache). */
   delta: RollupDelta | null;
 }
 
@@ -26,18 +31,18 @@ export interface StoredConversion {
 export class ConversionStore {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** `dimensions` are the converted click's: the conversion counts under its country etc. */
+  /** `click` is the converted click: the conversion counts under its country etc. */
   async store(
     conversion: NewConversion,
-    dimensions: TrafficDimensions,
+    click: ConvertedClick,
     now: Date,
   ): Promise<StoredConversion> {
     try {
-      return await this.unitOfWork.run((tx) => this.apply(tx, conversion, dimensions, now));
+      return await this.unitOfWork.run((tx) => this.apply(tx, conversion, click, now));
     } catch (error) {
       // The same postback committed in between: it is now a known conversion.
       if (isUniqueViolation(error))
-        return this.unitOfWork.run((tx) => this.apply(tx, conversion, dimensions, now));
+        return this.unitOfWork.run((tx) => this.apply(tx, conversion, click, now));
       throw error;
     }
   }
@@ -45,9 +50,10 @@ export class ConversionStore {
   private async apply(
     tx: Transaction,
     conversion: NewConversion,
-    dimensions: TrafficDimensions,
+    click: ConvertedClick,
     now: Date,
   ): Promise<StoredConversion> {
+    await lockConversionsOfClick(tx, conversion.clickId);
     const repository = tx.manager.getRepository(ConversionOrmEntity);
     const existing = await repository.findOneBy({
       clickId: conversion.clickId,
@@ -67,8 +73,21 @@ export class ConversionStore {
         { id: existing.id },
         { status: updated.status, statusReason: updated.statusReason, updatedAt: now },
       );
-      const delta = countersMove(existing, existing.status, conversion.status, dimensions, now);
-      await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
+      const delta = countersMove(
+        existing,
+        existing.status,
+        conversion.status,
+        click.dimensions,
+        now,
+      );
+      const converted = await convertedClickMove(
+        tx,
+        existing,
+        existing.status,
+        conversion.status,
+        click,
+      );
+      await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, inHourOrder(converted, delta));
       await tx.recordEvents([
         new ConversionStatusChangedEvent(
           {
@@ -84,13 +103,23 @@ export class ConversionStore {
     }
     const created: ConversionOrmEntity = { ...conversion, id: newId(), updatedAt: now };
     await repository.insert(created);
-    const delta = countersMove(created, null, created.status, dimensions, now);
-    await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
+    const delta = countersMove(created, null, created.status, click.dimensions, now);
+    const converted = await convertedClickMove(tx, created, null, created.status, click);
+    await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, inHourOrder(converted, delta));
     await tx.recordEvents([
       new ConversionRecordedEvent(recordedPayload(created), { occurredAt: now }),
     ]);
     return { result: 'recorded', conversion: created, delta };
   }
+}
+
+/**
+ * The click's hour first: the click batch takes counter rows in key order (hour first), and
+ * two writers that lock rows in one order cannot deadlock.
+ */
+function inHourOrder(converted: RollupDelta | null, delta: RollupDelta): RollupDelta[] {
+  if (!converted) return [delta];
+  return converted.hour <= delta.hour ? [converted, delta] : [delta, converted];
 }
 
 /** How the counters change when a conversion moves from one status to another (or appears). */

@@ -11,6 +11,7 @@ export interface RollupDelta {
   botClicks?: number;
   blockedClicks?: number;
   conversions?: number;
+  convertedClicks?: number;
   revenueMinor?: number;
   payoutMinor?: number;
   /** The click's attributes: given, the delta also counts in the dimensional rollup. */
@@ -25,6 +26,7 @@ export const ROLLUP_COUNTERS = [
   ['botClicks', 'bot_clicks'],
   ['blockedClicks', 'blocked_clicks'],
   ['conversions', 'conversions'],
+  ['convertedClicks', 'converted_clicks'],
   ['revenueMinor', 'revenue_minor'],
   ['payoutMinor', 'payout_minor'],
 ] as const;

@@ -22,4 +22,11 @@ export class TrafficCountsResponse {
 
   @ApiProperty({ description: 'Approved conversions.', example: 44 })
   conversions!: number;
+
+  @ApiProperty({
+    description:
+      "Unique clicks with at least one approved conversion (CR's numerator), counted in the click's hour.",
+    example: 40,
+  })
+  convertedClicks!: number;
 }

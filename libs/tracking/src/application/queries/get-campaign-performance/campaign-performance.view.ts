@@ -1,7 +1,7 @@
 import { Money } from '@app/platform';
 import { performanceMetrics } from '../../../domain/metrics.js';
 
-/** The traffic a rollup counts, the same six counters in every report. */
+/** The traffic a rollup counts, the same seven counters in every report. */
 export interface TrafficCounts {
   impressions: number;
   clicks: number;
@@ -9,6 +9,8 @@ export interface TrafficCounts {
   botClicks: number;
   blockedClicks: number;
   conversions: number;
+  /** Unique clicks with at least one approved conversion. */
+  convertedClicks: number;
 }
 
 /** Sums of hourly counters; money in minor units of the campaign's payout currency. */
@@ -22,7 +24,7 @@ export interface MoneyFiguresView {
   revenue: number;
   cost: number;
   profit: number;
-  /** Revenue per click in major units. */
+  /** Revenue per unique click in major units. */
   epc: number | null;
   roi: number | null;
 }
@@ -31,6 +33,7 @@ export interface MoneyFiguresView {
 export interface PerformanceTotalsView extends TrafficCounts, MoneyFiguresView {
   ctr: number | null;
   cr: number | null;
+  conversionsPerClick: number | null;
 }
 
 export interface AffiliatePerformanceView extends PerformanceTotalsView {
@@ -54,6 +57,7 @@ export const NO_COUNTS: PerformanceCounters = {
   botClicks: 0,
   blockedClicks: 0,
   conversions: 0,
+  convertedClicks: 0,
   revenueMinor: 0,
   payoutMinor: 0,
 };
@@ -64,10 +68,19 @@ export function addCounters(a: PerformanceCounters, b: PerformanceCounters): Per
   return sum;
 }
 
-/** The six traffic counters of `counts`, without its money. */
+/** The traffic counters of `counts`, without its money. */
 export function trafficCountsOf(counts: TrafficCounts): TrafficCounts {
   const { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions } = counts;
-  return { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions };
+  const { convertedClicks } = counts;
+  return {
+    impressions,
+    clicks,
+    uniqueClicks,
+    botClicks,
+    blockedClicks,
+    conversions,
+    convertedClicks,
+  };
 }
 
 export function toTotalsView(counts: PerformanceCounters, currency: string): PerformanceTotalsView {
@@ -80,6 +93,7 @@ export function toTotalsView(counts: PerformanceCounters, currency: string): Per
     profit: major(counts.revenueMinor - counts.payoutMinor),
     ctr: metrics.ctr,
     cr: metrics.cr,
+    conversionsPerClick: metrics.conversionsPerClick,
     // performanceMetrics answers in minor units; a fraction of a cent is no Money, so divide.
     epc: metrics.epc === null ? null : metrics.epc / 10 ** Money.minorDigits(currency),
     roi: metrics.roi,
