@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # The affiliate platform API: one image, stateless, configured through the environment.
 #   docker build -t affiliate-platform .
-#   docker run -p 5000:5000 -e DATABASE_URL=postgres://... -e DEBUG=false -e SECRET_KEY=... affiliate-platform
+#   docker run -p 5000:5000 -e DATABASE_URL=postgres://... -e DEBUG=false -e SECRET_KEY=... \
+#     -e PUBLIC_BASE_URL=https://track.example.com affiliate-platform
 # Without DATABASE_URL/DB_HOST it uses SQLite at /app/data/affiliate.sqlite (mount a volume there).
 
 ARG NODE_IMAGE=node:20-bookworm-slim

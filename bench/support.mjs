@@ -53,6 +53,7 @@ export function startApi({ port, database, env = {} }) {
       API_HOST: '127.0.0.1',
       API_PORT: String(port),
       DEBUG: 'false',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       SECRET_KEY: 'bench-secret-key-0123456789abcdef0123456789',
       API_KEY: BENCH_API_KEY,
       LOG_LEVEL: 'warn',

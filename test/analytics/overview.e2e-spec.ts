@@ -32,14 +32,17 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
     const body = await ok(`${PERIOD}&group_by=campaign`);
     const { totals } = body;
     expect(totals.ctr).toBeCloseTo(totals.clicks / totals.impressions, 10);
-    expect(totals.cr).toBeCloseTo(totals.conversions / totals.uniqueClicks, 10);
+    // CR counts each converting unique click once; conversions per click counts them all.
+    expect(totals.cr).toBeCloseTo(totals.convertedClicks / totals.uniqueClicks, 10);
+    expect(totals.cr).toBeLessThanOrEqual(1);
+    expect(totals.conversionsPerClick).toBeCloseTo(totals.conversions / totals.uniqueClicks, 10);
     expect(totals.money.map((entry: { currency: string }) => entry.currency)).toEqual([
       'EUR',
       'USD',
     ]);
     for (const entry of totals.money) {
       expect(entry.profit).toBeCloseTo(entry.revenue - entry.cost, 6);
-      expect(entry.epc).toBeCloseTo(entry.revenue / entry.clicks, 10);
+      expect(entry.epc).toBeCloseTo(entry.revenue / entry.uniqueClicks, 10);
       expect(entry.roi).toBeCloseTo((entry.revenue - entry.cost) / entry.cost, 10);
     }
     const usdRow = body.rows.find((row: { key: string }) => row.key === campaigns[0]);
@@ -51,6 +54,8 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
       impressions: performance.impressions,
       ctr: performance.ctr,
       cr: performance.cr,
+      conversionsPerClick: performance.conversionsPerClick,
+      convertedClicks: performance.convertedClicks,
       money: [
         {
           currency: 'USD',

@@ -32,11 +32,22 @@ export interface TestAppOptions {
 
 /** The real app, on its own database, with a fixed clock and a silent log. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const env: Record<string, string | undefined> = {
+    DEBUG: 'true',
+    API_KEY: TEST_API_KEY,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  };
+  // Production mode needs PUBLIC_BASE_URL; a spec that names none gets inject's own address.
+  // A spec that sets it to undefined on purpose keeps it unset (to see the start refused).
+  if (env.DEBUG === 'false' && !('PUBLIC_BASE_URL' in env))
+    env.PUBLIC_BASE_URL = 'http://localhost';
+  // Checked before the database is made, so a refused start leaves no database behind.
+  const loaded = loadConfig(env as NodeJS.ProcessEnv);
   const database = options.replicaOf
     ? { config: options.replicaOf.config.database, drop: async () => undefined }
     : await createTestDatabase();
-  const env = { DEBUG: 'true', API_KEY: TEST_API_KEY, LOG_LEVEL: 'silent', ...options.env };
-  const config: AppConfig = { ...loadConfig(env as NodeJS.ProcessEnv), database: database.config };
+  const config: AppConfig = { ...loaded, database: database.config };
   const clock = new FixedClock(options.now ?? new Date('2026-11-26T09:00:00Z'));
   let app: NestFastifyApplication;
   try {

@@ -109,7 +109,7 @@ export async function clickCount(t: TestApp): Promise<number> {
 export async function hourlyStats(t: TestApp, campaignId: string): Promise<HourlyStat[]> {
   const rows: Record<string, unknown>[] = await t.dataSource.query(
     `SELECT hour, campaign_id, affiliate_id, impressions, clicks, unique_clicks, bot_clicks,
-            blocked_clicks, conversions, revenue_minor, payout_minor
+            blocked_clicks, conversions, converted_clicks, revenue_minor, payout_minor
      FROM hourly_stats WHERE campaign_id = ${placeholder(1)} ORDER BY hour, affiliate_id`,
     [campaignId],
   );
@@ -124,6 +124,7 @@ export async function hourlyStats(t: TestApp, campaignId: string): Promise<Hourl
     botClicks: Number(row.bot_clicks),
     blockedClicks: Number(row.blocked_clicks),
     conversions: Number(row.conversions),
+    convertedClicks: Number(row.converted_clicks),
     revenueMinor: Number(row.revenue_minor),
     payoutMinor: Number(row.payout_minor),
   }));

@@ -3,6 +3,7 @@ import { rebuildRollups } from '../../libs/tracking/src/infrastructure/rollup-re
 import { SpendCache } from '../../libs/tracking/src/infrastructure/spend-cache.js';
 import { overviewApi } from '../support/analytics-overview.js';
 import { performanceApi } from '../support/performance-api.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
 import {
@@ -18,14 +19,13 @@ import {
  */
 describe('conversions of fraudulent clicks', () => {
   let t: TestApp;
-  let token: string;
+  const postbacks = postbackApi(() => t);
   const api = trackingApi(() => t);
   const performance = performanceApi(() => t);
   const analytics = overviewApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
   });
   afterAll(() => t.close());
 
@@ -42,11 +42,7 @@ describe('conversions of fraudulent clicks', () => {
     return { campaignId, clickId };
   };
   const postback = async (query: Record<string, string>) => {
-    const response = await t.request({
-      method: 'GET',
-      url: `/v1/postback?${new URLSearchParams({ token, ...query })}`,
-      headers: { 'x-api-key': '' },
-    });
+    const response = await postbacks.send(query);
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as { status: string; conversionId: string; conversionStatus: string };
   };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { performanceApi } from '../support/performance-api.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
+import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
 
@@ -11,14 +12,13 @@ import { expectRedirect, trackingApi } from '../support/tracking-api.js';
  */
 describe('payout policy per campaign', () => {
   let t: TestApp;
-  let token: string;
+  const postbacks = postbackApi(() => t);
   const api = trackingApi(() => t);
   const { campaigns } = api;
   const performance = performanceApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
-    token = (await t.request({ method: 'GET', url: '/v1/tracking/postback-url' })).json().token;
   });
   afterAll(() => t.close());
 
@@ -32,11 +32,7 @@ describe('payout policy per campaign', () => {
   };
   /** Posts a postback and returns the conversion it recorded, as GET /v1/conversions/{id} shows it. */
   const convert = async (query: Record<string, string>) => {
-    const response = await t.request({
-      method: 'GET',
-      url: `/v1/postback?${new URLSearchParams({ token, ...query })}`,
-      headers: { 'x-api-key': '' },
-    });
+    const response = await postbacks.send(query);
     expect(response.statusCode, response.body).toBe(200);
     const conversionId = response.json().conversionId as string;
     return (await t.request({ method: 'GET', url: `/v1/conversions/${conversionId}` })).json();

@@ -35,6 +35,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           botClicks: 5,
           blockedClicks: 3,
           conversions: 8,
+          convertedClicks: 6, // two of the 6 converting clicks converted twice
           revenueMinor: 40_000, // 400.00
           payoutMinor: 30_000,
         },
@@ -50,6 +51,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           botClicks: 2,
           blockedClicks: 1,
           conversions: 7,
+          convertedClicks: 7,
           revenueMinor: 20_000,
           payoutMinor: 15_000,
         },
@@ -61,6 +63,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           clicks: 50,
           uniqueClicks: 50,
           conversions: 5,
+          convertedClicks: 4,
           revenueMinor: 10_000,
           payoutMinor: 12_500,
         },
@@ -77,11 +80,13 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
         botClicks: 7,
         blockedClicks: 4,
         conversions: 20,
+        convertedClicks: 17,
         revenue: 700,
         cost: 575,
         profit: 125,
-        cr: 0.1, // 20 / 200
-        epc: 2.8, // 700.00 / 250
+        cr: 0.085, // 17 converting / 200 unique clicks
+        conversionsPerClick: 0.1, // 20 / 200
+        epc: 3.5, // 700.00 / 200 unique clicks (not the 250 clicks, bots and blocked among them)
       });
       expect(body.ctr).toBeCloseTo(250 / 1100, 12);
       expect(body.roi).toBeCloseTo(125 / 575, 12);
@@ -92,8 +97,9 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           revenue: 400,
           cost: 300,
           profit: 100,
-          cr: 0.1,
-          epc: 4,
+          cr: 0.075, // 6 / 80
+          conversionsPerClick: 0.1, // 8 / 80
+          epc: 5, // 400.00 / 80
         }),
         expect.objectContaining({
           affiliateId,
@@ -101,10 +107,11 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           revenue: 300,
           cost: 275,
           profit: 25,
-          cr: 0.1,
-          epc: 2,
+          conversionsPerClick: 0.1, // 12 / 120
+          epc: 2.5, // 300.00 / 120
         }),
       ]);
+      expect(body.byAffiliate[1].cr).toBeCloseTo(11 / 120, 12);
       expect(body.byAffiliate[0].roi).toBeCloseTo(100 / 300, 12);
       expect(body.byAffiliate[0].ctr).toBe(0.25);
     });

@@ -5,6 +5,7 @@ export { CampaignCreatedEvent } from './domain/events/campaign-created.event.js'
 export { CampaignUpdatedEvent } from './domain/events/campaign-updated.event.js';
 export { CampaignStatusChangedEvent } from './domain/events/campaign-status-changed.event.js';
 export { AffiliateRegisteredEvent } from './domain/events/affiliate-registered.event.js';
+export { TrackingTermsChangedEvent } from './domain/events/tracking-terms-changed.event.js';
 export type { CampaignStatus } from './domain/campaign-status.js';
 export { ListAdvertiserCampaignIdsQuery } from './application/queries/list-advertiser-campaign-ids/list-advertiser-campaign-ids.query.js';
 export { POSTBACK_URL_MACROS } from './domain/offer-url.js';

@@ -12,6 +12,7 @@ import { IndexCustomerTouchpoints1764720000000 } from './infrastructure/migratio
 import { MakeClickVisitorDataErasable1764720100000 } from './infrastructure/migrations/1764720100000-make-click-visitor-data-erasable.js';
 import { CreateHourlyDimensionStats1764806400000 } from './infrastructure/migrations/1764806400000-create-hourly-dimension-stats.js';
 import { CountImpressionsByDimension1764900000000 } from './infrastructure/migrations/1764900000000-count-impressions-by-dimension.js';
+import { CountConvertedClicks1765300000000 } from './infrastructure/migrations/1765300000000-count-converted-clicks.js';
 import { CreateAffiliatePostbacks1765100000000 } from './infrastructure/migrations/1765100000000-create-affiliate-postbacks.js';
 import { CreateAdvertiserPostbackCredentials1765200000000 } from './infrastructure/migrations/1765200000000-create-advertiser-postback-credentials.js';
 import { PostbackCredentialOrmEntity } from './infrastructure/postback-credentials/postback-credential.orm-entity.js';
@@ -37,6 +38,7 @@ export const trackingSchema: DatabaseSchema = {
     CountImpressionsByDimension1764900000000,
     CreateAffiliatePostbacks1765100000000,
     CreateAdvertiserPostbackCredentials1765200000000,
+    CountConvertedClicks1765300000000,
     RecordReportedPayoutAndFraud1765317100000,
   ],
 };

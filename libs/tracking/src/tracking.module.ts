@@ -32,6 +32,7 @@ import { ListCustomerClicksHandler } from './application/queries/list-customer-c
 import { ListCustomerConversionsHandler } from './application/queries/list-customer-conversions/list-customer-conversions.handler.js';
 import { BlocklistEntryRepository } from './domain/blocklist-entry.repository.js';
 import { ForgetCachesOnResetHandler } from './application/events/forget-caches-on-reset.handler.js';
+import { ForgetChangedTrackingTermsHandler } from './application/events/forget-changed-tracking-terms.handler.js';
 import { EraseCustomerTrackingDataHandler } from './application/events/erase-customer-tracking-data.handler.js';
 import { CustomerTrackingEraser } from './infrastructure/customer-tracking-eraser.js';
 import { GeoLocator } from './domain/geo-locator.port.js';
@@ -113,6 +114,7 @@ function geoLocator(config: AppConfig): GeoLocator {
     ...queryHandlers,
     CallerRows,
     ForgetCachesOnResetHandler,
+    ForgetChangedTrackingTermsHandler,
     EraseCustomerTrackingDataHandler,
     CustomerTrackingEraser,
     QueueAffiliatePostbackHandler,

@@ -152,6 +152,14 @@ export type PayoutResponse = {
      */
     amount: number;
     currency: string;
+    /**
+     * What a postback's `payout` is worth. fixed: nothing, the campaign's amount is paid (the claim is kept as the conversion's reportedPayout); from_postback: the postback's payout, capped at maxAmount (the campaign's amount when it states none); revenue_share: the REVSHARE percentage of the postback's revenue (0 without one). Default: revenue_share for REVSHARE, fixed otherwise.
+     */
+    policy: 'fixed' | 'from_postback' | 'revenue_share';
+    /**
+     * from_postback's cap in major units; null for the other policies.
+     */
+    maxAmount: number | null;
 };
 
 export type BudgetResponse = {
@@ -193,6 +201,10 @@ export type CampaignResponse = {
     budget: BudgetResponse | null;
     schedule: ScheduleResponse;
     targeting: TargetingResponse;
+    /**
+     * What becomes of a conversion on a safe-page click: rejected, or pending for review. Never approved.
+     */
+    fraudulentClickConversions: 'reject' | 'review';
     status: 'draft' | 'active' | 'paused' | 'completed';
     createdAt: string;
     updatedAt: string;
@@ -219,6 +231,14 @@ export type PayoutDto = {
      * ISO 4217 currency code.
      */
     currency: string;
+    /**
+     * What a postback's `payout` is worth. fixed: nothing, the campaign's amount is paid (the claim is kept as the conversion's reportedPayout); from_postback: the postback's payout, capped at maxAmount (the campaign's amount when it states none); revenue_share: the REVSHARE percentage of the postback's revenue (0 without one). Default: revenue_share for REVSHARE, fixed otherwise.
+     */
+    policy?: 'fixed' | 'from_postback' | 'revenue_share';
+    /**
+     * from_postback only, and required by it: the most one conversion pays, in major units of `currency`, at least `amount`. A postback above it is paid this much.
+     */
+    maxAmount?: number | null;
 };
 
 export type BudgetDto = {
@@ -288,6 +308,10 @@ export type CreateCampaignDto = {
      * Who may see the offer; absent or null: everyone.
      */
     targeting?: TargetingDto | null;
+    /**
+     * A conversion on a click sent to the safe page (bot, blocked, refused by the campaign) is never approved: reject stores it rejected, review holds it pending. Both with statusReason fraudulent_click. Default: reject.
+     */
+    fraudulentClickConversions?: 'reject' | 'review';
 };
 
 export type UpdateCampaignDto = {
@@ -315,6 +339,10 @@ export type UpdateCampaignDto = {
      * Replaces the targeting; null targets everyone.
      */
     targeting?: TargetingDto | null;
+    /**
+     * A conversion on a click sent to the safe page (bot, blocked, refused by the campaign) is never approved: reject stores it rejected, review holds it pending. Both with statusReason fraudulent_click.
+     */
+    fraudulentClickConversions?: 'reject' | 'review';
 };
 
 export type CampaignLinkResponse = {
@@ -466,6 +494,10 @@ export type ConversionResponse = {
      * What the network pays the affiliate. Absent for advertiser keys.
      */
     payout?: number;
+    /**
+     * The payout the advertiser's postback stated, kept as a claim: the campaign's payout policy decided `payout`. null: none stated. Absent for affiliate keys.
+     */
+    reportedPayout?: number | null;
     currency: string;
     /**
      * The advertiser's customer id. Absent for affiliate keys.
@@ -604,6 +636,14 @@ export type AffiliatePerformanceResponse = {
      */
     conversions: number;
     /**
+     * Conversions reported on clicks sent to the safe page (bots, blocked, refused by the campaign): rejected or held for review with statusReason fraudulent_click, never approved, so not in `conversions`.
+     */
+    fraudulentConversions: number;
+    /**
+     * Unique clicks with at least one approved conversion (CR's numerator), counted in the click's hour.
+     */
+    convertedClicks: number;
+    /**
      * Advertiser revenue, major units of `currency`. Absent for affiliate keys.
      */
     revenue?: number;
@@ -620,11 +660,15 @@ export type AffiliatePerformanceResponse = {
      */
     ctr: number | null;
     /**
-     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     * Conversion rate: converting unique clicks / unique clicks (convertedClicks / uniqueClicks), a fraction from 0 to 1. null when undefined (nothing to divide by).
      */
     cr: number | null;
     /**
-     * Earnings per click: revenue / clicks, major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
+     * Approved conversions / unique clicks: above 1 when clicks convert more than once. null when undefined (nothing to divide by).
+     */
+    conversionsPerClick: number | null;
+    /**
+     * Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
     epc?: number | null;
     /**
@@ -657,6 +701,14 @@ export type CampaignPerformanceResponse = {
      */
     conversions: number;
     /**
+     * Conversions reported on clicks sent to the safe page (bots, blocked, refused by the campaign): rejected or held for review with statusReason fraudulent_click, never approved, so not in `conversions`.
+     */
+    fraudulentConversions: number;
+    /**
+     * Unique clicks with at least one approved conversion (CR's numerator), counted in the click's hour.
+     */
+    convertedClicks: number;
+    /**
      * Advertiser revenue, major units of `currency`. Absent for affiliate keys.
      */
     revenue?: number;
@@ -673,11 +725,15 @@ export type CampaignPerformanceResponse = {
      */
     ctr: number | null;
     /**
-     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     * Conversion rate: converting unique clicks / unique clicks (convertedClicks / uniqueClicks), a fraction from 0 to 1. null when undefined (nothing to divide by).
      */
     cr: number | null;
     /**
-     * Earnings per click: revenue / clicks, major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
+     * Approved conversions / unique clicks: above 1 when clicks convert more than once. null when undefined (nothing to divide by).
+     */
+    conversionsPerClick: number | null;
+    /**
+     * Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
     epc?: number | null;
     /**
@@ -2181,6 +2237,10 @@ export type CurrencyTotalsResponse = {
      */
     clicks: number;
     /**
+     * Unique clicks of the campaigns paid in this currency: EPC's denominator.
+     */
+    uniqueClicks: number;
+    /**
      * Advertiser revenue, major units. Absent for affiliate keys.
      */
     revenue?: number;
@@ -2193,7 +2253,7 @@ export type CurrencyTotalsResponse = {
      */
     profit?: number;
     /**
-     * Earnings per click: revenue / clicks, major units. Absent for affiliate keys. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
     epc?: number | null;
     /**
@@ -2222,13 +2282,25 @@ export type TrafficTotalsResponse = {
      */
     conversions: number;
     /**
+     * Conversions reported on clicks sent to the safe page (bots, blocked, refused by the campaign): rejected or held for review with statusReason fraudulent_click, never approved, so not in `conversions`.
+     */
+    fraudulentConversions: number;
+    /**
+     * Unique clicks with at least one approved conversion (CR's numerator), counted in the click's hour.
+     */
+    convertedClicks: number;
+    /**
      * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
      */
     ctr: number | null;
     /**
-     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     * Conversion rate: converting unique clicks / unique clicks (convertedClicks / uniqueClicks), a fraction from 0 to 1. null when undefined (nothing to divide by).
      */
     cr: number | null;
+    /**
+     * Approved conversions / unique clicks: above 1 when clicks convert more than once. null when undefined (nothing to divide by).
+     */
+    conversionsPerClick: number | null;
     /**
      * Revenue, cost, profit, EPC and ROI per payout currency, alphabetical: amounts in different currencies are never added up.
      */
@@ -2255,13 +2327,25 @@ export type TrafficRowResponse = {
      */
     conversions: number;
     /**
+     * Conversions reported on clicks sent to the safe page (bots, blocked, refused by the campaign): rejected or held for review with statusReason fraudulent_click, never approved, so not in `conversions`.
+     */
+    fraudulentConversions: number;
+    /**
+     * Unique clicks with at least one approved conversion (CR's numerator), counted in the click's hour.
+     */
+    convertedClicks: number;
+    /**
      * Click-through rate: clicks / impressions, as a fraction. null when undefined (nothing to divide by).
      */
     ctr: number | null;
     /**
-     * Conversion rate: conversions / unique clicks, as a fraction. null when undefined (nothing to divide by).
+     * Conversion rate: converting unique clicks / unique clicks (convertedClicks / uniqueClicks), a fraction from 0 to 1. null when undefined (nothing to divide by).
      */
     cr: number | null;
+    /**
+     * Approved conversions / unique clicks: above 1 when clicks convert more than once. null when undefined (nothing to divide by).
+     */
+    conversionsPerClick: number | null;
     /**
      * Revenue, cost, profit, EPC and ROI per payout currency, alphabetical: amounts in different currencies are never added up.
      */

@@ -1,5 +1,5 @@
 import { invalidCampaignField } from './campaigns.errors.js';
-import type { PayoutModel } from './payout.js';
+import type { PayoutModel } from './payout-model.js';
 
 /**
  * Where a conversion's payout comes from. `fixed`: the campaign's terms, whatever the postback

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsRefused } from '../../../../test/support/domain-assertions.js';
-import { Payout, type PayoutInput, type PayoutModel } from './payout.js';
+import type { PayoutModel } from './payout-model.js';
+import { Payout, type PayoutInput } from './payout.js';
 
 const payout = (model: string, amount: number, currency = 'USD') =>
   Payout.parse({ model, amount, currency } as PayoutInput);

@@ -1,9 +1,7 @@
 import { Money, ValidationCollector, ValidationError } from '@app/platform';
 import { CampaignsErrorCode, invalidCampaignField } from './campaigns.errors.js';
+import { PAYOUT_MODELS, type PayoutModel } from './payout-model.js';
 import { type PayoutPolicy, policyFor } from './payout-policy.js';
-
-export const PAYOUT_MODELS = ['CPA', 'CPL', 'CPS', 'CPC', 'REVSHARE'] as const;
-export type PayoutModel = (typeof PAYOUT_MODELS)[number];
 
 export interface PayoutInput {
   model: PayoutModel;

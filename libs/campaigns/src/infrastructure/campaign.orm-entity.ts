@@ -2,7 +2,7 @@ import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CampaignStatus } from '../domain/campaign-status.js';
 import type { FraudulentClickConversions } from '../domain/fraudulent-click-conversions.js';
-import type { PayoutModel } from '../domain/payout.js';
+import type { PayoutModel } from '../domain/payout-model.js';
 import type { PayoutPolicy } from '../domain/payout-policy.js';
 import type { DeviceType } from '../domain/targeting.js';
 

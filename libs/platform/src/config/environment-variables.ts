@@ -132,8 +132,9 @@ export class EnvironmentVariables {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   IP_GEOLOCATION_URL = 'https://ipinfo.io';
 
+  /** Required when DEBUG=false; checked in loadConfig (public-base-url-setting.ts). */
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsString()
   PUBLIC_BASE_URL?: string;
 
   /** false, a number of proxy hops, or proxy addresses and CIDRs (parsed by parseTrustProxy). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './load-config.js';
 
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
+/** What production mode needs beside SECRET_KEY. */
+const PRODUCTION_BASE = { PUBLIC_BASE_URL: 'https://track.example.com' };
 
 describe('loadConfig', () => {
   it('starts on SQLite with the documented defaults', () => {
@@ -36,9 +38,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env({ DEBUG: 'false' }))).toThrow(
       /SECRET_KEY: required when DEBUG=false/,
     );
-    expect(loadConfig(env({ DEBUG: 'false', SECRET_KEY: 'x'.repeat(32) })).secretKeyGenerated).toBe(
-      false,
-    );
+    expect(
+      loadConfig(env({ ...PRODUCTION_BASE, DEBUG: 'false', SECRET_KEY: 'x'.repeat(32) }))
+        .secretKeyGenerated,
+    ).toBe(false);
   });
 
   it('names every bad variable at once and hides secret values', () => {
@@ -140,7 +143,9 @@ describe('loadConfig', () => {
   });
 
   it('reads booleans written the usual ways', () => {
-    expect(loadConfig(env({ DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug).toBe(false);
+    expect(
+      loadConfig(env({ ...PRODUCTION_BASE, DEBUG: 'FALSE', SECRET_KEY: 'x'.repeat(32) })).debug,
+    ).toBe(false);
     expect(loadConfig(env({ DEBUG: '1' })).debug).toBe(true);
   });
 
@@ -255,5 +260,37 @@ describe('loadConfig', () => {
     for (const value of ['0', '-3', '1.5', 'thirty', '3651']) {
       expect(() => loadConfig(env({ IP_RETENTION_DAYS: value }))).toThrow(/IP_RETENTION_DAYS/);
     }
+  });
+
+  describe('PUBLIC_BASE_URL', () => {
+    const production = { DEBUG: 'false', SECRET_KEY: 'x'.repeat(32) };
+
+    it('is required when DEBUG=false, naming the variable', () => {
+      expect(() => loadConfig(env(production))).toThrow(
+        /PUBLIC_BASE_URL: required when DEBUG=false/,
+      );
+      expect(loadConfig(env({})).publicBaseUrl).toBeUndefined();
+    });
+
+    it('is kept without its trailing slashes, a path included', () => {
+      expect(
+        loadConfig(env({ ...production, PUBLIC_BASE_URL: 'https://Track.Example.com/t//' }))
+          .publicBaseUrl,
+      ).toBe('https://track.example.com/t');
+    });
+
+    it.each([
+      'track.example.com',
+      'ftp://track.example.com',
+      'https://track.example.com/?a=1',
+      'https://track.example.com?',
+      'https://track.example.com/#top',
+      'https://user:pw@track.example.com',
+      'https://',
+    ])('refuses %s, naming the variable', (value) => {
+      expect(() => loadConfig(env({ PUBLIC_BASE_URL: value }))).toThrow(
+        /PUBLIC_BASE_URL: must be an absolute http\(s\) URL/,
+      );
+    });
   });
 });

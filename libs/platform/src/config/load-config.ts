@@ -7,6 +7,7 @@ import { validateSync, type ValidationError as ClassValidationError } from 'clas
 import type { AppConfig, DatabaseConfig } from './app-config.js';
 import { parseAddressList } from './address-list.js';
 import { parseCorsOrigins } from './cors-origins.js';
+import { parsePublicBaseUrl } from './public-base-url-setting.js';
 import { EnvironmentVariables } from './environment-variables.js';
 import { parseTrustProxy } from './trust-proxy.js';
 
@@ -54,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   problems.push(...postbackAddresses.problems);
   const trust = parseTrustProxy(vars.TRUST_PROXY);
   problems.push(...trust.problems);
+  const publicBaseUrl = parsePublicBaseUrl(vars.PUBLIC_BASE_URL, vars.DEBUG);
+  problems.push(...publicBaseUrl.problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -73,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
     ipGeolocationUrl: vars.IP_GEOLOCATION_URL.replace(/\/+$/, ''),
-    publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    publicBaseUrl: publicBaseUrl.url,
     trustProxy: trust.trustProxy,
     trustProxyDeprecation: trust.deprecation,
     ipv6SubnetPrefix: vars.IPV6_SUBNET_PREFIX,

@@ -1,7 +1,12 @@
 export interface PerformanceCounts {
   impressions: number;
+  /** Every click, bots, blocked and safe-page traffic included. */
   clicks: number;
+  /** A visitor's first click in 24 hours that reached the offer (never a bot's or blocked). */
   uniqueClicks: number;
+  /** Unique clicks with at least one approved conversion. */
+  convertedClicks: number;
+  /** Approved conversions. */
   conversions: number;
   /** Minor units of one currency, like costMinor. */
   revenueMinor: number;
@@ -12,9 +17,11 @@ export interface PerformanceCounts {
 export interface PerformanceMetrics {
   /** Click-through rate: clicks / impressions. */
   ctr: number | null;
-  /** Conversion rate: conversions / unique clicks. */
+  /** Conversion rate: converting unique clicks / unique clicks; from 0 to 1. */
   cr: number | null;
-  /** Earnings per click, in minor units of the revenue currency (e.g. cents): revenue / clicks. */
+  /** Approved conversions / unique clicks: above 1 when clicks convert several times. */
+  conversionsPerClick: number | null;
+  /** Earnings per click, in minor units of the revenue currency (e.g. cents): revenue / unique clicks. */
   epc: number | null;
   /** Return on investment: (revenue - cost) / cost; 0.5 is a 50 % return. */
   roi: number | null;
@@ -22,15 +29,21 @@ export interface PerformanceMetrics {
 
 /**
  * The standard performance ratios, as fractions (0.05, not 5 %), unrounded: presentation rounds.
- * CR divides by unique clicks, not all clicks: a visitor who clicks three times and converts
- * once is one person who converted, and counting duplicates would make a campaign whose links
- * get re-clicked look worse than it converts.
+ * The one place their formulas live; every report (campaign performance, traffic stats, the
+ * analytics overview) calls this.
+ *
+ * CR, conversions per click and EPC divide by unique clicks: clicks that reached the offer as a
+ * visitor's first in 24 hours. Bots, blocked and safe-page clicks never had a chance to
+ * convert, and a visitor re-clicking a link is still one person, so counting either would make
+ * a campaign look worse than it converts. CR counts a click once however many conversions it
+ * brought (so it is a share of visitors, at most 1); conversions per click counts them all.
  */
 export function performanceMetrics(counts: PerformanceCounts): PerformanceMetrics {
   return {
     ctr: ratio(counts.clicks, counts.impressions),
-    cr: ratio(counts.conversions, counts.uniqueClicks),
-    epc: ratio(counts.revenueMinor, counts.clicks),
+    cr: ratio(counts.convertedClicks, counts.uniqueClicks),
+    conversionsPerClick: ratio(counts.conversions, counts.uniqueClicks),
+    epc: ratio(counts.revenueMinor, counts.uniqueClicks),
     roi: ratio(counts.revenueMinor - counts.costMinor, counts.costMinor),
   };
 }

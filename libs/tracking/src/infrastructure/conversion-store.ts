@@ -6,6 +6,11 @@ import { ConversionStatusChangedEvent } from '../domain/events/conversion-status
 import type { TrafficDimensions } from '../domain/traffic-dimensions.js';
 import { ConversionOrmEntity } from './conversion.orm-entity.js';
 import type { ConversionStatusReason } from '../domain/conversion-verdict.js';
+import {
+  type ConvertedClick,
+  convertedClickMove,
+  lockConversionsOfClick,
+} from './converted-click-move.js';
 import { addToHourlyRollups, type RollupDelta } from './hourly-rollup.js';
 
 /** A conversion as decided from a postback, before it meets what is already stored. */
@@ -14,7 +19,7 @@ export type NewConversion = Omit<ConversionOrmEntity, 'id' | 'updatedAt'>;
 export interface StoredConversion {
   result: 'recorded' | 'updated' | 'duplicate';
   conversion: ConversionOrmEntity;
-  /** What the hourly counters moved by (payouts feed the spend cache). */
+  /** What the conversion's hour's counters moved by (payouts feed the spend cache). */
   delta: RollupDelta | null;
 }
 
@@ -27,18 +32,18 @@ export interface StoredConversion {
 export class ConversionStore {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** `dimensions` are the converted click's: the conversion counts under its country etc. */
+  /** `click` is the converted click: the conversion counts under its country etc. */
   async store(
     conversion: NewConversion,
-    dimensions: TrafficDimensions,
+    click: ConvertedClick,
     now: Date,
   ): Promise<StoredConversion> {
     try {
-      return await this.unitOfWork.run((tx) => this.apply(tx, conversion, dimensions, now));
+      return await this.unitOfWork.run((tx) => this.apply(tx, conversion, click, now));
     } catch (error) {
       // The same postback committed in between: it is now a known conversion.
       if (isUniqueViolation(error))
-        return this.unitOfWork.run((tx) => this.apply(tx, conversion, dimensions, now));
+        return this.unitOfWork.run((tx) => this.apply(tx, conversion, click, now));
       throw error;
     }
   }
@@ -46,9 +51,10 @@ export class ConversionStore {
   private async apply(
     tx: Transaction,
     conversion: NewConversion,
-    dimensions: TrafficDimensions,
+    click: ConvertedClick,
     now: Date,
   ): Promise<StoredConversion> {
+    await lockConversionsOfClick(tx, conversion.clickId);
     const repository = tx.manager.getRepository(ConversionOrmEntity);
     const existing = await repository.findOneBy({
       clickId: conversion.clickId,
@@ -73,10 +79,17 @@ export class ConversionStore {
         existing.status,
         conversion.status,
         { from: existing.statusReason, to: conversion.statusReason },
-        dimensions,
+        click.dimensions,
         now,
       );
-      await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
+      const converted = await convertedClickMove(
+        tx,
+        existing,
+        existing.status,
+        conversion.status,
+        click,
+      );
+      await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, inHourOrder(converted, delta));
       await tx.recordEvents([
         new ConversionStatusChangedEvent(
           {
@@ -97,10 +110,11 @@ export class ConversionStore {
       null,
       created.status,
       { from: null, to: created.statusReason },
-      dimensions,
+      click.dimensions,
       now,
     );
-    await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, [delta]);
+    const converted = await convertedClickMove(tx, created, null, created.status, click);
+    await addToHourlyRollups(tx.manager, this.unitOfWork.dialect, inHourOrder(converted, delta));
     await tx.recordEvents([
       new ConversionRecordedEvent(recordedPayload(created), { occurredAt: now }),
     ]);
@@ -109,6 +123,15 @@ export class ConversionStore {
 }
 
 const FRAUDULENT_CLICK: ConversionStatusReason = 'fraudulent_click';
+
+/**
+ * The click's hour first: the click batch takes counter rows in key order (hour first), and
+ * two writers that lock rows in one order cannot deadlock.
+ */
+function inHourOrder(converted: RollupDelta | null, delta: RollupDelta): RollupDelta[] {
+  if (!converted) return [delta];
+  return converted.hour <= delta.hour ? [converted, delta] : [delta, converted];
+}
 
 /** How the counters change when a conversion moves from one status to another (or appears). */
 function countersMove(

@@ -33,6 +33,10 @@ export abstract class RollupCounterColumns {
   })
   fraudulentConversions!: number;
 
+  /** Unique clicks with at least one approved conversion, in the click's hour: CR's numerator. */
+  @Column({ name: 'converted_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  convertedClicks!: number;
+
   @Column({ name: 'revenue_minor', type: 'bigint', default: 0, transformer: bigintToNumber })
   revenueMinor!: number;
 

@@ -12,6 +12,7 @@ export interface RollupDelta {
   blockedClicks?: number;
   conversions?: number;
   fraudulentConversions?: number;
+  convertedClicks?: number;
   revenueMinor?: number;
   payoutMinor?: number;
   /** The click's attributes: given, the delta also counts in the dimensional rollup. */
@@ -27,6 +28,7 @@ export const ROLLUP_COUNTERS = [
   ['blockedClicks', 'blocked_clicks'],
   ['conversions', 'conversions'],
   ['fraudulentConversions', 'fraudulent_conversions'],
+  ['convertedClicks', 'converted_clicks'],
   ['revenueMinor', 'revenue_minor'],
   ['payoutMinor', 'payout_minor'],
 ] as const;

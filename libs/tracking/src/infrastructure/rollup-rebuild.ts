@@ -16,19 +16,24 @@ const COUNTERS = [
   'fraudulent_conversions',
   'revenue_minor',
   'payout_minor',
+  'converted_clicks',
 ];
 const DIMENSIONS = `(VALUES ('country', coalesce(c.country, '')), ('device', coalesce(c.device_type, '')), ('sub1', coalesce(c.sub1, ''))) AS d(dimension, value)`;
 
+/** A unique click with an approved conversion: counted in the click's hour, as the API does. */
+const CONVERTED = `c.is_unique AND EXISTS (SELECT 1 FROM conversions v
+  WHERE v.click_id = c.id AND v.clicked_at = c.clicked_at AND v.status = 'approved')`;
 /** Click counters per key, from raw clicks of [$1, $2). */
 const CLICK_SUMS = (keys: string) => `
   SELECT ${keys}, count(*) AS clicks, sum(c.is_unique::int) AS unique_clicks,
          sum(c.is_bot::int) AS bot_clicks, sum(c.is_blocked::int) AS blocked_clicks,
-         0 AS conversions, 0 AS fraudulent_conversions, 0 AS revenue_minor, 0 AS payout_minor`;
+         0 AS conversions, 0 AS fraudulent_conversions, 0 AS revenue_minor, 0 AS payout_minor,
+         sum((${CONVERTED})::int) AS converted_clicks`;
 /** Approved conversions per key, counted in the hour of their last change, as the API does. */
 const CONVERSION_SUMS = (keys: string) => `
-  SELECT ${keys}, 0, 0, 0, 0, count(*), 0, sum(coalesce(v.revenue_minor, 0)), sum(v.payout_minor)`;
+  SELECT ${keys}, 0, 0, 0, 0, count(*), 0, sum(coalesce(v.revenue_minor, 0)), sum(v.payout_minor), 0`;
 /** Conversions of fraudulent clicks per key, counted in the hour they were reported. */
-const FRAUD_SUMS = (keys: string) => `SELECT ${keys}, 0, 0, 0, 0, 0, count(*), 0, 0`;
+const FRAUD_SUMS = (keys: string) => `SELECT ${keys}, 0, 0, 0, 0, 0, count(*), 0, 0, 0`;
 
 /**
  * Rebuilds the hourly rollups of [from, to) from the raw clicks and conversions (PostgreSQL),

@@ -9,6 +9,12 @@ export class CurrencyTotalsResponse {
   @ApiProperty({ description: 'Clicks of the campaigns paid in this currency.', example: 1500 })
   clicks!: number;
 
+  @ApiProperty({
+    description: "Unique clicks of the campaigns paid in this currency: EPC's denominator.",
+    example: 1100,
+  })
+  uniqueClicks!: number;
+
   @ApiPropertyOptional({
     description: 'Advertiser revenue, major units.' + ABSENT_FOR.affiliates,
     example: 2200,
@@ -28,8 +34,9 @@ export class CurrencyTotalsResponse {
   profit?: number;
 
   @ApiRatioProperty(
-    'Earnings per click: revenue / clicks, major units.' + ABSENT_FOR.affiliates,
-    1.4667,
+    'Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units.' +
+      ABSENT_FOR.affiliates,
+    2,
     false,
   )
   epc?: number | null;
@@ -53,8 +60,17 @@ export class TrafficTotalsResponse extends TrafficCountsResponse {
   @ApiRatioProperty('Click-through rate: clicks / impressions, as a fraction.', 0.125)
   ctr!: number | null;
 
-  @ApiRatioProperty('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
+  @ApiRatioProperty(
+    'Conversion rate: converting unique clicks / unique clicks (convertedClicks / uniqueClicks), a fraction from 0 to 1.',
+    0.0364,
+  )
   cr!: number | null;
+
+  @ApiRatioProperty(
+    'Approved conversions / unique clicks: above 1 when clicks convert more than once.',
+    0.04,
+  )
+  conversionsPerClick!: number | null;
 
   @ApiProperty({
     description:

@@ -1,7 +1,7 @@
 import { Money } from '@app/platform';
 import type { CampaignStatus } from '../../domain/campaign-status.js';
 import type { FraudulentClickConversions } from '../../domain/fraudulent-click-conversions.js';
-import type { PayoutModel } from '../../domain/payout.js';
+import type { PayoutModel } from '../../domain/payout-model.js';
 import type { PayoutPolicy } from '../../domain/payout-policy.js';
 import type { DeviceType } from '../../domain/targeting.js';
 import type { CampaignOrmEntity } from '../../infrastructure/campaign.orm-entity.js';

@@ -5,7 +5,7 @@ import {
   FRAUDULENT_CLICK_CONVERSIONS,
   type FraudulentClickConversions,
 } from '../../domain/fraudulent-click-conversions.js';
-import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
+import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout-model.js';
 import { PAYOUT_POLICIES, type PayoutPolicy } from '../../domain/payout-policy.js';
 import { POLICY_DESCRIPTION } from './payout.dto.js';
 import { DEVICE_TYPES, type DeviceType } from '../../domain/targeting.js';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, Length } from 'class-validator';
-import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout.js';
+import { PAYOUT_MODELS, type PayoutModel } from '../../domain/payout-model.js';
 import { PAYOUT_POLICIES, type PayoutPolicy } from '../../domain/payout-policy.js';
 
 export const POLICY_DESCRIPTION =

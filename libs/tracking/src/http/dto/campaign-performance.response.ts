@@ -24,12 +24,22 @@ class PerformanceTotalsResponse extends TrafficCountsResponse {
   @ApiRatioProperty('Click-through rate: clicks / impressions, as a fraction.', 0.125)
   ctr!: number | null;
 
-  @ApiRatioProperty('Conversion rate: conversions / unique clicks, as a fraction.', 0.04)
+  @ApiRatioProperty(
+    'Conversion rate: converting unique clicks / unique clicks (convertedClicks / uniqueClicks), a fraction from 0 to 1.',
+    0.0364,
+  )
   cr!: number | null;
 
   @ApiRatioProperty(
-    'Earnings per click: revenue / clicks, major units of `currency`.' + ABSENT_FOR.affiliates,
-    1.4667,
+    'Approved conversions / unique clicks: above 1 when clicks convert more than once.',
+    0.04,
+  )
+  conversionsPerClick!: number | null;
+
+  @ApiRatioProperty(
+    'Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units of `currency`.' +
+      ABSENT_FOR.affiliates,
+    2,
     false,
   )
   epc?: number | null;

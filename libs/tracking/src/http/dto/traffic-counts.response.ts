@@ -29,4 +29,11 @@ export class TrafficCountsResponse {
     example: 3,
   })
   fraudulentConversions!: number;
+
+  @ApiProperty({
+    description:
+      "Unique clicks with at least one approved conversion (CR's numerator), counted in the click's hour.",
+    example: 40,
+  })
+  convertedClicks!: number;
 }

@@ -1,7 +1,8 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/platform';
 import { CampaignRepository } from '../../../domain/campaign.repository.js';
 import { campaignNotFound } from '../../../domain/campaigns.errors.js';
+import { TrackingTermsChangedEvent } from '../../../domain/events/tracking-terms-changed.event.js';
 import { ChangeCampaignStatusCommand } from './change-campaign-status.command.js';
 
 @CommandHandler(ChangeCampaignStatusCommand)
@@ -9,6 +10,7 @@ export class ChangeCampaignStatusHandler implements ICommandHandler<ChangeCampai
   constructor(
     private readonly campaigns: CampaignRepository,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async execute({ campaignId, action }: ChangeCampaignStatusCommand): Promise<void> {
@@ -16,5 +18,6 @@ export class ChangeCampaignStatusHandler implements ICommandHandler<ChangeCampai
     if (!campaign) throw campaignNotFound(campaignId);
     campaign.changeStatus(action, this.clock.now());
     await this.campaigns.save(campaign);
+    this.events.publish(new TrackingTermsChangedEvent('campaign', campaignId));
   }
 }

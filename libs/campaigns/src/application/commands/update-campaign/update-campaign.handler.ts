@@ -1,7 +1,8 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/platform';
 import { CampaignRepository } from '../../../domain/campaign.repository.js';
 import { campaignNotFound } from '../../../domain/campaigns.errors.js';
+import { TrackingTermsChangedEvent } from '../../../domain/events/tracking-terms-changed.event.js';
 import { AdvertiserOfCampaign } from '../advertiser-of-campaign.js';
 import { UpdateCampaignCommand } from './update-campaign.command.js';
 
@@ -11,6 +12,7 @@ export class UpdateCampaignHandler implements ICommandHandler<UpdateCampaignComm
     private readonly campaigns: CampaignRepository,
     private readonly clock: Clock,
     private readonly advertiser: AdvertiserOfCampaign,
+    private readonly events: EventBus,
   ) {}
 
   async execute({ campaignId, changes }: UpdateCampaignCommand): Promise<void> {
@@ -18,5 +20,6 @@ export class UpdateCampaignHandler implements ICommandHandler<UpdateCampaignComm
     if (!campaign) throw campaignNotFound(campaignId);
     campaign.update(await this.advertiser.resolve(changes, false), this.clock.now());
     await this.campaigns.save(campaign);
+    this.events.publish(new TrackingTermsChangedEvent('campaign', campaignId));
   }
 }

@@ -74,7 +74,10 @@ export class RecordConversionHandler implements ICommandHandler<RecordConversion
         customerId: postback.customerId,
         convertedAt: now,
       },
-      { country: click.country, device: click.deviceType, sub1: click.sub1 },
+      {
+        isUnique: click.isUnique,
+        dimensions: { country: click.country, device: click.deviceType, sub1: click.sub1 },
+      },
       now,
     );
     if (stored.delta)

@@ -1,7 +1,7 @@
 import { Money } from '@app/platform';
 import { performanceMetrics } from '../../../domain/metrics.js';
 
-/** The traffic a rollup counts, the same seven counters in every report. */
+/** The traffic a rollup counts, the same counters in every report. */
 export interface TrafficCounts {
   impressions: number;
   clicks: number;
@@ -11,6 +11,8 @@ export interface TrafficCounts {
   conversions: number;
   /** Conversions reported on safe-page clicks: rejected or held for review, never approved. */
   fraudulentConversions: number;
+  /** Unique clicks with at least one approved conversion. */
+  convertedClicks: number;
 }
 
 /** Sums of hourly counters; money in minor units of the campaign's payout currency. */
@@ -24,7 +26,7 @@ export interface MoneyFiguresView {
   revenue: number;
   cost: number;
   profit: number;
-  /** Revenue per click in major units. */
+  /** Revenue per unique click in major units. */
   epc: number | null;
   roi: number | null;
 }
@@ -33,6 +35,7 @@ export interface MoneyFiguresView {
 export interface PerformanceTotalsView extends TrafficCounts, MoneyFiguresView {
   ctr: number | null;
   cr: number | null;
+  conversionsPerClick: number | null;
 }
 
 export interface AffiliatePerformanceView extends PerformanceTotalsView {
@@ -57,6 +60,7 @@ export const NO_COUNTS: PerformanceCounters = {
   blockedClicks: 0,
   conversions: 0,
   fraudulentConversions: 0,
+  convertedClicks: 0,
   revenueMinor: 0,
   payoutMinor: 0,
 };
@@ -67,10 +71,10 @@ export function addCounters(a: PerformanceCounters, b: PerformanceCounters): Per
   return sum;
 }
 
-/** The seven traffic counters of `counts`, without its money. */
+/** The traffic counters of `counts`, without its money. */
 export function trafficCountsOf(counts: TrafficCounts): TrafficCounts {
   const { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions } = counts;
-  const { fraudulentConversions } = counts;
+  const { fraudulentConversions, convertedClicks } = counts;
   return {
     impressions,
     clicks,
@@ -79,6 +83,7 @@ export function trafficCountsOf(counts: TrafficCounts): TrafficCounts {
     blockedClicks,
     conversions,
     fraudulentConversions,
+    convertedClicks,
   };
 }
 
@@ -92,6 +97,7 @@ export function toTotalsView(counts: PerformanceCounters, currency: string): Per
     profit: major(counts.revenueMinor - counts.payoutMinor),
     ctr: metrics.ctr,
     cr: metrics.cr,
+    conversionsPerClick: metrics.conversionsPerClick,
     // performanceMetrics answers in minor units; a fraction of a cent is no Money, so divide.
     epc: metrics.epc === null ? null : metrics.epc / 10 ** Money.minorDigits(currency),
     roi: metrics.roi,

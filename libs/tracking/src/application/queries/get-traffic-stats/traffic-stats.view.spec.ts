@@ -14,6 +14,7 @@ describe('traffic totals across currencies', () => {
             clicks: 10,
             uniqueClicks: 8,
             conversions: 2,
+            convertedClicks: 2,
             revenueMinor: 5000,
             payoutMinor: 2000,
           },
@@ -25,6 +26,7 @@ describe('traffic totals across currencies', () => {
             clicks: 30,
             uniqueClicks: 12,
             conversions: 3,
+            convertedClicks: 2, // one click converted twice
             revenueMinor: 9000,
             payoutMinor: 3000,
           },
@@ -37,12 +39,33 @@ describe('traffic totals across currencies', () => {
       clicks: 50,
       uniqueClicks: 20,
       conversions: 5,
+      convertedClicks: 4,
     });
     expect(totals.ctr).toBe(0.5);
-    expect(totals.cr).toBe(0.25);
+    expect(totals.cr).toBe(0.2); // 4 converting / 20 unique clicks
+    expect(totals.conversionsPerClick).toBe(0.25); // 5 / 20
+    // EPC per currency over its unique clicks: 9000 / 12 and 50.00 / 8.
     expect(totals.money).toEqual([
-      { currency: 'JPY', clicks: 30, revenue: 9000, cost: 3000, profit: 6000, epc: 300, roi: 2 },
-      { currency: 'USD', clicks: 10, revenue: 50, cost: 20, profit: 30, epc: 5, roi: 1.5 },
+      {
+        currency: 'JPY',
+        clicks: 30,
+        uniqueClicks: 12,
+        revenue: 9000,
+        cost: 3000,
+        profit: 6000,
+        epc: 750,
+        roi: 2,
+      },
+      {
+        currency: 'USD',
+        clicks: 10,
+        uniqueClicks: 8,
+        revenue: 50,
+        cost: 20,
+        profit: 30,
+        epc: 6.25,
+        roi: 1.5,
+      },
     ]);
   });
 
@@ -55,8 +78,10 @@ describe('traffic totals across currencies', () => {
       blockedClicks: 0,
       conversions: 0,
       fraudulentConversions: 0,
+      convertedClicks: 0,
       ctr: null,
       cr: null,
+      conversionsPerClick: null,
       money: [],
     });
   });

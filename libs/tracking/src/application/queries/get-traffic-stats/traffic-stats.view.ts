@@ -23,14 +23,17 @@ export type TrafficGrouping = (typeof TRAFFIC_GROUPINGS)[number];
 /** The money of the campaigns paid in one currency; ratios over those campaigns' traffic. */
 export interface CurrencyTotalsView extends MoneyFiguresView {
   currency: string;
-  /** The clicks of these campaigns: EPC's denominator. */
+  /** The clicks of these campaigns, every one. */
   clicks: number;
+  /** Their unique clicks: EPC's denominator. */
+  uniqueClicks: number;
 }
 
 /** Counts and ratios of a period or a group; money split by currency, never summed across. */
 export interface TrafficTotalsView extends TrafficCounts {
   ctr: number | null;
   cr: number | null;
+  conversionsPerClick: number | null;
   /** One entry per payout currency with traffic, alphabetical; empty when there was none. */
   money: CurrencyTotalsView[];
 }
@@ -54,18 +57,23 @@ export type CountersByCurrency = Map<string | null, PerformanceCounters>;
  */
 export function toTrafficTotals(byCurrency: CountersByCurrency): TrafficTotalsView {
   const all = [...byCurrency.values()].reduce(addCounters, NO_COUNTS);
-  const { ctr, cr } = performanceMetrics({ ...all, costMinor: all.payoutMinor });
+  const { ctr, cr, conversionsPerClick } = performanceMetrics({
+    ...all,
+    costMinor: all.payoutMinor,
+  });
   const money = [...byCurrency]
     .filter((entry): entry is [string, PerformanceCounters] => entry[0] !== null)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, counts]) => {
       const { revenue, cost, profit, epc, roi } = toTotalsView(counts, currency);
-      return { currency, clicks: counts.clicks, revenue, cost, profit, epc, roi };
+      const { clicks, uniqueClicks } = counts;
+      return { currency, clicks, uniqueClicks, revenue, cost, profit, epc, roi };
     });
   return {
     ...trafficCountsOf(all),
     ctr,
     cr,
+    conversionsPerClick,
     money,
   };
 }
