@@ -56,6 +56,8 @@ export interface AppConfig {
   leadQualifiedScore: number;
   leadHotScore: number;
   bodyLimitBytes: number;
+  /** Days delivered outbox events are kept before the hourly purge deletes them. */
+  outboxRetentionDays: number;
   /** Origins whose scripts may read the API's answers (CORS): `*`, a list, or none ([]). */
   corsOrigins: CorsOrigins;
   logLevel: string;

@@ -88,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,
     leadHotScore: vars.LEAD_HOT_SCORE,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    outboxRetentionDays: vars.OUTBOX_RETENTION_DAYS,
     corsOrigins: cors.origins,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),
