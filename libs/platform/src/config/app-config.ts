@@ -24,6 +24,8 @@ export interface AppConfig {
   secretKey: string;
   /** True when SECRET_KEY was missing and a random one was made for this process (debug only). */
   secretKeyGenerated: boolean;
+  /** Where debug mode keeps the generated key across restarts; absent when it is not kept. */
+  secretKeyFile?: string;
   bootstrapApiKey?: string;
   /**
    * Requests a minute per client IP for each route class, and per API key on management routes
