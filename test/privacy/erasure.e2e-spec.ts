@@ -129,10 +129,11 @@ describe('erasing a customer across contexts', () => {
     expect(audit.contexts.every((step: { status: string }) => step.status === 'completed')).toBe(
       true,
     );
-    // tracking: the conversion and its click; leads: the lead and its submission; ltv: the
+    // tracking: the conversion, its click and the sub1 counters keyed by the customer id (the
+    // click's sub1), moved to "(erased)"; leads: the lead and its submission; ltv: the
     // customer and their purchase; retention: two events (the login and the tracked
     // conversion), the prediction, the enrolment and the message.
-    expect(rowsAffected(audit)).toEqual({ tracking: 2, leads: 2, ltv: 2, retention: 5 });
+    expect(rowsAffected(audit)).toEqual({ tracking: 3, leads: 2, ltv: 2, retention: 5 });
 
     // Tracking: the click keeps its campaign and country but not the visitor.
     expect(await storedClick(t, clicks[ERASED])).toMatchObject({
@@ -142,6 +143,8 @@ describe('erasing a customer across contexts', () => {
       externalId: null,
       sub1: null,
       destinationKind: 'offer',
+      // The filled offer URL carried the sub ids: only the offer's site stays.
+      destination: 'https://offers.example.com/',
     });
     const conversions = (await t.request({ method: 'GET', url: '/v1/conversions' })).json()
       .data as { clickId: string; customerId: string | null }[];

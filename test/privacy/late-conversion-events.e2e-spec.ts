@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversionRecordedEvent } from '@app/tracking';
 import { IsNull } from 'typeorm';
 import { OutboxEventOrmEntity } from '../../libs/platform/src/events/outbox-event.orm-entity.js';
+import { outboxEvents } from '../support/outbox-events.js';
 import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testDialect } from '../support/test-database.js';
@@ -80,6 +81,10 @@ describe('a conversion event delivered after its customer was erased', () => {
       url: `/v1/privacy/erasures/${erasure.json().id}`,
     });
     expect(audit.json().status).toBe('completed');
+    // The erasure took the customer id out of the event still waiting in the outbox.
+    const held = await outboxEvents(t);
+    const waiting = held.filter((event) => event.type === ConversionRecordedEvent.eventType);
+    expect(waiting.map((event) => event.payload.customerId)).toEqual([null]);
 
     // The held event is delivered now, after the erasure: nothing of the customer comes back.
     t.clock.set(retry);

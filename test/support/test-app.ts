@@ -2,7 +2,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AppConfig, FixedClock, loadConfig, OutboxRelay } from '@app/platform';
+import {
+  type AppConfig,
+  type DatabaseConfig,
+  FixedClock,
+  loadConfig,
+  OutboxRelay,
+} from '@app/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -28,6 +34,10 @@ export interface TestAppOptions {
   logDestination?: { write(line: string): void };
   /** A second replica: the same database as this app (PostgreSQL), left for that app to drop. */
   replicaOf?: TestApp;
+  /** A database the caller made and drops itself: to start the app on it again (a restart). */
+  database?: DatabaseConfig;
+  /** Boot as the API does: a debug SECRET_KEY kept in the data directory (SQLITE_PATH's). */
+  keepDebugSecretKey?: boolean;
 }
 
 /** The real app, on its own database, with a fixed clock and a silent log. */
@@ -43,9 +53,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (env.DEBUG === 'false' && !('PUBLIC_BASE_URL' in env))
     env.PUBLIC_BASE_URL = 'http://localhost';
   // Checked before the database is made, so a refused start leaves no database behind.
-  const loaded = loadConfig(env as NodeJS.ProcessEnv);
-  const database = options.replicaOf
-    ? { config: options.replicaOf.config.database, drop: async () => undefined }
+  const loaded = loadConfig(env as NodeJS.ProcessEnv, {
+    keepDebugSecretKey: options.keepDebugSecretKey,
+  });
+  const given = options.database ?? options.replicaOf?.config.database;
+  const database = given
+    ? { config: given, drop: async () => undefined }
     : await createTestDatabase();
   const config: AppConfig = { ...loaded, database: database.config };
   const clock = new FixedClock(options.now ?? new Date('2026-11-26T09:00:00Z'));

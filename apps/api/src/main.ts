@@ -15,7 +15,7 @@ async function bootstrap(): Promise<void> {
   loadDotEnv();
   let config: AppConfig;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, { keepDebugSecretKey: true });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -29,7 +29,11 @@ async function bootstrap(): Promise<void> {
   if (config.database.type === 'sqlite' && config.database.path === ':memory:') {
     logger.warn('The database is in memory: all data is lost when the process stops.');
   }
-  if (config.secretKeyGenerated) {
+  if (config.secretKeyFile) {
+    logger.warn(
+      `SECRET_KEY is not set: using the debug key kept in ${config.secretKeyFile} (debug mode only; set SECRET_KEY in production).`,
+    );
+  } else if (config.secretKeyGenerated) {
     logger.warn(
       'SECRET_KEY is not set: a random one was generated for this run (debug mode only); signed tokens will not survive a restart.',
     );

@@ -22,7 +22,9 @@ import {
   OutboxRelay,
   type OutboxRelayOptions,
 } from './events/outbox-relay.js';
+import { OutboxScrubber } from './events/outbox-scrubber.js';
 import { OutboxSignal } from './events/outbox-signal.js';
+import { PurgeProcessedOutboxJob } from './events/purge-processed-outbox.job.js';
 import { HealthController } from './health/health.controller.js';
 import { MockPagesController } from './http/mock-pages.controller.js';
 import { ResetController } from './http/reset.controller.js';
@@ -91,6 +93,8 @@ export class PlatformModule {
         DeliveryAttempts,
         OutboxSignal,
         OutboxRelay,
+        OutboxScrubber,
+        PurgeProcessedOutboxJob,
         ScheduledJobRunner,
         IpTruncationSweeper,
         HourlyIpTruncation,
@@ -107,6 +111,8 @@ export class PlatformModule {
         UnitOfWork,
         DeliveryAttempts,
         OutboxRelay,
+        OutboxScrubber,
+        PurgeProcessedOutboxJob,
         ScheduledJobRunner,
         IpTruncationSweeper,
         HourlyIpTruncation,

@@ -24,6 +24,8 @@ export interface AppConfig {
   secretKey: string;
   /** True when SECRET_KEY was missing and a random one was made for this process (debug only). */
   secretKeyGenerated: boolean;
+  /** Where debug mode keeps the generated key across restarts; absent when it is not kept. */
+  secretKeyFile?: string;
   bootstrapApiKey?: string;
   /**
    * Requests a minute per client IP for each route class, and per API key on management routes
@@ -56,6 +58,8 @@ export interface AppConfig {
   leadQualifiedScore: number;
   leadHotScore: number;
   bodyLimitBytes: number;
+  /** Days delivered outbox events are kept before the hourly purge deletes them. */
+  outboxRetentionDays: number;
   /** Origins whose scripts may read the API's answers (CORS): `*`, a list, or none ([]). */
   corsOrigins: CorsOrigins;
   logLevel: string;

@@ -273,4 +273,11 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(3650)
   IP_RETENTION_DAYS = 30;
+
+  /** Days a delivered outbox event is kept (an audit trail of what was sent) before deletion. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS = 7;
 }

@@ -293,4 +293,14 @@ describe('loadConfig', () => {
       );
     });
   });
+
+  it('keeps delivered outbox events 7 days by default, and reads OUTBOX_RETENTION_DAYS', () => {
+    expect(loadConfig(env({})).outboxRetentionDays).toBe(7);
+    expect(loadConfig(env({ OUTBOX_RETENTION_DAYS: '30' })).outboxRetentionDays).toBe(30);
+    for (const value of ['0', '-1', '2.5', 'week', '3651']) {
+      expect(() => loadConfig(env({ OUTBOX_RETENTION_DAYS: value }))).toThrow(
+        /OUTBOX_RETENTION_DAYS/,
+      );
+    }
+  });
 });

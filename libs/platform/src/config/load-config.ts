@@ -7,6 +7,7 @@ import { validateSync, type ValidationError as ClassValidationError } from 'clas
 import type { AppConfig, DatabaseConfig } from './app-config.js';
 import { parseAddressList } from './address-list.js';
 import { parseCorsOrigins } from './cors-origins.js';
+import { debugSecretKeyFile, keptSecretKey } from './debug-secret-key.js';
 import { parsePublicBaseUrl } from './public-base-url-setting.js';
 import { EnvironmentVariables } from './environment-variables.js';
 import { parseTrustProxy } from './trust-proxy.js';
@@ -24,8 +25,20 @@ export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
 
+export interface LoadConfigOptions {
+  /**
+   * In debug mode without SECRET_KEY, keep the generated key in the data directory and reuse
+   * it on the next start (the API's boot and CLI). Off by default, so that tests and tools
+   * that only read settings write no file.
+   */
+  keepDebugSecretKey?: boolean;
+}
+
 /** Validates the environment once and turns it into the typed AppConfig. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): AppConfig {
   const raw = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -58,13 +71,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const publicBaseUrl = parsePublicBaseUrl(vars.PUBLIC_BASE_URL, vars.DEBUG);
   problems.push(...publicBaseUrl.problems);
   if (problems.length > 0) throw new ConfigError(problems);
+  const database = databaseConfig(vars);
+  const secret = secretKeyOf(vars, database, options);
+  if ('problem' in secret) throw new ConfigError([secret.problem]);
 
   return {
     host: vars.API_HOST,
     port: vars.API_PORT,
     debug: vars.DEBUG,
-    secretKey: vars.SECRET_KEY ?? randomBytes(32).toString('base64url'),
+    secretKey: secret.key,
     secretKeyGenerated: !vars.SECRET_KEY,
+    secretKeyFile: secret.file,
     bootstrapApiKey: vars.API_KEY,
     rateLimits: {
       click: vars.RATE_LIMIT_CLICK_PER_MINUTE,
@@ -72,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       forms: vars.RATE_LIMIT_FORMS_PER_MINUTE,
       management: vars.RATE_LIMIT_MANAGEMENT_PER_MINUTE,
     },
-    database: databaseConfig(vars),
+    database,
     redisUrl: vars.REDIS_URL,
     ipGeolocationApiKey: vars.IP_GEOLOCATION_API_KEY,
     ipGeolocationUrl: vars.IP_GEOLOCATION_URL.replace(/\/+$/, ''),
@@ -91,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,
     leadHotScore: vars.LEAD_HOT_SCORE,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    outboxRetentionDays: vars.OUTBOX_RETENTION_DAYS,
     corsOrigins: cors.origins,
     logLevel: vars.LOG_LEVEL ?? (vars.DEBUG ? 'debug' : 'info'),
     version: packageVersion(),
@@ -110,6 +128,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     privacy: { ipRetentionDays: vars.IP_RETENTION_DAYS },
   };
+}
+
+/** SECRET_KEY, else (debug only) the key kept in the data directory, else one for this run. */
+function secretKeyOf(
+  vars: EnvironmentVariables,
+  database: DatabaseConfig,
+  options: LoadConfigOptions,
+): { key: string; file?: string } | { problem: string } {
+  if (vars.SECRET_KEY) return { key: vars.SECRET_KEY };
+  const inMemory = database.type === 'sqlite' && database.path === ':memory:';
+  const file = options.keepDebugSecretKey
+    ? debugSecretKeyFile(vars.SQLITE_PATH, inMemory || vars.SQLITE_PATH === ':memory:')
+    : null;
+  if (!file) return { key: randomBytes(32).toString('base64url') };
+  const kept = keptSecretKey(file);
+  return 'key' in kept ? { key: kept.key, file } : kept;
 }
 
 function riskThresholds(text: string): [number, number, number] {

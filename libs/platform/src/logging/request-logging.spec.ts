@@ -19,6 +19,17 @@ describe('redactSecretParameters', () => {
     );
   });
 
+  it("masks the parameters that identify a person: a postback's customer_id, an email, sub ids", () => {
+    expect(
+      redactSecretParameters(
+        '/v1/postback?click_id=c1&customer_id=cust-42&txid=o-1&Email=a%40b.example',
+      ),
+    ).toBe('/v1/postback?click_id=c1&customer_id=[redacted]&txid=o-1&Email=[redacted]');
+    expect(redactSecretParameters('/v1/impression?campaign_id=c&sub1=cust-42&external_id=v')).toBe(
+      '/v1/impression?campaign_id=c&sub1=[redacted]&external_id=[redacted]',
+    );
+  });
+
   it('masks a secret sent twice, or without a value, and leaves other parameters whole', () => {
     expect(redactSecretParameters('/p?token=a&token=b&tokens=c&my_token=d&token')).toBe(
       '/p?token=[redacted]&token=[redacted]&tokens=c&my_token=d&token=[redacted]',

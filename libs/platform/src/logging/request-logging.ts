@@ -24,8 +24,27 @@ const SECRET_NAMES = new Set([
 ]);
 
 /**
+ * Query parameters whose values can identify a person: the advertiser's customer id of a
+ * postback, an email, and the affiliate's ids for a visit (external_id, sub1-5), which often
+ * carry a customer id or email filled in by the affiliate. An erasure cannot reach log files,
+ * so these never enter them.
+ */
+const PERSONAL_NAMES = new Set([
+  'customer_id',
+  'customerid',
+  'email',
+  'phone',
+  'external_id',
+  'sub1',
+  'sub2',
+  'sub3',
+  'sub4',
+  'sub5',
+]);
+
+/**
  * `?token=abc&x=1` becomes `?token=[redacted]&x=1`: postback tokens travel in query strings,
- * and a client may put a key there too. Names are compared as the query parser reads them
+ * and a client may put a key there too; personal parameters (`customer_id`, `sub1`) likewise. Names are compared as the query parser reads them
  * (percent-decoded, `+` as a space), so `?%74oken=`, which the API reads as the token, is
  * masked too; any case and a trailing `[]` as well, to err on the side of hiding.
  */
@@ -37,19 +56,20 @@ export function redactSecretParameters(url: string): string {
     .split('&')
     .map((pair) => {
       const name = pair.split('=', 1)[0];
-      return isSecretName(name) ? `${name}=[redacted]` : pair;
+      return isMaskedName(name) ? `${name}=[redacted]` : pair;
     });
   return `${url.slice(0, start)}?${pairs.join('&')}`;
 }
 
-function isSecretName(raw: string): boolean {
+function isMaskedName(raw: string): boolean {
   let name = raw.replaceAll('+', ' ');
   try {
     name = decodeURIComponent(name);
   } catch {
     // A broken escape stays as written: the parser cannot read it as a secret's name either.
   }
-  return SECRET_NAMES.has(name.trim().toLowerCase().replace(/\[\]$/, ''));
+  const normalized = name.trim().toLowerCase().replace(/\[\]$/, '');
+  return SECRET_NAMES.has(normalized) || PERSONAL_NAMES.has(normalized);
 }
 
 /** The one JSON logger of the process; `destination` defaults to stdout (tests capture it). */
@@ -59,7 +79,8 @@ export function createLogger(config: AppConfig, destination?: DestinationStream)
 
 /**
  * One JSON line per request, with its id (X-Request-Id), written when the response is sent.
- * Headers are never logged (they carry API keys), and secret query parameters are masked.
+ * Headers are never logged (they carry API keys), and secret and personal query parameters
+ * are masked.
  * `quiet` routes (the click path) log only their server errors: a line per click would cost
  * more than the click itself. This is a Fastify hook rather than Nest middleware on purpose:
  * middleware and a per-request async context measurably slowed every request.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@app/platform';
+import { OutboxScrubber, UnitOfWork } from '@app/platform';
 import type { Erasure } from '../domain/erasure.js';
 import { ErasureRepository } from '../domain/erasure.repository.js';
 import { erasureFromRows, erasureToRow, stepRowsOf } from './erasure.mapper.js';
@@ -8,7 +8,10 @@ import { ErasureStepOrmEntity } from './erasure-step.orm-entity.js';
 
 @Injectable()
 export class TypeormErasureRepository extends ErasureRepository {
-  constructor(private readonly unitOfWork: UnitOfWork) {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: OutboxScrubber,
+  ) {
     super();
   }
 
@@ -40,7 +43,13 @@ export class TypeormErasureRepository extends ErasureRepository {
       if (!row) return;
       const steps = await tx.manager.getRepository(ErasureStepOrmEntity).findBy({ erasureId });
       const erasure = erasureFromRows(row, steps);
+      const subject = erasure.snapshot.subject;
       change(erasure);
+      // The last context has erased its part; before the subject is forgotten, the events
+      // that copied it (a conversion's customer id) lose it too, in the same transaction.
+      if (subject && erasure.status === 'completed') {
+        await this.outbox.scrub(tx, [subject.customerId, subject.email ?? '']);
+      }
       await tx.manager.getRepository(ErasureOrmEntity).save(erasureToRow(erasure));
       await tx.manager.getRepository(ErasureStepOrmEntity).save(stepRowsOf(erasure));
       await tx.recordEvents(erasure.pullEvents());

@@ -18,7 +18,7 @@ export class EraseCustomerTrackingDataHandler implements IEventHandler<ErasureRe
     return takePartInErasure({ queries, unitOfWork, clock }, event, {
       context: 'tracking',
       consumer: 'tracking.erase-customer-data',
-      erase: (tx, subject) => this.eraser.erase(tx, subject.customerId),
+      erase: (tx, subject) => this.eraser.erase(tx, unitOfWork.dialect, subject),
     });
   }
 }
