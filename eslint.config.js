@@ -1,5 +1,5 @@
-// ESLint flat config (ESM). Fast on purpose: typescript-eslint's recommended rules without type
-// information. The architecture rules that need resolved paths (layers, public faces, cycles)
+// ESLint flat config (ESM). typescript-eslint's recommended rules without type information
+// everywhere, and four type-aware rules on the application code (apps, libs). The architecture rules that need resolved paths (layers, public faces, cycles)
 // live in .dependency-cruiser.cjs; here are the ones an import string alone can decide.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
@@ -69,6 +69,27 @@ export default defineConfig(
       // as a type vanishes from the metadata, and Nest's dependency injection breaks silently.
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DEEP_ALIAS] }],
+    },
+  },
+
+  {
+    // Type-aware, and only where the timers, group commit and outbox run: a promise nobody
+    // awaits loses its error (and, in a batch writer, its click), one passed where a callback
+    // returning void is expected runs unawaited, and a switch over a union that misses a
+    // member lets a new status fall through silently.
+    name: 'house/promises-and-exhaustive-switches',
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
 
