@@ -27,6 +27,7 @@ export * from './errors/problem-details.js';
 export * from './errors/http-problem.exception.js';
 export * from './errors/framework-errors.js';
 export * from './events/outbox-relay.js';
+export * from './scheduling/exclusive-runs.js';
 export * from './scheduling/scheduled-job-runner.js';
 export * from './privacy/ip-truncation-sweeper.js';
 export * from './privacy/hourly-ip-truncation.js';
