@@ -24,7 +24,10 @@ export async function tryAdvisoryLock<T>(
     try {
       return { ran: true, value: await work() };
     } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]);
+      // A connection that died took its session, and the lock with it, along.
+      if (!runner.isReleased) {
+        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]);
+      }
     }
   } finally {
     await runner.release();
