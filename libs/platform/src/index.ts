@@ -26,6 +26,8 @@ export * from './database/unique-violation.js';
 export * from './errors/problem-details.js';
 export * from './errors/http-problem.exception.js';
 export * from './errors/framework-errors.js';
+export * from './errors/client-errors.js';
+export * from './errors/missing-host.js';
 export * from './events/outbox-relay.js';
 export * from './scheduling/exclusive-runs.js';
 export * from './scheduling/scheduled-job-runner.js';
