@@ -45,7 +45,8 @@ export async function createTestDatabase(): Promise<{
   };
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/** Runs `sql` as the PostgreSQL admin; only statements that name a test_ database. */
+export async function adminQuery(sql: string): Promise<void> {
   if (!/\btest_/.test(sql)) throw new Error(`Refusing to run on a non-test database: ${sql}`);
   const client = new pg.Client({ connectionString: adminUrl() });
   await client.connect();

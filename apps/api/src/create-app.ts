@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { registerLtvBodyParsing } from '@app/ltv';
 import { TRACKING_HOT_ROUTES } from '@app/tracking';
 import {
+  answerClientError,
   answerFrameworkError,
   type AppConfig,
   createLogger,
@@ -12,6 +13,7 @@ import {
   logRequests,
   PinoNestLogger,
   proxyTrust,
+  refuseRequestsWithoutHost,
   registerSecurityHeaders,
   setupOpenApi,
 } from '@app/platform';
@@ -44,6 +46,10 @@ export async function createApp(
     requestIdHeader: false,
     // Broken percent-encoding and over-long path parameters: problem documents like the rest.
     frameworkErrors: answerFrameworkError,
+    // Requests Node's HTTP parser refuses (431, 400) never reach Fastify: problem documents too.
+    clientErrorHandler: answerClientError,
+    // A missing Host is refused by refuseRequestsWithoutHost, as a problem rather than Node's bare 400.
+    http: { requireHostHeader: false },
     // Requests are logged by our own hook (logRequests), without a per-request child logger.
     logger: false,
   });
@@ -68,6 +74,7 @@ export async function createApp(
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  refuseRequestsWithoutHost(fastify);
   logRequests(fastify, logger, TRACKING_HOT_ROUTES);
   setupOpenApi(app, config.version);
   await app.init();

@@ -32,6 +32,7 @@ import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
 import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
 import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
 import { DeliveryAttempts } from './delivery/delivery-attempts.js';
+import { ExclusiveRuns } from './scheduling/exclusive-runs.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
 import { HourlyIpTruncation } from './privacy/hourly-ip-truncation.js';
 import { IpTruncationSweeper } from './privacy/ip-truncation-sweeper.js';
@@ -95,6 +96,7 @@ export class PlatformModule {
         OutboxRelay,
         OutboxScrubber,
         PurgeProcessedOutboxJob,
+        ExclusiveRuns,
         ScheduledJobRunner,
         IpTruncationSweeper,
         HourlyIpTruncation,
@@ -113,6 +115,7 @@ export class PlatformModule {
         OutboxRelay,
         OutboxScrubber,
         PurgeProcessedOutboxJob,
+        ExclusiveRuns,
         ScheduledJobRunner,
         IpTruncationSweeper,
         HourlyIpTruncation,

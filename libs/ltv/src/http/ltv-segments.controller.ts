@@ -39,7 +39,7 @@ export class LtvSegmentsController {
       'Absolute bounds are in major units of the reporting currency. Customers are moved at once (no refit) and each move is recorded as a transition.',
   })
   @ApiOkResponse({ type: SegmentsResponse })
-  @ApiProblemResponses(400, 415, 422)
+  @ApiProblemResponses(400, 409, 415, 422)
   async setLtvSegments(@Body() body: SetSegmentsDto): Promise<SegmentsView> {
     await this.commands.execute(new SetSegmentRuleCommand(this.ruleOf(body)));
     return this.queries.execute(new GetSegmentsQuery());

@@ -58,3 +58,17 @@ export class RateLimitedError extends DomainError {
     super(code, 'rate_limited', message);
   }
 }
+
+/**
+ * The work asked for is already under way (a recalculation started by someone else): a 409
+ * whose `retryAfterSeconds` becomes the Retry-After header.
+ */
+export class AlreadyRunningError extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, 'conflict', message);
+  }
+}

@@ -6,7 +6,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, RateLimitedError } from '../domain/domain-error.js';
+import { AlreadyRunningError, DomainError, RateLimitedError } from '../domain/domain-error.js';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { STATUS_OF_KIND } from './error-kind-status.js';
 import { HttpProblemException } from './http-problem.exception.js';
@@ -77,7 +77,7 @@ export function sendProblem(
 const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 function retryAfterSeconds(exception: unknown): number | undefined {
-  if (exception instanceof RateLimitedError) {
+  if (exception instanceof RateLimitedError || exception instanceof AlreadyRunningError) {
     return Math.max(1, Math.ceil(exception.retryAfterSeconds));
   }
   if (isDatabaseUnavailable(exception)) return DATABASE_RETRY_AFTER_SECONDS;

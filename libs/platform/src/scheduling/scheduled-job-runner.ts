@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../domain/clock.js';
+import { AlreadyRunningError } from '../domain/domain-error.js';
+import { ExclusiveRuns } from './exclusive-runs.js';
 import { JobRunOrmEntity } from './job-run.orm-entity.js';
 
 export type JobOutcome = 'ran' | 'already-done' | 'running-elsewhere';
@@ -10,15 +12,14 @@ export type JobOutcome = 'ran' | 'already-done' | 'running-elsewhere';
  * Runs a scheduled job once per period across every replica. On PostgreSQL a session-level
  * advisory lock keeps two replicas from running it at the same time, and the job_runs row
  * keeps a replica that wakes later in the period from running it again. On SQLite there is
- * one process, so an in-process flag does the locking.
+ * one process, so an in-process flag does the locking (both through ExclusiveRuns).
  */
 @Injectable()
 export class ScheduledJobRunner {
-  private readonly runningHere = new Set<string>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly exclusive: ExclusiveRuns,
   ) {}
 
   async runOncePerPeriod(
@@ -26,14 +27,16 @@ export class ScheduledJobRunner {
     period: string,
     work: () => Promise<void>,
   ): Promise<JobOutcome> {
-    if (this.runningHere.has(job)) return 'running-elsewhere';
-    this.runningHere.add(job);
     try {
-      return this.dataSource.options.type === 'postgres'
-        ? await this.withAdvisoryLock(job, () => this.runIfNotDone(job, period, work))
-        : await this.runIfNotDone(job, period, work);
-    } finally {
-      this.runningHere.delete(job);
+      const outcome = await this.exclusive.tryRun(`job:${job}`, () =>
+        this.runIfNotDone(job, period, work),
+      );
+      return outcome.ran ? outcome.value : 'running-elsewhere';
+    } catch (error) {
+      // An on-demand run of the same work holds its lock: the period stays open, so the next
+      // tick runs the job once that run is over.
+      if (error instanceof AlreadyRunningError) return 'running-elsewhere';
+      throw error;
     }
   }
 
@@ -48,28 +51,5 @@ export class ScheduledJobRunner {
     await work();
     await runs.insert({ job, period, startedAt, finishedAt: this.clock.now() });
     return 'ran';
-  }
-
-  private async withAdvisoryLock(
-    job: string,
-    work: () => Promise<JobOutcome>,
-  ): Promise<JobOutcome> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      // hashtextextended gives a 64-bit key from the job name, the width advisory locks take.
-      const [{ locked }] = (await runner.query(
-        'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
-        [`job:${job}`],
-      )) as { locked: boolean }[];
-      if (!locked) return 'running-elsewhere';
-      try {
-        return await work();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [`job:${job}`]);
-      }
-    } finally {
-      await runner.release();
-    }
   }
 }

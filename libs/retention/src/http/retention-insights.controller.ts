@@ -70,6 +70,7 @@ export class RetentionInsightsController {
       "Recalculate every customer's engagement, churn probability, risk level and segment now.",
   })
   @ApiOkResponse({ type: ChurnRecalculationResponse })
+  @ApiProblemResponses(409)
   recalculateRetention(): Promise<ChurnRecalculationView> {
     return this.commands.execute(new RecalculateChurnCommand());
   }

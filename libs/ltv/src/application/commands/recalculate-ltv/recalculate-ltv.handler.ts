@@ -1,6 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, Money, newId, UnitOfWork } from '@app/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  ExclusiveRuns,
+  Money,
+  newId,
+  UnitOfWork,
+} from '@app/platform';
 import { fitBase } from '../../../domain/analysis/recalculation.js';
 import { assignSegments, lowestValues } from '../../../domain/analysis/segments.js';
 import { invalidAsOf } from '../../../domain/ltv.errors.js';
@@ -11,6 +19,7 @@ import { PredictionStore } from '../../../infrastructure/prediction-store.js';
 import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
 import { dayOf, dayToDate } from '../../../domain/analysis/days.js';
 import { type LtvModelView, toModelView } from '../../queries/ltv-model.view.js';
+import { LTV_PREDICTIONS_RUN } from '../ltv-predictions-run.js';
 import { RecalculateLtvCommand } from './recalculate-ltv.command.js';
 
 @CommandHandler(RecalculateLtvCommand)
@@ -21,10 +30,17 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
     private readonly segmentRules: SegmentRuleStore,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly exclusive: ExclusiveRuns,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ asOf: requested }: RecalculateLtvCommand): Promise<LtvModelView> {
+  execute({ asOf }: RecalculateLtvCommand): Promise<LtvModelView> {
+    return this.exclusive.run(LTV_PREDICTIONS_RUN, 'An LTV recalculation or resegmentation', () =>
+      this.recalculate(asOf),
+    );
+  }
+
+  private async recalculate(requested: Date | undefined): Promise<LtvModelView> {
     const started = performance.now();
     const now = this.clock.now();
     const asOf = requested ?? now;

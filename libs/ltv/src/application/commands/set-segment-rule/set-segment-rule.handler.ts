@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, ExclusiveRuns, UnitOfWork } from '@app/platform';
 import { assignSegments, lowestValues, type Segment } from '../../../domain/analysis/segments.js';
 import { PredictionStore } from '../../../infrastructure/prediction-store.js';
 import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
+import { LTV_PREDICTIONS_RUN } from '../ltv-predictions-run.js';
 import { SetSegmentRuleCommand } from './set-segment-rule.command.js';
 
 @CommandHandler(SetSegmentRuleCommand)
@@ -13,10 +14,17 @@ export class SetSegmentRuleHandler implements ICommandHandler<SetSegmentRuleComm
     private readonly rules: SegmentRuleStore,
     private readonly predictions: PredictionStore,
     private readonly clock: Clock,
+    private readonly exclusive: ExclusiveRuns,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ rule }: SetSegmentRuleCommand): Promise<void> {
+  execute({ rule }: SetSegmentRuleCommand): Promise<void> {
+    return this.exclusive.run(LTV_PREDICTIONS_RUN, 'An LTV recalculation or resegmentation', () =>
+      this.resegment(rule),
+    );
+  }
+
+  private async resegment(rule: SetSegmentRuleCommand['rule']): Promise<void> {
     const now = this.clock.now();
     await this.unitOfWork.run(async ({ manager }) => {
       // Highest value first, ties by id: the same ranking every time for percentile cuts.

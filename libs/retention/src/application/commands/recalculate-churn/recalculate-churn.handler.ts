@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, UnitOfWork } from '@app/platform';
+import { Clock, ExclusiveRuns, UnitOfWork } from '@app/platform';
 import { dayOf } from '../../../domain/customer-assessment.js';
 import { ActivityReader } from '../../../infrastructure/activity-reader.js';
 import { ChurnPredictionOrmEntity } from '../../../infrastructure/churn-prediction.orm-entity.js';
@@ -13,7 +13,8 @@ const CHUNK = 200;
 
 /**
  * Assesses every customer with events and replaces churn_predictions in one transaction, so
- * readers see the old or the new predictions, never a mix.
+ * readers see the old or the new predictions, never a mix. One run at a time, scheduled or on
+ * demand, across replicas: two would each delete, then insert the same keys.
  */
 @CommandHandler(RecalculateChurnCommand)
 export class RecalculateChurnHandler implements ICommandHandler<RecalculateChurnCommand> {
@@ -22,9 +23,16 @@ export class RecalculateChurnHandler implements ICommandHandler<RecalculateChurn
     private readonly activity: ActivityReader,
     private readonly assessor: CustomerAssessor,
     private readonly clock: Clock,
+    private readonly exclusive: ExclusiveRuns,
   ) {}
 
-  async execute(): Promise<ChurnRecalculationView> {
+  execute(): Promise<ChurnRecalculationView> {
+    return this.exclusive.run('retention.churn-predictions', 'A churn recalculation', () =>
+      this.recalculate(),
+    );
+  }
+
+  private async recalculate(): Promise<ChurnRecalculationView> {
     const started = Date.now();
     const now = this.clock.now();
     const today = dayOf(now);
