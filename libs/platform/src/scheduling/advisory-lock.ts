@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { ExclusiveOutcome } from './exclusive-runs.js';
+
+/** What an exclusive run came to: its value, or nothing when another run held the lock. */
+export type ExclusiveOutcome<T> = { ran: true; value: T } | { ran: false };
 
 /**
  * Runs `work` while this session holds PostgreSQL's advisory lock `name`, or returns

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlreadyRunningError } from '../domain/domain-error.js';
-import { tryAdvisoryLock } from './advisory-lock.js';
-
-export type ExclusiveOutcome<T> = { ran: true; value: T } | { ran: false };
+import { type ExclusiveOutcome, tryAdvisoryLock } from './advisory-lock.js';
 
 /** How long a caller turned away is told to wait; most recalculations take a few seconds. */
 export const ALREADY_RUNNING_RETRY_AFTER_SECONDS = 5;
