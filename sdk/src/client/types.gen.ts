@@ -5093,6 +5093,10 @@ export type SetLtvSegmentsErrors = {
      */
     403: ProblemDetailsDto;
     /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
      * Unsupported content type.
      */
     415: ProblemDetailsDto;
@@ -5595,6 +5599,10 @@ export type RecalculateRetentionErrors = {
      * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
      */
     403: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
     /**
      * Too many requests; retry after the Retry-After delay.
      */
