@@ -52,6 +52,20 @@ describe('what an advertiser key may read', () => {
     );
   });
 
+  it("reads its own draft campaign's (empty) performance; another advertiser's draft is a 404", async () => {
+    const { api } = network;
+    const ownDraft = (await api.campaigns.create({ advertiserId: net.advertiserA })).id as string;
+    const draftOfB = (await api.campaigns.create({ advertiserId: net.advertiserB })).id as string;
+    const own = await asAdvertiser(get(`/v1/campaigns/${ownDraft}/performance`));
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json()).toMatchObject({ clicks: 0, conversions: 0, byAffiliate: [] });
+    expectProblem(
+      await asAdvertiser(get(`/v1/campaigns/${draftOfB}/performance`)),
+      404,
+      'TRACKING.UNKNOWN_CAMPAIGN',
+    );
+  });
+
   it("reads analytics of its own campaigns' traffic only, without cost, profit or ROI", async () => {
     const response = await asAdvertiser(analytics('affiliate'));
     expect(response.statusCode, response.body).toBe(200);

@@ -2,6 +2,9 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../support/problem-assertions.js';
 import { rolesNetwork } from '../support/roles-network.js';
+import { expectRedirect } from '../support/tracking-api.js';
+
+const UNKNOWN_CAMPAIGN = '01936f9e-0000-7000-8000-000000000000';
 
 /**
  * An affiliate key: its own traffic, conversions, stats and postback URL, and nothing else
@@ -63,6 +66,26 @@ describe('what an affiliate key may read and change', () => {
         expect(figures).not.toHaveProperty(hidden);
       }
     }
+  });
+
+  it('gets a 404 for the performance of a campaign it has sent no traffic to, like an unknown id', async () => {
+    const { api } = network;
+    const draftOfB = (await api.campaigns.create({ advertiserId: net.advertiserB })).id as string;
+    const activeWithoutX = await api.activeCampaign({ advertiserId: net.advertiserA });
+    expectRedirect(await api.click({ campaign_id: activeWithoutX, affiliate_id: net.affiliateY }));
+    const unknown = await asAffiliate(get(`/v1/campaigns/${UNKNOWN_CAMPAIGN}/performance`));
+    const unknownProblem = expectProblem(unknown, 404, 'TRACKING.UNKNOWN_CAMPAIGN');
+    for (const campaignId of [draftOfB, activeWithoutX]) {
+      const response = await asAffiliate(get(`/v1/campaigns/${campaignId}/performance`));
+      const problem = expectProblem(response, 404, 'TRACKING.UNKNOWN_CAMPAIGN');
+      expect(problem.title).toBe(unknownProblem.title);
+    }
+    // In scope once it has traffic there, whatever window it asks about.
+    const quiet = await asAffiliate(
+      get(`/v1/campaigns/${net.campaignB1}/performance?from=2030-01-01T00:00:00Z`),
+    );
+    expect(quiet.statusCode, quiet.body).toBe(200);
+    expect(quiet.json()).toMatchObject({ clicks: 0, byAffiliate: [] });
   });
 
   it("reads analytics of its own traffic only, without revenue and without the network's leads and LTV", async () => {

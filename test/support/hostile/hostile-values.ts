@@ -215,6 +215,12 @@ const BY_NAME: [RegExp, Hostile[]][] = [
       'bad group': '(?<n>',
       'trailing backslash': '\\',
       'huge repetition': 'a{1,99999999}',
+      // Form patterns run on RE2: exponential in JavaScript, refused syntax, too large a program.
+      'exponential in JavaScript': '(\\w|\\d)*!',
+      backreference: '(a)\\1',
+      lookahead: '(?=a)a',
+      lookbehind: '(?<=a)b',
+      'huge program': '(.?){1000}.{1000}',
     }),
   ],
 ];

@@ -4,7 +4,7 @@ import { type EmailAddress, parseEmail } from './email-address.js';
 import { type FormField, MAX_VALUE_LENGTH } from './form-field.js';
 import type { Form } from './form.js';
 import { toE164 } from './phone-number.js';
-import { ruleHolds } from './validation-rule.js';
+import { ruleFailure } from './validation-rule.js';
 
 const isUrl = isUrlModule.default;
 
@@ -69,7 +69,8 @@ function readField(form: Form, field: FormField, text: string, reading: FieldRea
     if (typeof parsed.value === 'number') number = parsed.value;
   }
   for (const rule of rules) {
-    if (rule.rule !== 'required' && !ruleHolds(rule, text, number)) fail(rule.message);
+    const failure = rule.rule === 'required' ? null : ruleFailure(rule, text, number);
+    if (failure) fail(failure);
   }
 }
 

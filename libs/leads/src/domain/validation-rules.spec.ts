@@ -49,6 +49,31 @@ describe('the rule types', () => {
     expect(failures(text, rule, 'AB1234')).toEqual(['company: broken']);
   });
 
+  it('pattern: a value over 1000 characters fails without being matched', () => {
+    const textarea = { name: 'notes', type: 'textarea' };
+    const rule = { rule: 'pattern', value: '.*' };
+    expect(failures(textarea, rule, 'x'.repeat(1000))).toEqual([]);
+    expect(failures(textarea, rule, 'x'.repeat(1001))).toEqual([
+      'notes: notes is too long (over 1000 characters) to be checked against its pattern.',
+    ]);
+  });
+
+  it('pattern: a stored pattern RE2 refuses fails closed', () => {
+    const saved = formWith([text], [{ field: 'company', rule: 'pattern', value: '\\w+' }]);
+    const stored = saved.snapshot.validationRules[0];
+    const legacy = Form.restore({
+      ...saved.snapshot,
+      validationRules: [{ ...stored, value: '(?!test)\\w+' }],
+    });
+    expect(readFields(legacy, { company: 'acme' }).errors).toEqual([
+      {
+        field: 'company',
+        message:
+          'company cannot be checked: the form uses a pattern that is no longer supported; its owner must change it.',
+      },
+    ]);
+  });
+
   it('min and max compare numbers', () => {
     expect(failures(number, { rule: 'min', value: 5 }, '4.5')).toEqual(['seats: broken']);
     expect(failures(number, { rule: 'min', value: 5 }, 5)).toEqual([]);

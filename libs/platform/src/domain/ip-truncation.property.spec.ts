@@ -15,7 +15,20 @@ function ipv6Bits(address: string): bigint {
 }
 
 const ipv4 = fc.ipV4();
-const ipv6 = fc.ipV6().filter((address) => !/^(0{1,4}:){5}ffff:|^::ffff:/i.test(address));
+/** IPv6 addresses that carry an IPv4 visitor: mapped, 6to4 and Teredo; truncated as IPv4. */
+const carriesIpv4 = (bits: bigint) =>
+  bits >> 32n === 0xffffn || bits >> 112n === 0x2002n || bits >> 96n === 0x20010000n;
+/** `::a.b.c.d` (deprecated IPv4-compatible) is read as mapped, as ipaddr.js reads it. */
+const ipv4Compatible = /^::\d+\.\d+\.\d+\.\d+$/;
+const ipv6 = fc
+  .ipV6()
+  .filter((address) => !carriesIpv4(ipv6Bits(address)) && !ipv4Compatible.test(address));
+const ipv4Hex = (address: string) =>
+  address
+    .split('.')
+    .map((octet) => Number(octet).toString(16).padStart(2, '0'))
+    .join('');
+const hexGroup = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16));
 const anyText = fc.oneof(ipv4, fc.ipV6(), hostileText(), fc.string());
 
 describe('truncateIp (properties)', () => {
@@ -58,6 +71,35 @@ describe('truncateIp (properties)', () => {
     fc.assert(
       fc.property(ipv4, (address) => {
         expect(truncateIp(`::ffff:${address}`)).toBe(`::ffff:${truncateIp(address)}`);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('truncates the IPv4 address of a 6to4 address and keeps nothing after it', () => {
+    fc.assert(
+      fc.property(ipv4, fc.array(hexGroup, { minLength: 5, maxLength: 5 }), (address, rest) => {
+        const hex = ipv4Hex(address);
+        const sixToFour = `2002:${hex.slice(0, 4)}:${hex.slice(4)}:${rest.join(':')}`;
+        const kept = ipv4Hex(truncateIp(address));
+        expect(ipv6Bits(truncateIp(sixToFour))).toBe(
+          ipv6Bits(`2002:${kept.slice(0, 4)}:${kept.slice(4)}::`),
+        );
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('truncates both IPv4 addresses of a Teredo address and drops flags and port', () => {
+    fc.assert(
+      fc.property(ipv4, ipv4, hexGroup, hexGroup, (server, client, flags, port) => {
+        const obfuscated = (address: string) =>
+          (Number.parseInt(ipv4Hex(address), 16) ^ 0xffffffff) >>> 0;
+        const groups = (n: number) => `${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+        const serverHex = (address: string) => groups(Number.parseInt(ipv4Hex(address), 16));
+        const teredo = `2001:0:${serverHex(server)}:${flags}:${port}:${groups(obfuscated(client))}`;
+        const expected = `2001:0:${serverHex(truncateIp(server))}:0:0:${groups(obfuscated(truncateIp(client)))}`;
+        expect(ipv6Bits(truncateIp(teredo))).toBe(ipv6Bits(expected));
       }),
       PROPERTY_RUNS,
     );

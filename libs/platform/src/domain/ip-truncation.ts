@@ -1,63 +1,72 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /** Bits of an address kept by truncation: the network a visitor came from, not the visitor. */
 export const KEPT_IPV4_BITS = 24;
 export const KEPT_IPV6_BITS = 48;
 
-const MAPPED_IPV4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+const TEREDO_OBFUSCATION = 0xffff;
 
 /**
  * An IP address with its host part zeroed, as privacy rules keep it after the retention
  * window: IPv4 keeps its first three octets (`203.0.113.77` -> `203.0.113.0`), IPv6 its first
  * 48 bits (`2001:db8:85a3:8d3:1319:8a2e:370:7348` -> `2001:db8:85a3::`), written in RFC 5952
- * form. An IPv4-mapped IPv6 address (`::ffff:203.0.113.77`, how a dual-stack socket reports an
- * IPv4 peer) is an IPv4 visitor: its IPv4 part is truncated and the mapped form kept, where
- * zeroing 80 bits would leave `::` and lose the network as well. A zone id (`fe80::1%eth0`)
- * names a local interface and goes. Truncating twice changes nothing. A value that is no IP
- * address is returned as it is: there is no host part to find in it.
+ * form. An IPv6 address that carries an IPv4 visitor is that visitor, truncated as IPv4:
+ * - IPv4-mapped (`::ffff:203.0.113.77`, how a dual-stack socket reports an IPv4 peer) keeps
+ *   the mapped form, where zeroing 80 bits would leave `::` and lose the network as well
+ *   (the deprecated IPv4-compatible `::203.0.113.77` is read as mapped, as ipaddr.js reads it);
+ * - 6to4 (`2002:WWXX:YYZZ::/48`) embeds the whole IPv4 address in its first 48 bits, so only
+ *   the prefix and the IPv4 network are kept (`2002:cb00:7101::1` -> `2002:cb00:7100::`);
+ * - Teredo (`2001:0::/32`, RFC 4380) carries a server IPv4, flags, a port and the client's
+ *   IPv4 XOR 0xffffffff: both IPv4 addresses are truncated, flags and port go.
+ * A zone id (`fe80::1%eth0`) names a local interface and goes. Truncating twice changes
+ * nothing. A value that is no IP address is returned as it is: there is no host part in it.
+ * Parsing is ipaddr.js's, after node's strict checks (ipaddr.js also reads `127.1` forms).
  */
 export function truncateIp(value: string): string {
-  if (isIPv4(value)) return truncateIpv4(value);
-  const mapped = MAPPED_IPV4.exec(value);
-  if (mapped && isIPv4(mapped[1])) return `::ffff:${truncateIpv4(mapped[1])}`;
+  if (isIPv4(value)) return truncateIpv4(ipaddr.IPv4.parse(value)).toString();
   if (!isIPv6(value)) return value;
-  const groups = ipv6Groups(value.split('%')[0]);
-  // Mapped addresses written in hex (::ffff:cb00:714d) are IPv4 visitors too.
-  if (groups.slice(0, 6).join(':') === '0:0:0:0:0:65535') {
-    return `::ffff:${truncateIpv4(`${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.${groups[7] & 0xff}`)}`;
+  const address = ipaddr.IPv6.parse(value.split('%')[0]);
+  switch (address.range()) {
+    case 'ipv4Mapped':
+      return `::ffff:${truncateIpv4(address.toIPv4Address()).toString()}`;
+    case '6to4':
+      return truncate6to4(address.parts);
+    case 'teredo':
+      return truncateTeredo(address.parts);
+    default: {
+      const kept = KEPT_IPV6_BITS / 16;
+      return ipv6(address.parts.map((part, i) => (i < kept ? part : 0)));
+    }
   }
-  const kept = KEPT_IPV6_BITS / 16;
-  return formatIpv6(groups.map((group, i) => (i < kept ? group : 0)));
 }
 
-function truncateIpv4(value: string): string {
-  return `${value.slice(0, value.lastIndexOf('.'))}.0`;
+function truncateIpv4(address: ipaddr.IPv4): ipaddr.IPv4 {
+  const [a, b, c] = address.octets;
+  return new ipaddr.IPv4([a, b, c, 0]);
 }
 
-/** The eight 16-bit groups of a valid IPv6 address (a trailing dotted quad included). */
-function ipv6Groups(text: string): number[] {
-  const hex = text.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_match, a, b, c, d) =>
-    [((Number(a) << 8) | Number(b)).toString(16), ((Number(c) << 8) | Number(d)).toString(16)].join(
-      ':',
-    ),
-  );
-  const [head, tail] = hex.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
-  return [...left, ...zeros, ...right].map((group) => Number.parseInt(group, 16));
+/** 2002, then the IPv4 address in two groups; the low byte of the second is its last octet. */
+function truncate6to4(parts: number[]): string {
+  return ipv6([parts[0], parts[1], parts[2] & 0xff00, 0, 0, 0, 0, 0]);
 }
 
-/** RFC 5952: lower case, no leading zeros, the longest run of two or more zero groups as `::`. */
-function formatIpv6(groups: number[]): string {
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let start = 0; start < 8; start += 1) {
-    let end = start;
-    while (end < 8 && groups[end] === 0) end += 1;
-    if (end - start > bestLength) [bestStart, bestLength] = [start, end - start];
-  }
-  const hex = groups.map((group) => group.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+/** 2001:0, server IPv4, flags, obfuscated port, obfuscated client IPv4. */
+function truncateTeredo(parts: number[]): string {
+  // Zeroing the client's last octet is setting it to ff in its obfuscated (XOR) form.
+  const clientLow = (parts[7] ^ TEREDO_OBFUSCATION) & 0xff00;
+  return ipv6([
+    parts[0],
+    parts[1],
+    parts[2],
+    parts[3] & 0xff00,
+    0,
+    0,
+    parts[6],
+    clientLow ^ TEREDO_OBFUSCATION,
+  ]);
+}
+
+function ipv6(parts: number[]): string {
+  return new ipaddr.IPv6(parts).toRFC5952String();
 }

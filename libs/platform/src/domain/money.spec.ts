@@ -19,7 +19,24 @@ describe('Money.fromDecimal', () => {
 
   it('reads decimal strings as well as numbers', () => {
     expect(Money.fromDecimal('12.50', 'USD').minor).toBe(1250);
-    expect(Money.fromDecimal(' 7 ', 'EUR').minor).toBe(700);
+    expect(Money.fromDecimal('7', 'EUR').minor).toBe(700);
+  });
+
+  it('refuses a decimal string with whitespace in it, naming the field', () => {
+    for (const text of [' 7', '7 ', '\t7', '7\n', '1 000']) {
+      let error: unknown;
+      try {
+        Money.fromDecimal(text, 'EUR', 'budget.amount');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, JSON.stringify(text)).toMatchObject({
+        code: 'MONEY.INVALID_AMOUNT',
+        fieldErrors: [
+          { field: 'budget.amount', message: 'Amount must be a decimal number, without spaces.' },
+        ],
+      });
+    }
   });
 
   it('accepts trailing zeros beyond the currency decimals', () => {

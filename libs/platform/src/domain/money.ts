@@ -41,7 +41,15 @@ export class Money {
     currencyField = 'currency',
   ): Money {
     const code = Money.currencyCode(currency, currencyField);
-    const text = typeof amount === 'number' ? Money.numberToText(amount, field) : amount.trim();
+    const text = typeof amount === 'number' ? Money.numberToText(amount, field) : amount;
+    // Refused, not trimmed: every decimal the API reads follows one rule (see decisions.md).
+    if (/\s/.test(text)) {
+      throw ValidationError.forField(
+        'MONEY.INVALID_AMOUNT',
+        field,
+        'Amount must be a decimal number, without spaces.',
+      );
+    }
     const match = DECIMAL.exec(text);
     if (!match) {
       throw ValidationError.forField(

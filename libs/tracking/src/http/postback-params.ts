@@ -27,7 +27,14 @@ export function parsePostbackParams(
           : null;
     return value === null ? null : storableText(checks, name, value, maxLength);
   };
+  // A number is refused, not trimmed, when it holds whitespace: `revenue=%205` is more likely
+  // a broken macro than 5, and every decimal the API reads follows this one rule.
   const decimal = (name: string): string | null => {
+    const raw = firstValue(source[name]);
+    if (typeof raw === 'string' && /\s/.test(raw) && raw.trim() !== '') {
+      checks.add(name, `${name} must be a decimal number such as 19.99, without spaces.`);
+      return null;
+    }
     const value = text(name, 32);
     if (value !== null && !DECIMAL.test(value))
       checks.add(name, `${name} must be a decimal number such as 19.99.`);

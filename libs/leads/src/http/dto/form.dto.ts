@@ -40,7 +40,7 @@ export class ValidationRuleDto {
 
   @ApiPropertyOptional({
     description:
-      'none for required; characters for min_length/max_length; a number for min/max (number fields); a regular expression the whole value must match for pattern; a list for one_of.',
+      'none for required; characters for min_length/max_length; a number for min/max (number fields); a regular expression in RE2 syntax (no backreferences or lookaround) the whole value, at most 1000 characters, must match for pattern; a list for one_of.',
     example: 2,
     oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }],
   })

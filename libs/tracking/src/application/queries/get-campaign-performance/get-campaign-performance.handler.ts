@@ -14,6 +14,7 @@ import {
   toTotalsView,
 } from './campaign-performance.view.js';
 import { CallerRows } from '../caller/caller-rows.js';
+import { campaignInScope } from '../caller/campaign-in-scope.js';
 import { restrictToScope } from '../caller/restrict-to-scope.js';
 import { hiddenMoneyFields } from '../caller/visible-fields.js';
 import { GetCampaignPerformanceQuery } from './get-campaign-performance.query.js';
@@ -37,8 +38,8 @@ export class GetCampaignPerformanceHandler implements IQueryHandler<GetCampaignP
   }: GetCampaignPerformanceQuery): Promise<CampaignPerformanceView> {
     const scope = await this.callerRows.of(caller);
     const campaign = await this.directory.campaign(campaignId);
-    // Another advertiser's campaign is not found, exactly like an unknown one.
-    if (!campaign || (scope.kind === 'campaigns' && !scope.campaignIds.includes(campaignId))) {
+    // A campaign outside the caller's scope is not found, exactly like an unknown one.
+    if (!campaign || !(await campaignInScope(this.dataSource, scope, campaignId))) {
       throw unknownCampaign(campaignId);
     }
     const start = from && hourOf(from);
