@@ -14,6 +14,7 @@ export * from './domain/iso-instant.js';
 export * from './domain/money.js';
 export * from './domain/retry-delay.js';
 export * from './delivery/delivery-attempts.js';
+export * from './outbound/guarded-http-client.js';
 export * from './domain/storable-text.js';
 export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';

@@ -10,6 +10,8 @@ import {
   type DeliveryOutcome,
   type DeliveryRun,
   emptyDeliveryRun,
+  GuardedHttpClient,
+  type CallOutcome,
   tally,
 } from '@app/platform';
 import { DataSource } from 'typeorm';
@@ -17,7 +19,6 @@ import { affiliatePostbackUrl } from '../../domain/affiliate-postback.js';
 import { ClickLookup } from '../click-lookup.js';
 import { ConversionOrmEntity } from '../conversion.orm-entity.js';
 import { AffiliatePostbackOrmEntity } from './affiliate-postback.orm-entity.js';
-import { type CallOutcome, GuardedHttpClient } from './guarded-http-client.js';
 
 const BATCH = 100;
 /** Calls in flight at once: one slow affiliate must not hold up everyone else's. */
