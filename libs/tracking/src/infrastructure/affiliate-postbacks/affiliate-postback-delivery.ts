@@ -48,10 +48,7 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.client = new GuardedHttpClient(
-      config.affiliatePostbacks.allowedPrivateAddresses,
-      TIMEOUT_MS,
-    );
+    this.client = new GuardedHttpClient(config.outbound.allowedPrivateAddresses, TIMEOUT_MS);
   }
 
   /** One pass over the due calls; a pass already under way is joined, not doubled. */
