@@ -15,6 +15,8 @@ export * from './domain/money.js';
 export * from './domain/retry-delay.js';
 export * from './delivery/delivery-attempts.js';
 export * from './outbound/guarded-http-client.js';
+export * from './outbound/outbound-call-error.js';
+export * from './outbound/outbound-destination.js';
 export * from './domain/storable-text.js';
 export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';

@@ -8,6 +8,7 @@ import {
   toCampaignView,
 } from '../../queries/retention-campaign.view.js';
 import { newSettings } from '../campaign-input.js';
+import { assertWebhookDestination } from '../webhook-destination.js';
 import { CreateRetentionCampaignCommand } from './create-retention-campaign.command.js';
 
 @CommandHandler(CreateRetentionCampaignCommand)
@@ -23,6 +24,10 @@ export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRet
     const campaign = RetentionCampaign.create(
       newSettings(input, this.config.ltv.currency),
       this.clock.now(),
+    );
+    await assertWebhookDestination(
+      campaign.snapshot.webhookUrl,
+      this.config.outbound.allowedPrivateAddresses,
     );
     await this.unitOfWork.run(({ manager }) => this.campaigns.insert(manager, campaign));
     return toCampaignView(campaign.snapshot, this.config.secretKey);

@@ -7,6 +7,7 @@ import {
   toCampaignView,
 } from '../../queries/retention-campaign.view.js';
 import { changedSettings } from '../campaign-input.js';
+import { assertWebhookDestination } from '../webhook-destination.js';
 import { UpdateRetentionCampaignCommand } from './update-retention-campaign.command.js';
 
 @CommandHandler(UpdateRetentionCampaignCommand)
@@ -18,7 +19,13 @@ export class UpdateRetentionCampaignHandler implements ICommandHandler<UpdateRet
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute({ id, input, version }: UpdateRetentionCampaignCommand): Promise<RetentionCampaignView> {
+  async execute({
+    id,
+    input,
+    version,
+  }: UpdateRetentionCampaignCommand): Promise<RetentionCampaignView> {
+    // Before the transaction: a DNS lookup must not hold a connection (or SQLite's write lock).
+    await assertWebhookDestination(input.webhookUrl, this.config.outbound.allowedPrivateAddresses);
     return this.unitOfWork.run(async ({ manager }) => {
       const campaign = await this.campaigns.load(manager, id);
       campaign.update(changedSettings(input, campaign.snapshot), version, this.clock.now());
