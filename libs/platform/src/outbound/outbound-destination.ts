@@ -1,4 +1,3 @@
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { addressRefusal } from './outbound-address-policy.js';
 
@@ -7,9 +6,6 @@ export type HostLookup = (hostname: string) => Promise<string[]>;
 
 /** A save should not hang on a slow resolver; the check at call time stands anyway. */
 const LOOKUP_TIMEOUT_MS = 5_000;
-
-const systemLookup: HostLookup = async (hostname) =>
-  (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /**
  * Why a URL someone chose for the platform to call may not be called, judged when it is saved
@@ -22,7 +18,7 @@ const systemLookup: HostLookup = async (hostname) =>
 export async function destinationRefusal(
   url: string,
   allowList: readonly string[],
-  lookupHost: HostLookup = systemLookup,
+  lookupHost: HostLookup,
 ): Promise<string | null> {
   let host: string;
   try {

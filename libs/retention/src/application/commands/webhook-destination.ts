@@ -1,4 +1,4 @@
-import { destinationRefusal } from '@app/platform';
+import type { OutboundDestinations } from '@app/platform';
 import { invalidCampaign } from '../../domain/retention.errors.js';
 
 /**
@@ -10,10 +10,10 @@ import { invalidCampaign } from '../../domain/retention.errors.js';
  */
 export async function assertWebhookDestination(
   webhookUrl: string | null | undefined,
-  allowedPrivateAddresses: readonly string[],
+  destinations: OutboundDestinations,
 ): Promise<void> {
   if (!webhookUrl || !/^https?:\/\//i.test(webhookUrl)) return;
-  const refusal = await destinationRefusal(webhookUrl, allowedPrivateAddresses);
+  const refusal = await destinations.refusal(webhookUrl);
   if (!refusal) return;
   throw invalidCampaign([
     {

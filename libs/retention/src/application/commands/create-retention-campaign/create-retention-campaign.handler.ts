@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, OutboundDestinations, UnitOfWork } from '@app/platform';
 import { RetentionCampaign } from '../../../domain/retention-campaign.js';
 import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
 import {
@@ -17,6 +17,7 @@ export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRet
     private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: RetentionCampaignRepository,
     private readonly clock: Clock,
+    private readonly destinations: OutboundDestinations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,10 +26,7 @@ export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRet
       newSettings(input, this.config.ltv.currency),
       this.clock.now(),
     );
-    await assertWebhookDestination(
-      campaign.snapshot.webhookUrl,
-      this.config.outbound.allowedPrivateAddresses,
-    );
+    await assertWebhookDestination(campaign.snapshot.webhookUrl, this.destinations);
     await this.unitOfWork.run(({ manager }) => this.campaigns.insert(manager, campaign));
     return toCampaignView(campaign.snapshot, this.config.secretKey);
   }

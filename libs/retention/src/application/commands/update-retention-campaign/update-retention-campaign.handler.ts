@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, OutboundDestinations, UnitOfWork } from '@app/platform';
 import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
 import {
   type RetentionCampaignView,
@@ -16,6 +16,7 @@ export class UpdateRetentionCampaignHandler implements ICommandHandler<UpdateRet
     private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: RetentionCampaignRepository,
     private readonly clock: Clock,
+    private readonly destinations: OutboundDestinations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,7 +26,7 @@ export class UpdateRetentionCampaignHandler implements ICommandHandler<UpdateRet
     version,
   }: UpdateRetentionCampaignCommand): Promise<RetentionCampaignView> {
     // Before the transaction: a DNS lookup must not hold a connection (or SQLite's write lock).
-    await assertWebhookDestination(input.webhookUrl, this.config.outbound.allowedPrivateAddresses);
+    await assertWebhookDestination(input.webhookUrl, this.destinations);
     return this.unitOfWork.run(async ({ manager }) => {
       const campaign = await this.campaigns.load(manager, id);
       campaign.update(changedSettings(input, campaign.snapshot), version, this.clock.now());
