@@ -12,7 +12,11 @@ describe('retention automation', () => {
   const api = retentionApi(() => t);
 
   beforeAll(async () => {
-    t = await startTestApp({ now: NOW, env: { RETENTION_WEBHOOK_MAX_ATTEMPTS: '2' } });
+    t = await startTestApp({
+      now: NOW,
+      // The webhook receivers listen on loopback, which only the allow-list lets through.
+      env: { RETENTION_WEBHOOK_MAX_ATTEMPTS: '2', OUTBOUND_ALLOWED_IPS: '127.0.0.1' },
+    });
     await api.events(
       ['gone-1', 'gone-2'].map((customerId) => ({
         eventId: `${customerId}-s`,

@@ -18,7 +18,8 @@ describe('retention from events to a campaign’s measured uplift', () => {
   const api = retentionApi(() => t);
 
   beforeAll(async () => {
-    t = await startTestApp({ now: NOW });
+    // The webhook receiver listens on loopback, which only the allow-list lets through.
+    t = await startTestApp({ now: NOW, env: { OUTBOUND_ALLOWED_IPS: '127.0.0.1' } });
     receiver = await startHttpReceiver([500]);
   });
   afterAll(async () => {

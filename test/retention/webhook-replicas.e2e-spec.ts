@@ -17,8 +17,10 @@ describe.runIf(testDialect() === 'postgres')('retention webhooks on two replicas
   const onSecond = retentionApi(() => second);
 
   beforeAll(async () => {
-    first = await startTestApp({ now: NOW });
-    second = await startTestApp({ now: NOW, replicaOf: first });
+    // The webhook receiver listens on loopback, which only the allow-list lets through.
+    const env = { OUTBOUND_ALLOWED_IPS: '127.0.0.1' };
+    first = await startTestApp({ now: NOW, env });
+    second = await startTestApp({ now: NOW, env, replicaOf: first });
     receiver = await startHttpReceiver();
   });
   afterAll(async () => {

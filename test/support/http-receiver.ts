@@ -12,11 +12,13 @@ export interface ReceivedRequest {
 /**
  * A local HTTP server standing in for a partner's endpoint (a retention webhook, an affiliate's
  * postback URL): it records every request and answers with the given statuses in turn, then 200
- * (a path given its own statuses with `answerOn` answers from those first).
+ * (a path given its own statuses with `answerOn` answers from those first, and one given a
+ * `redirectOn` target answers 302 to it).
  */
 export async function startHttpReceiver(statuses: number[] = [], path = '/hooks/retention') {
   const received: ReceivedRequest[] = [];
   const byPath = new Map<string, number[]>();
+  const redirects = new Map<string, string>();
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -27,7 +29,14 @@ export async function startHttpReceiver(statuses: number[] = [], path = '/hooks/
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      const own = byPath.get((request.url ?? '').split('?')[0]);
+      const bare = (request.url ?? '').split('?')[0];
+      const location = redirects.get(bare);
+      if (location) {
+        response.writeHead(302, { location });
+        response.end();
+        return;
+      }
+      const own = byPath.get(bare);
       response.statusCode = (own?.length ? own.shift() : statuses.shift()) ?? 200;
       response.end('ok');
     });
@@ -41,6 +50,8 @@ export async function startHttpReceiver(statuses: number[] = [], path = '/hooks/
     /** Answers the next requests to `path` (the part before any query) with these statuses. */
     answerOn: (path: string, ...next: number[]) =>
       byPath.set(path, [...(byPath.get(path) ?? []), ...next]),
+    /** Answers every request to `path` with a 302 to `location`. */
+    redirectOn: (path: string, location: string) => redirects.set(path, location),
     /** The paths and queries requested under `path`, in the order they came. */
     pathsUnder: (path: string) =>
       received.map((request) => request.path).filter((sent) => sent.startsWith(`${path}?`)),

@@ -10,6 +10,7 @@ import {
   OutboxRelay,
 } from '@app/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { LocalNamesResolver } from './local-names-resolver.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_API_KEY = 'test-admin-key-0123456789abcdef';
@@ -66,6 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   try {
     app = await createApp(config, {
       clock,
+      hostResolver: new LocalNamesResolver(),
       outbox: { autoStart: false },
       // Jobs run when a test calls them; a timer firing mid-test would race its steps.
       scheduledJobs: false,

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '@app/platform';
 
@@ -42,6 +45,23 @@ export async function createTestDatabase(): Promise<{
       migrationsRun: true,
     },
     drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/**
+ * A database that outlives one app, for a spec that stops the app and starts it again on the
+ * same data with other settings: a SQLite file in a temporary directory (an in-memory one dies
+ * with its app), or a fresh PostgreSQL database as createTestDatabase makes. `drop()` removes it.
+ */
+export async function createRestartableTestDatabase(): Promise<{
+  config: DatabaseConfig;
+  drop: () => Promise<void>;
+}> {
+  if (testDialect() === 'postgres') return createTestDatabase();
+  const dir = mkdtempSync(join(tmpdir(), 'restartable-db-'));
+  return {
+    config: { type: 'sqlite', path: join(dir, 'affiliate.sqlite'), migrationsRun: true },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 

@@ -11,7 +11,7 @@ import { expectRedirect, trackingApi } from '../support/tracking-api.js';
  * both running the delivery job. (SQLite is single-process by design: PostgreSQL only.)
  */
 describe.runIf(testDialect() === 'postgres')('affiliate postbacks on two replicas', () => {
-  const env = { AFFILIATE_POSTBACK_ALLOWED_IPS: '127.0.0.1' };
+  const env = { OUTBOUND_ALLOWED_IPS: '127.0.0.1' };
   let first: TestApp;
   let second: TestApp;
   let receiver: Awaited<ReturnType<typeof startHttpReceiver>>;

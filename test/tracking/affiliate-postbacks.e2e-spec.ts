@@ -21,7 +21,7 @@ describe("calls to affiliates' postback URLs", () => {
 
   beforeAll(async () => {
     // The receiver listens on loopback, which the guard refuses unless it is allowed.
-    t = await startTestApp({ env: { AFFILIATE_POSTBACK_ALLOWED_IPS: '127.0.0.1' } });
+    t = await startTestApp({ env: { OUTBOUND_ALLOWED_IPS: '127.0.0.1' } });
     receiver = await startHttpReceiver([], '/pb');
   });
   afterAll(async () => {

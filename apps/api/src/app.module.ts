@@ -4,13 +4,21 @@ import { LeadsModule } from '@app/leads';
 import { LtvModule } from '@app/ltv';
 import { RetentionModule } from '@app/retention';
 import { TrackingModule } from '@app/tracking';
-import { type AppConfig, type Clock, type OutboxRelayOptions, PlatformModule } from '@app/platform';
+import {
+  type AppConfig,
+  type Clock,
+  type HostResolver,
+  type OutboxRelayOptions,
+  PlatformModule,
+} from '@app/platform';
 import { AnalyticsModule } from '@app/analytics';
 import { PrivacyModule } from '@app/privacy';
 import { databaseSchema } from './database-schema.js';
 
 export interface AppModuleOptions {
   clock?: Clock;
+  /** Tests answer host names without DNS (see PlatformOptions). */
+  hostResolver?: HostResolver;
   outbox?: Partial<OutboxRelayOptions>;
   /** Tests turn the scheduled jobs' timers off (see PlatformOptions). */
   scheduledJobs?: boolean;

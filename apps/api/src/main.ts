@@ -39,6 +39,7 @@ async function bootstrap(): Promise<void> {
     );
   }
   if (config.trustProxyDeprecation) logger.warn(config.trustProxyDeprecation);
+  if (config.outbound.deprecation) logger.warn(config.outbound.deprecation);
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host}:${config.port}`;
   logger.log(`API listening on ${url} (Swagger UI at ${url}/docs, OpenAPI at ${url}/docs-json)`);

@@ -32,6 +32,8 @@ import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
 import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
 import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
 import { DeliveryAttempts } from './delivery/delivery-attempts.js';
+import { HostResolver, SystemHostResolver } from './outbound/host-resolver.js';
+import { OutboundDestinations } from './outbound/outbound-destinations.js';
 import { ExclusiveRuns } from './scheduling/exclusive-runs.js';
 import { ScheduledJobRunner } from './scheduling/scheduled-job-runner.js';
 import { HourlyIpTruncation } from './privacy/hourly-ip-truncation.js';
@@ -43,6 +45,8 @@ export interface PlatformOptions {
   schema: DatabaseSchema;
   /** Tests pass a FixedClock. */
   clock?: Clock;
+  /** Tests pass one that asks no DNS server off the machine. */
+  hostResolver?: HostResolver;
   outbox?: Partial<OutboxRelayOptions>;
   /**
    * Whether the scheduled jobs' timers run (default true). Tests turn them off and run a job by
@@ -76,6 +80,7 @@ export class PlatformModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: HostResolver, useValue: options.hostResolver ?? new SystemHostResolver() },
         { provide: OUTBOX_RELAY_OPTIONS, useValue: { ...DEFAULT_OUTBOX, ...options.outbox } },
         // Shared by replicas through Redis when REDIS_URL is set, else this process's own.
         {
@@ -92,6 +97,7 @@ export class PlatformModule {
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
         UnitOfWork,
         DeliveryAttempts,
+        OutboundDestinations,
         OutboxSignal,
         OutboxRelay,
         OutboxScrubber,
@@ -112,6 +118,7 @@ export class PlatformModule {
         Clock,
         UnitOfWork,
         DeliveryAttempts,
+        OutboundDestinations,
         OutboxRelay,
         OutboxScrubber,
         PurgeProcessedOutboxJob,

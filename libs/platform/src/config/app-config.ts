@@ -52,6 +52,8 @@ export interface AppConfig {
   postbackSecretGraceHours: number;
   /** Calls to affiliates' postback URLs (tracking). */
   affiliatePostbacks: AffiliatePostbackConfig;
+  /** Calls to URLs partners or admins chose: postbacks, retention webhooks. */
+  outbound: OutboundConfig;
   /** Form submissions per IP in 10 minutes past which more are refused with a 429 (leads). */
   formRateLimit: number;
   /** Lead scores from which a lead counts as qualified, and as hot (leads). */
@@ -73,11 +75,17 @@ export interface AppConfig {
 export interface AffiliatePostbackConfig {
   /** Attempts at a call before it is marked failed. */
   maxAttempts: number;
+}
+
+export interface OutboundConfig {
   /**
-   * Addresses (IPs or CIDR ranges) a postback URL may reach although they are private, loopback
-   * or otherwise not public; every other such address is refused, as affiliates set the URLs.
+   * Addresses (IPs or CIDR ranges) an outbound call may reach although they are private,
+   * loopback or otherwise not public (OUTBOUND_ALLOWED_IPS); every other such address is
+   * refused, as outsiders choose the URLs.
    */
   allowedPrivateAddresses: readonly string[];
+  /** A line for the start-up log when the allow-list is set under its deprecated name. */
+  deprecation?: string;
 }
 
 /** Privacy settings (IP truncation; erasure is on request). */

@@ -173,7 +173,12 @@ export class EnvironmentVariables {
   @Max(20)
   AFFILIATE_POSTBACK_MAX_ATTEMPTS = 6;
 
-  /** Private addresses affiliates' postback URLs may reach (comma-separated IPs or CIDRs). */
+  /** Private addresses outbound calls may reach (comma-separated IPs or CIDRs). */
+  @IsOptional()
+  @IsString()
+  OUTBOUND_ALLOWED_IPS?: string;
+
+  /** The deprecated name of OUTBOUND_ALLOWED_IPS. */
   @IsOptional()
   @IsString()
   AFFILIATE_POSTBACK_ALLOWED_IPS?: string;

@@ -121,25 +121,41 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reads the affiliate postback settings, and refuses an allowed address that is none', () => {
-    expect(loadConfig(env({})).affiliatePostbacks).toEqual({
-      maxAttempts: 6,
-      allowedPrivateAddresses: [],
+  it('reads the affiliate postback settings', () => {
+    expect(loadConfig(env({})).affiliatePostbacks).toEqual({ maxAttempts: 6 });
+    expect(loadConfig(env({ AFFILIATE_POSTBACK_MAX_ATTEMPTS: '3' })).affiliatePostbacks).toEqual({
+      maxAttempts: 3,
     });
-    expect(
-      loadConfig(
-        env({
-          AFFILIATE_POSTBACK_MAX_ATTEMPTS: '3',
-          AFFILIATE_POSTBACK_ALLOWED_IPS: '127.0.0.1,10.1.0.0/16',
-        }),
-      ).affiliatePostbacks,
-    ).toEqual({ maxAttempts: 3, allowedPrivateAddresses: ['127.0.0.1', '10.1.0.0/16'] });
-    expect(() => loadConfig(env({ AFFILIATE_POSTBACK_ALLOWED_IPS: 'intranet.local' }))).toThrow(
-      /AFFILIATE_POSTBACK_ALLOWED_IPS: "intranet.local" is not an IP address or a CIDR range/,
-    );
     expect(() => loadConfig(env({ AFFILIATE_POSTBACK_MAX_ATTEMPTS: '0' }))).toThrow(
       /AFFILIATE_POSTBACK_MAX_ATTEMPTS/,
     );
+  });
+
+  it('reads the private addresses outbound calls may reach, and refuses one that is none', () => {
+    expect(loadConfig(env({})).outbound).toEqual({ allowedPrivateAddresses: [] });
+    expect(loadConfig(env({ OUTBOUND_ALLOWED_IPS: '127.0.0.1,10.1.0.0/16' })).outbound).toEqual({
+      allowedPrivateAddresses: ['127.0.0.1', '10.1.0.0/16'],
+    });
+    expect(() => loadConfig(env({ OUTBOUND_ALLOWED_IPS: 'intranet.local' }))).toThrow(
+      /OUTBOUND_ALLOWED_IPS: "intranet.local" is not an IP address or a CIDR range/,
+    );
+  });
+
+  it('still reads AFFILIATE_POSTBACK_ALLOWED_IPS, with a warning, but not beside its new name', () => {
+    expect(loadConfig(env({ AFFILIATE_POSTBACK_ALLOWED_IPS: '10.1.0.0/16' })).outbound).toEqual({
+      allowedPrivateAddresses: ['10.1.0.0/16'],
+      deprecation: expect.stringMatching(
+        /^AFFILIATE_POSTBACK_ALLOWED_IPS is deprecated: rename it OUTBOUND_ALLOWED_IPS/,
+      ),
+    });
+    expect(() => loadConfig(env({ AFFILIATE_POSTBACK_ALLOWED_IPS: 'intranet.local' }))).toThrow(
+      /AFFILIATE_POSTBACK_ALLOWED_IPS: "intranet.local" is not an IP address/,
+    );
+    expect(() =>
+      loadConfig(
+        env({ OUTBOUND_ALLOWED_IPS: '127.0.0.1', AFFILIATE_POSTBACK_ALLOWED_IPS: '127.0.0.1' }),
+      ),
+    ).toThrow(/AFFILIATE_POSTBACK_ALLOWED_IPS: replaced by OUTBOUND_ALLOWED_IPS; set only/);
   });
 
   it('reads booleans written the usual ways', () => {

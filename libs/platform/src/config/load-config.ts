@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError as ClassValidationError } from 'class-validator';
 import type { AppConfig, DatabaseConfig } from './app-config.js';
-import { parseAddressList } from './address-list.js';
 import { parseCorsOrigins } from './cors-origins.js';
 import { debugSecretKeyFile, keptSecretKey } from './debug-secret-key.js';
 import { parsePublicBaseUrl } from './public-base-url-setting.js';
 import { EnvironmentVariables } from './environment-variables.js';
+import { parseOutboundAllowedIps } from './outbound-allowed-ips.js';
 import { parseTrustProxy } from './trust-proxy.js';
 
 /** A setting the API cannot start with; the message names each offending variable. */
@@ -61,11 +61,11 @@ export function loadConfig(
   }
   const cors = parseCorsOrigins(vars.CORS_ORIGINS);
   problems.push(...cors.problems);
-  const postbackAddresses = parseAddressList(
-    'AFFILIATE_POSTBACK_ALLOWED_IPS',
+  const outboundAllowed = parseOutboundAllowedIps(
+    vars.OUTBOUND_ALLOWED_IPS,
     vars.AFFILIATE_POSTBACK_ALLOWED_IPS,
   );
-  problems.push(...postbackAddresses.problems);
+  problems.push(...outboundAllowed.problems);
   const trust = parseTrustProxy(vars.TRUST_PROXY);
   problems.push(...trust.problems);
   const publicBaseUrl = parsePublicBaseUrl(vars.PUBLIC_BASE_URL, vars.DEBUG);
@@ -100,9 +100,10 @@ export function loadConfig(
     clickRateLimitPerIp: vars.CLICK_RATE_LIMIT_PER_IP,
     conversionLookbackDays: vars.CONVERSION_LOOKBACK_DAYS,
     postbackSecretGraceHours: vars.POSTBACK_SECRET_GRACE_HOURS,
-    affiliatePostbacks: {
-      maxAttempts: vars.AFFILIATE_POSTBACK_MAX_ATTEMPTS,
-      allowedPrivateAddresses: postbackAddresses.addresses,
+    affiliatePostbacks: { maxAttempts: vars.AFFILIATE_POSTBACK_MAX_ATTEMPTS },
+    outbound: {
+      allowedPrivateAddresses: outboundAllowed.addresses,
+      deprecation: outboundAllowed.deprecation,
     },
     formRateLimit: vars.FORM_RATE_LIMIT,
     leadQualifiedScore: vars.LEAD_QUALIFIED_SCORE,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
@@ -7,6 +7,7 @@ import {
   DeliveryAttempts,
   type DeliveryRun,
   emptyDeliveryRun,
+  GuardedHttpClient,
   tally,
 } from '@app/platform';
 import { DataSource, IsNull, LessThanOrEqual, Or } from 'typeorm';
@@ -21,19 +22,28 @@ const LEASE_MS = 60_000;
 /**
  * Posts due webhook messages, signed, outside any transaction. A message is claimed with a
  * short lease by a conditional UPDATE first, so two replicas never post the same one at once;
- * a failure (non-2xx, timeout, refused connection) schedules a retry with exponential backoff
- * until RETENTION_WEBHOOK_MAX_ATTEMPTS, after which the message is failed.
+ * a failure (non-2xx, a redirect, timeout, refused connection, or a destination inside the
+ * network) schedules a retry with exponential backoff until RETENTION_WEBHOOK_MAX_ATTEMPTS,
+ * after which the message is failed. The URL is the campaign's, so the posts go through the
+ * guarded client: whoever edits a campaign must not reach our own network through it.
  */
 @Injectable()
-export class WebhookDelivery {
+export class WebhookDelivery implements OnApplicationShutdown {
   private readonly logger = new Logger('RetentionWebhookDelivery');
+  private readonly client: GuardedHttpClient;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly attempts: DeliveryAttempts,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.client = new GuardedHttpClient(config.outbound.allowedPrivateAddresses, TIMEOUT_MS);
+  }
+
+  onApplicationShutdown(): void {
+    this.client.close();
+  }
 
   async deliverDue(): Promise<DeliveryRun> {
     const run = emptyDeliveryRun();
@@ -69,21 +79,16 @@ export class WebhookDelivery {
     if (!campaign?.webhookUrl) return 'the campaign has no webhook URL';
     const body = JSON.stringify(message.payload);
     const secret = webhookSecret(this.config.secretKey, campaign.id);
-    try {
-      const response = await fetch(campaign.webhookUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [SIGNATURE_HEADER]: signatureHeader(secret, body, this.clock.now()),
-          'x-retention-message-id': message.id,
-        },
-        body,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      await response.body?.cancel();
-      return response.ok ? null : `HTTP ${response.status}`;
-    } catch (error) {
-      return ((error as Error).message || 'request failed').slice(0, 500);
-    }
+    const outcome = await this.client.send({
+      method: 'POST',
+      url: campaign.webhookUrl,
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: signatureHeader(secret, body, this.clock.now()),
+        'x-retention-message-id': message.id,
+      },
+      body,
+    });
+    return outcome.error;
   }
 }

@@ -49,7 +49,14 @@ export class AffiliatePostbackResponse {
     example: 200,
   })
   responseStatus!: number | null;
-  @ApiProperty({ nullable: true, type: String, example: 'HTTP 503' }) lastError!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      "Why the last attempt failed: 'HTTP <status>', 'no answer within 10 s', 'destination not allowed' (the URL reaches an address inside the network), 'could not connect', or why there is nothing to call. An admin key reads the detail after a refusal or a failed connection (the address and port); an affiliate key does not.",
+    example: 'HTTP 503',
+  })
+  lastError!: string | null;
   @ApiProperty({
     nullable: true,
     type: String,

@@ -10,6 +10,8 @@ import {
   type DeliveryOutcome,
   type DeliveryRun,
   emptyDeliveryRun,
+  GuardedHttpClient,
+  type CallOutcome,
   tally,
 } from '@app/platform';
 import { DataSource } from 'typeorm';
@@ -17,7 +19,6 @@ import { affiliatePostbackUrl } from '../../domain/affiliate-postback.js';
 import { ClickLookup } from '../click-lookup.js';
 import { ConversionOrmEntity } from '../conversion.orm-entity.js';
 import { AffiliatePostbackOrmEntity } from './affiliate-postback.orm-entity.js';
-import { type CallOutcome, GuardedHttpClient } from './guarded-http-client.js';
 
 const BATCH = 100;
 /** Calls in flight at once: one slow affiliate must not hold up everyone else's. */
@@ -47,10 +48,7 @@ export class AffiliatePostbackDelivery implements OnApplicationShutdown {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.client = new GuardedHttpClient(
-      config.affiliatePostbacks.allowedPrivateAddresses,
-      TIMEOUT_MS,
-    );
+    this.client = new GuardedHttpClient(config.outbound.allowedPrivateAddresses, TIMEOUT_MS);
   }
 
   /** One pass over the due calls; a pass already under way is joined, not doubled. */

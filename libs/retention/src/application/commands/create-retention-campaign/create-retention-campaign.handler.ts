@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, OutboundDestinations, UnitOfWork } from '@app/platform';
 import { RetentionCampaign } from '../../../domain/retention-campaign.js';
 import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
 import {
@@ -8,6 +8,7 @@ import {
   toCampaignView,
 } from '../../queries/retention-campaign.view.js';
 import { newSettings } from '../campaign-input.js';
+import { assertWebhookDestination } from '../webhook-destination.js';
 import { CreateRetentionCampaignCommand } from './create-retention-campaign.command.js';
 
 @CommandHandler(CreateRetentionCampaignCommand)
@@ -16,6 +17,7 @@ export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRet
     private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: RetentionCampaignRepository,
     private readonly clock: Clock,
+    private readonly destinations: OutboundDestinations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -24,6 +26,7 @@ export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRet
       newSettings(input, this.config.ltv.currency),
       this.clock.now(),
     );
+    await assertWebhookDestination(campaign.snapshot.webhookUrl, this.destinations);
     await this.unitOfWork.run(({ manager }) => this.campaigns.insert(manager, campaign));
     return toCampaignView(campaign.snapshot, this.config.secretKey);
   }

@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, Clock, OutboundDestinations, UnitOfWork } from '@app/platform';
 import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
 import {
   type RetentionCampaignView,
   toCampaignView,
 } from '../../queries/retention-campaign.view.js';
 import { changedSettings } from '../campaign-input.js';
+import { assertWebhookDestination } from '../webhook-destination.js';
 import { UpdateRetentionCampaignCommand } from './update-retention-campaign.command.js';
 
 @CommandHandler(UpdateRetentionCampaignCommand)
@@ -15,10 +16,17 @@ export class UpdateRetentionCampaignHandler implements ICommandHandler<UpdateRet
     private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: RetentionCampaignRepository,
     private readonly clock: Clock,
+    private readonly destinations: OutboundDestinations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute({ id, input, version }: UpdateRetentionCampaignCommand): Promise<RetentionCampaignView> {
+  async execute({
+    id,
+    input,
+    version,
+  }: UpdateRetentionCampaignCommand): Promise<RetentionCampaignView> {
+    // Before the transaction: a DNS lookup must not hold a connection (or SQLite's write lock).
+    await assertWebhookDestination(input.webhookUrl, this.destinations);
     return this.unitOfWork.run(async ({ manager }) => {
       const campaign = await this.campaigns.load(manager, id);
       campaign.update(changedSettings(input, campaign.snapshot), version, this.clock.now());

@@ -1,3 +1,4 @@
+import { type CallerScope, publicCallError } from '@app/platform';
 import type { ConversionStatus } from '../../../domain/conversion-status.js';
 import type {
   AffiliatePostbackOrmEntity,
@@ -20,7 +21,15 @@ export interface AffiliatePostbackView {
   sentAt: string | null;
 }
 
-export function toAffiliatePostbackView(row: AffiliatePostbackOrmEntity): AffiliatePostbackView {
+/**
+ * A call as `caller` may read it. Only an admin reads the detail of a refused or failed
+ * connection: it can name the internal address a host resolved to, and an affiliate, who
+ * chooses its URL, could otherwise map the network behind the platform one name at a time.
+ */
+export function toAffiliatePostbackView(
+  row: AffiliatePostbackOrmEntity,
+  caller: CallerScope,
+): AffiliatePostbackView {
   return {
     id: row.id,
     conversionId: row.conversionId,
@@ -30,7 +39,10 @@ export function toAffiliatePostbackView(row: AffiliatePostbackOrmEntity): Affili
     status: row.status,
     attempts: row.attempts,
     responseStatus: row.responseStatus,
-    lastError: row.lastError,
+    lastError:
+      row.lastError === null || caller.role === 'admin'
+        ? row.lastError
+        : publicCallError(row.lastError),
     nextAttemptAt:
       row.status === 'pending' && row.nextAttemptAt ? row.nextAttemptAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),

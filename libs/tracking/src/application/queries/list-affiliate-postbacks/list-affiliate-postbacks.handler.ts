@@ -31,6 +31,6 @@ export class ListAffiliatePostbacksHandler implements IQueryHandler<ListAffiliat
     if (filters.conversionId) query.andWhere('call.conversionId = :conversionId', filters);
     if (filters.status) query.andWhere('call.status = :status', filters);
     if (cursor) query.andWhere('call.id < :after', { after: decodeCursor(cursor) });
-    return toPage(await query.getMany(), limit, toAffiliatePostbackView);
+    return toPage(await query.getMany(), limit, (row) => toAffiliatePostbackView(row, caller));
   }
 }

@@ -1,16 +1,26 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GuardedHttpClient } from './guarded-http-client.js';
 
 describe('GuardedHttpClient', () => {
   let server: Server;
   let port: number;
   const paths: string[] = [];
+  const bodies: { method?: string; signature?: string | string[]; body: string }[] = [];
 
   beforeAll(async () => {
     server = createServer((request, response) => {
       paths.push(request.url ?? '');
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () =>
+        bodies.push({
+          method: request.method,
+          signature: request.headers['x-signature'],
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       if (request.url?.startsWith('/status/')) response.statusCode = Number(request.url.slice(8));
       if (request.url === '/redirect') {
         response.statusCode = 302;
@@ -42,7 +52,7 @@ describe('GuardedHttpClient', () => {
     ]) {
       const outcome = await client.get(url);
       expect(outcome.status, url).toBeNull();
-      expect(outcome.error, url).toMatch(/is not allowed/);
+      expect(outcome.error, url).toMatch(/^destination not allowed: .*is not allowed/);
     }
     expect(paths.length).toBe(before);
     client.close();
@@ -70,6 +80,38 @@ describe('GuardedHttpClient', () => {
       error: 'HTTP 302',
     });
     expect(paths.slice(before)).toEqual(['/redirect']);
+    client.close();
+  });
+
+  it('posts a body with its headers, and follows no redirect of a post either', async () => {
+    const client = allowed();
+    const sent = { method: 'POST' as const, headers: { 'x-signature': 's1' }, body: '{"a":1}' };
+    expect(await client.send({ ...sent, url: `http://127.0.0.1:${port}/hook` })).toEqual({
+      status: 200,
+      error: null,
+    });
+    await vi.waitFor(() =>
+      expect(bodies.at(-1)).toEqual({ method: 'POST', signature: 's1', body: '{"a":1}' }),
+    );
+    const before = paths.length;
+    expect(await client.send({ ...sent, url: `http://127.0.0.1:${port}/redirect` })).toEqual({
+      status: 302,
+      error: 'HTTP 302',
+    });
+    expect(paths.slice(before)).toEqual(['/redirect']);
+    client.close();
+  });
+
+  it('words a failed connection apart from a refused destination', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const client = allowed();
+    expect(await client.get(`http://127.0.0.1:${closedPort}/x`)).toEqual({
+      status: null,
+      error: `could not connect: connect ECONNREFUSED 127.0.0.1:${closedPort}`,
+    });
     client.close();
   });
 
