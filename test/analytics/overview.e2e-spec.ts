@@ -42,7 +42,7 @@ describe(`GET /v1/analytics (${testDialect()})`, () => {
     ]);
     for (const entry of totals.money) {
       expect(entry.profit).toBeCloseTo(entry.revenue - entry.cost, 6);
-      expect(entry.epc).toBeCloseTo(entry.revenue / entry.uniqueClicks, 10);
+      expect(entry.epc).toBeCloseTo(entry.revenue / entry.offerClicks, 10);
       expect(entry.roi).toBeCloseTo((entry.revenue - entry.cost) / entry.cost, 10);
     }
     const usdRow = body.rows.find((row: { key: string }) => row.key === campaigns[0]);

@@ -15,6 +15,7 @@ export interface StoredConversion {
 
 export interface ExpectedRow {
   clicks: number;
+  offerClicks: number;
   uniqueClicks: number;
   botClicks: number;
   blockedClicks: number;
@@ -93,6 +94,7 @@ export function expectedRows(
   for (const click of clicks) {
     const entry = row(clickKey(groupBy, click, countedAffiliate(click.affiliateId)));
     entry.clicks += 1;
+    entry.offerClicks += click.destinationKind === 'offer' ? 1 : 0;
     entry.uniqueClicks += click.isUnique ? 1 : 0;
     entry.botClicks += click.isBot ? 1 : 0;
     entry.blockedClicks += click.isBlocked ? 1 : 0;
@@ -122,6 +124,7 @@ export function expectedTotals(rows: Iterable<ExpectedRow>): ExpectedRow {
   for (const row of rows) {
     sum = {
       clicks: sum.clicks + row.clicks,
+      offerClicks: sum.offerClicks + row.offerClicks,
       uniqueClicks: sum.uniqueClicks + row.uniqueClicks,
       botClicks: sum.botClicks + row.botClicks,
       blockedClicks: sum.blockedClicks + row.blockedClicks,
@@ -136,6 +139,7 @@ export function expectedTotals(rows: Iterable<ExpectedRow>): ExpectedRow {
 function emptyRow(): ExpectedRow {
   return {
     clicks: 0,
+    offerClicks: 0,
     uniqueClicks: 0,
     botClicks: 0,
     blockedClicks: 0,

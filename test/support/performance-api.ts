@@ -2,7 +2,14 @@ import { expect } from 'vitest';
 import { HourlyStatOrmEntity } from '../../libs/tracking/src/infrastructure/hourly-stat.orm-entity.js';
 import type { TestApp } from './test-app.js';
 
-const ZERO = { impressions: 0, clicks: 0, uniqueClicks: 0, botClicks: 0, blockedClicks: 0 };
+const ZERO = {
+  impressions: 0,
+  clicks: 0,
+  offerClicks: 0,
+  uniqueClicks: 0,
+  botClicks: 0,
+  blockedClicks: 0,
+};
 
 /** Campaign performance requests, and counters written straight into the hourly rollup. */
 export function performanceApi(app: () => TestApp) {

@@ -108,8 +108,8 @@ export async function clickCount(t: TestApp): Promise<number> {
 /** The hourly counters of one campaign, by hour then affiliate. */
 export async function hourlyStats(t: TestApp, campaignId: string): Promise<HourlyStat[]> {
   const rows: Record<string, unknown>[] = await t.dataSource.query(
-    `SELECT hour, campaign_id, affiliate_id, impressions, clicks, unique_clicks, bot_clicks,
-            blocked_clicks, conversions, converted_clicks, revenue_minor, payout_minor
+    `SELECT hour, campaign_id, affiliate_id, impressions, clicks, offer_clicks, unique_clicks,
+            bot_clicks, blocked_clicks, conversions, converted_clicks, revenue_minor, payout_minor
      FROM hourly_stats WHERE campaign_id = ${placeholder(1)} ORDER BY hour, affiliate_id`,
     [campaignId],
   );
@@ -120,6 +120,7 @@ export async function hourlyStats(t: TestApp, campaignId: string): Promise<Hourl
     affiliateId: row.affiliate_id as string,
     impressions: Number(row.impressions),
     clicks: Number(row.clicks),
+    offerClicks: Number(row.offer_clicks),
     uniqueClicks: Number(row.unique_clicks),
     botClicks: Number(row.bot_clicks),
     blockedClicks: Number(row.blocked_clicks),
@@ -132,7 +133,7 @@ export async function hourlyStats(t: TestApp, campaignId: string): Promise<Hourl
 
 export type ClickCounters = Pick<
   HourlyStat,
-  'clicks' | 'uniqueClicks' | 'botClicks' | 'blockedClicks'
+  'clicks' | 'offerClicks' | 'uniqueClicks' | 'botClicks' | 'blockedClicks'
 >;
 
 /** Sums of hourly counters per affiliate ('' for none), over every hour. */
@@ -143,12 +144,14 @@ export function sumByAffiliate(
   for (const stat of stats) {
     const sum = (sums[stat.affiliateId] ??= {
       clicks: 0,
+      offerClicks: 0,
       uniqueClicks: 0,
       botClicks: 0,
       blockedClicks: 0,
       impressions: 0,
     });
     sum.clicks += stat.clicks;
+    sum.offerClicks += stat.offerClicks;
     sum.uniqueClicks += stat.uniqueClicks;
     sum.botClicks += stat.botClicks;
     sum.blockedClicks += stat.blockedClicks;
@@ -165,11 +168,13 @@ export function countByAffiliate(clicks: StoredClick[]): Record<string, ClickCou
     const credited = click.reasons.includes('affiliate_unknown') ? '' : (click.affiliateId ?? '');
     const count = (counts[credited] ??= {
       clicks: 0,
+      offerClicks: 0,
       uniqueClicks: 0,
       botClicks: 0,
       blockedClicks: 0,
     });
     count.clicks += 1;
+    count.offerClicks += click.destinationKind === 'offer' ? 1 : 0;
     count.uniqueClicks += click.isUnique ? 1 : 0;
     count.botClicks += click.isBot ? 1 : 0;
     count.blockedClicks += click.isBlocked ? 1 : 0;

@@ -31,6 +31,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           campaignId,
           impressions: 400,
           clicks: 100,
+          offerClicks: 80, // no visitor came back
           uniqueClicks: 80,
           botClicks: 5,
           blockedClicks: 3,
@@ -47,6 +48,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           affiliateId,
           impressions: 600,
           clicks: 100,
+          offerClicks: 75, // 5 repeat visits
           uniqueClicks: 70,
           botClicks: 2,
           blockedClicks: 1,
@@ -61,6 +63,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           affiliateId,
           impressions: 100,
           clicks: 50,
+          offerClicks: 50,
           uniqueClicks: 50,
           conversions: 5,
           convertedClicks: 4,
@@ -76,6 +79,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
         currency: 'EUR',
         impressions: 1100,
         clicks: 250,
+        offerClicks: 205,
         uniqueClicks: 200,
         botClicks: 7,
         blockedClicks: 4,
@@ -86,8 +90,9 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
         profit: 125,
         cr: 0.085, // 17 converting / 200 unique clicks
         conversionsPerClick: 0.1, // 20 / 200
-        epc: 3.5, // 700.00 / 200 unique clicks (not the 250 clicks, bots and blocked among them)
       });
+      // 700.00 / 205 clicks that reached the offer (not the 250 clicks, bots and blocked among them)
+      expect(body.epc).toBeCloseTo(700 / 205, 12);
       expect(body.ctr).toBeCloseTo(250 / 1100, 12);
       expect(body.roi).toBeCloseTo(125 / 575, 12);
       expect(body.byAffiliate).toEqual([
@@ -99,7 +104,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           profit: 100,
           cr: 0.075, // 6 / 80
           conversionsPerClick: 0.1, // 8 / 80
-          epc: 5, // 400.00 / 80
+          epc: 5, // 400.00 / 80 offer clicks
         }),
         expect.objectContaining({
           affiliateId,
@@ -108,7 +113,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
           cost: 275,
           profit: 25,
           conversionsPerClick: 0.1, // 12 / 120
-          epc: 2.5, // 300.00 / 120
+          epc: 2.4, // 300.00 / 125 offer clicks
         }),
       ]);
       expect(body.byAffiliate[1].cr).toBeCloseTo(11 / 120, 12);
@@ -166,7 +171,8 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
       {
         hour: new Date('2026-11-20T09:00:00Z'),
         campaignId,
-        clicks: 3,
+        clicks: 4,
+        offerClicks: 4,
         uniqueClicks: 3,
         conversions: 1,
         revenueMinor: 1000,
@@ -178,7 +184,7 @@ describe('GET /v1/campaigns/{id}/performance from known counters', () => {
       revenue: 1000,
       cost: 500,
       profit: 500,
-      epc: 1000 / 3,
+      epc: 250, // ¥1000 / 4 offer clicks
       roi: 1,
     });
   });

@@ -12,9 +12,9 @@ import {
 /**
  * The ratios a media buyer reads, from real clicks and postbacks, with the expected figures
  * worked out by hand: CR = converting unique clicks / unique clicks (never above 1),
- * conversionsPerClick = approved conversions / unique clicks, EPC = revenue / unique clicks
- * (the clicks that reached the offer as a visitor's first in 24 hours: bots, blocked and
- * safe-page clicks never dilute it).
+ * conversionsPerClick = approved conversions / unique clicks (a visitor's first click in 24
+ * hours that reached the offer), EPC = revenue / offer clicks (every click that reached the
+ * offer, a visitor's repeats included: bots, blocked and safe-page clicks never dilute it).
  */
 describe('conversion rate, conversions per click and EPC', () => {
   let t: TestApp;
@@ -54,6 +54,33 @@ describe('conversion rate, conversions per click and EPC', () => {
     return unique.clickId;
   };
 
+  it('divides EPC by every click that reached the offer, CR by the unique ones', async () => {
+    const campaignId = await tracking.activeCampaign();
+    const clickId = await trafficWithOneRealVisitor(campaignId);
+    await postback({ click_id: clickId, txid: 'ORDER-1', revenue: '100.00' });
+
+    const figures = {
+      clicks: 4,
+      offerClicks: 2, // the unique click and its repeat; not the bot, not the blocked click
+      uniqueClicks: 1,
+      convertedClicks: 1,
+      cr: 1, // 1 converting unique click / 1 unique click
+      conversionsPerClick: 1, // 1 approved conversion / 1 unique click
+    };
+    expect(await ok(campaignId)).toMatchObject({
+      ...figures,
+      revenue: 100,
+      epc: 50, // 100.00 revenue / 2 clicks that reached the offer
+    });
+    const { totals, rows } = await analyticsTotals(campaignId);
+    for (const view of [totals, rows[0]]) {
+      expect(view).toMatchObject(figures);
+      expect(view.money).toEqual([
+        expect.objectContaining({ currency: 'USD', offerClicks: 2, revenue: 100, epc: 50 }),
+      ]);
+    }
+  });
+
   it('counts two approved conversions of one unique click as CR 1 and 2 conversions per click', async () => {
     const campaignId = await tracking.activeCampaign();
     const clickId = await trafficWithOneRealVisitor(campaignId);
@@ -71,7 +98,7 @@ describe('conversion rate, conversions per click and EPC', () => {
       revenue: 50,
       cr: 1, // 1 converting unique click / 1 unique click
       conversionsPerClick: 2, // 2 approved conversions / 1 unique click
-      epc: 50, // 50.00 revenue / 1 unique click; the repeat, bot and blocked clicks do not count
+      epc: 25, // 50.00 revenue / 2 offer clicks (unique and repeat); bot and blocked do not count
     });
 
     // The analytics overview and traffic stats use the same formulas.
@@ -85,7 +112,7 @@ describe('conversion rate, conversions per click and EPC', () => {
         conversionsPerClick: 2,
       });
       expect(view.money).toEqual([
-        expect.objectContaining({ currency: 'USD', uniqueClicks: 1, epc: 50 }),
+        expect.objectContaining({ currency: 'USD', uniqueClicks: 1, offerClicks: 2, epc: 25 }),
       ]);
     }
   });
@@ -99,12 +126,13 @@ describe('conversion rate, conversions per click and EPC', () => {
     }
     expect(await ok(campaignId)).toMatchObject({
       clicks: 8,
+      offerClicks: 4,
       uniqueClicks: 2,
       convertedClicks: 1,
       conversions: 3,
       cr: 0.5, // 1 / 2
       conversionsPerClick: 1.5, // 3 / 2
-      epc: 15, // 30.00 / 2
+      epc: 7.5, // 30.00 / 4 offer clicks
     });
   });
 
@@ -149,12 +177,13 @@ describe('conversion rate, conversions per click and EPC', () => {
     );
     await postback({ click_id: repeat.clickId, txid: 'R', revenue: '8.00' });
     expect(await ok(campaignId)).toMatchObject({
+      offerClicks: 2,
       uniqueClicks: 1,
       convertedClicks: 0,
       conversions: 1,
       cr: 0,
       conversionsPerClick: 1,
-      epc: 8,
+      epc: 4, // 8.00 / 2 offer clicks
     });
   });
 });

@@ -6,7 +6,14 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, GOOGLEBOT_UA, trackingApi } from '../support/tracking-api.js';
 import { countByAffiliate, storedClicks } from '../support/tracking-rows.js';
 
-const ZERO = { impressions: 0, clicks: 0, uniqueClicks: 0, botClicks: 0, blockedClicks: 0 };
+const ZERO = {
+  impressions: 0,
+  clicks: 0,
+  offerClicks: 0,
+  uniqueClicks: 0,
+  botClicks: 0,
+  blockedClicks: 0,
+};
 
 /**
  * GET /v1/campaigns/{id}/performance: totals from the hourly rollups, against the raw clicks.
@@ -84,6 +91,7 @@ describe('GET /v1/campaigns/{id}/performance', () => {
     const body = await ok(campaign_id);
     expect(body).toMatchObject({
       clicks: clicks.length,
+      offerClicks: clicks.filter((click) => click.destinationKind === 'offer').length,
       uniqueClicks: clicks.filter((click) => click.isUnique).length,
       botClicks: clicks.filter((click) => click.isBot).length,
       blockedClicks: clicks.filter((click) => click.isBlocked).length,
@@ -97,7 +105,14 @@ describe('GET /v1/campaigns/{id}/performance', () => {
       epc: 0,
       roi: null,
     });
-    expect(body).toMatchObject({ clicks: 9, uniqueClicks: 2, botClicks: 2, blockedClicks: 2 });
+    // Offer clicks: the first visitor's four and the clean click without an affiliate.
+    expect(body).toMatchObject({
+      clicks: 9,
+      offerClicks: 5,
+      uniqueClicks: 2,
+      botClicks: 2,
+      blockedClicks: 2,
+    });
     const byAffiliate = Object.fromEntries(
       (body.byAffiliate as { affiliateId: string | null }[]).map((row) => [
         row.affiliateId ?? '',

@@ -71,22 +71,37 @@ describe('hourly rollups', () => {
       for (const affiliate of new Set([...Object.keys(rolled), ...Object.keys(counted)])) {
         const { impressions: _impressions, ...clickCounters } = rolled[affiliate] ?? {};
         expect(clickCounters, `campaign ${id}, affiliate '${affiliate}'`).toEqual(
-          counted[affiliate] ?? { clicks: 0, uniqueClicks: 0, botClicks: 0, blockedClicks: 0 },
+          counted[affiliate] ?? {
+            clicks: 0,
+            offerClicks: 0,
+            uniqueClicks: 0,
+            botClicks: 0,
+            blockedClicks: 0,
+          },
         );
       }
     }
 
-    // And the numbers are the ones this traffic should give.
+    // And the numbers are the ones this traffic should give: every clean click reached the
+    // offer (offerClicks), duplicates included; only a visitor's first is unique.
+    const counters = (
+      clicks: number,
+      offerClicks: number,
+      uniqueClicks: number,
+      botClicks: number,
+      blockedClicks: number,
+      impressions: number,
+    ) => ({ clicks, offerClicks, uniqueClicks, botClicks, blockedClicks, impressions });
     const rolled = sumByAffiliate(await hourlyStats(t, campaign_id));
     expect(rolled).toEqual({
-      [a]: { clicks: 7, uniqueClicks: 2, botClicks: 2, blockedClicks: 2, impressions: 2 },
-      [b]: { clicks: 2, uniqueClicks: 1, botClicks: 1, blockedClicks: 0, impressions: 1 },
+      [a]: counters(7, 4, 2, 2, 2, 2),
+      [b]: counters(2, 1, 1, 1, 0, 1),
       // Impressions naming an unknown affiliate count for the campaign without one.
-      '': { clicks: 3, uniqueClicks: 1, botClicks: 0, blockedClicks: 1, impressions: 2 },
+      '': counters(3, 2, 1, 0, 1, 2),
     });
     expect(sumByAffiliate(await hourlyStats(t, other))).toEqual({
-      [a]: { clicks: 1, uniqueClicks: 1, botClicks: 0, blockedClicks: 0, impressions: 0 },
-      '': { clicks: 0, uniqueClicks: 0, botClicks: 0, blockedClicks: 0, impressions: 1 },
+      [a]: counters(1, 1, 1, 0, 0, 0),
+      '': counters(0, 0, 0, 0, 0, 1),
     });
   });
 

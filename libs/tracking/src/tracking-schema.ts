@@ -17,6 +17,7 @@ import { CreateAffiliatePostbacks1765100000000 } from './infrastructure/migratio
 import { CreateAdvertiserPostbackCredentials1765200000000 } from './infrastructure/migrations/1765200000000-create-advertiser-postback-credentials.js';
 import { PostbackCredentialOrmEntity } from './infrastructure/postback-credentials/postback-credential.orm-entity.js';
 import { RecordReportedPayoutAndFraud1765317100000 } from './infrastructure/migrations/1765317100000-record-reported-payout-and-fraud.js';
+import { CountOfferClicks1765400000000 } from './infrastructure/migrations/1765400000000-count-offer-clicks.js';
 
 export const trackingSchema: DatabaseSchema = {
   entities: [
@@ -40,5 +41,6 @@ export const trackingSchema: DatabaseSchema = {
     CreateAdvertiserPostbackCredentials1765200000000,
     CountConvertedClicks1765300000000,
     RecordReportedPayoutAndFraud1765317100000,
+    CountOfferClicks1765400000000,
   ],
 };

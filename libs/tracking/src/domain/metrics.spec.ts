@@ -3,7 +3,8 @@ import { type PerformanceCounts, performanceMetrics } from './metrics.js';
 
 const counts: PerformanceCounts = {
   impressions: 20_000,
-  clicks: 500, // 100 of them bots, blocked, safe-page or repeat clicks
+  clicks: 500, // 20 of them bots, blocked or other safe-page clicks
+  offerClicks: 480, // 400 visitors' first clicks and 80 repeat visits
   uniqueClicks: 400,
   convertedClicks: 16,
   conversions: 20, // 4 of the converting clicks converted twice
@@ -29,13 +30,18 @@ describe('performanceMetrics', () => {
     expect(performanceMetrics(one)).toMatchObject({ cr: 1, conversionsPerClick: 2 });
   });
 
-  it('computes EPC in minor units per unique click: 150000 cents / 400 = 375 cents', () => {
-    expect(performanceMetrics(counts).epc).toBe(375);
+  it('computes EPC in minor units per click that reached the offer: 150000 / 480 = 312.5', () => {
+    expect(performanceMetrics(counts).epc).toBe(312.5);
+  });
+
+  it('counts a repeat visit to the offer in EPC but not in CR', () => {
+    const repeats = performanceMetrics({ ...counts, clicks: 600, offerClicks: 600 });
+    expect(repeats).toMatchObject({ epc: 250, cr: 0.04, conversionsPerClick: 0.05 });
   });
 
   it('does not let clicks that never reached the offer dilute EPC or CR', () => {
     const withBots = performanceMetrics({ ...counts, clicks: 50_000 });
-    expect(withBots).toMatchObject({ epc: 375, cr: 0.04 });
+    expect(withBots).toMatchObject({ epc: 312.5, cr: 0.04 });
   });
 
   it('computes ROI as (revenue - cost) / cost: (1500 - 1000) / 1000 = 0.5', () => {
@@ -51,8 +57,8 @@ describe('performanceMetrics', () => {
     expect(performanceMetrics({ ...counts, uniqueClicks: 0 })).toMatchObject({
       cr: null,
       conversionsPerClick: null,
-      epc: null,
     });
+    expect(performanceMetrics({ ...counts, offerClicks: 0 }).epc).toBeNull();
     expect(performanceMetrics({ ...counts, costMinor: 0 }).roi).toBeNull();
   });
 
@@ -72,6 +78,7 @@ describe('performanceMetrics', () => {
     const none = {
       impressions: 0,
       clicks: 0,
+      offerClicks: 0,
       uniqueClicks: 0,
       convertedClicks: 0,
       conversions: 0,

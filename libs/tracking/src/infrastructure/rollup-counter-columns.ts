@@ -12,6 +12,10 @@ export abstract class RollupCounterColumns {
   @Column({ type: 'bigint', default: 0, transformer: bigintToNumber })
   clicks!: number;
 
+  /** Clicks sent to the offer, a visitor's repeats included: EPC's denominator. */
+  @Column({ name: 'offer_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
+  offerClicks!: number;
+
   @Column({ name: 'unique_clicks', type: 'bigint', default: 0, transformer: bigintToNumber })
   uniqueClicks!: number;
 

@@ -7,6 +7,7 @@ export interface RollupDelta {
   affiliateId: string | null;
   impressions?: number;
   clicks?: number;
+  offerClicks?: number;
   uniqueClicks?: number;
   botClicks?: number;
   blockedClicks?: number;
@@ -23,6 +24,7 @@ export interface RollupDelta {
 export const ROLLUP_COUNTERS = [
   ['impressions', 'impressions'],
   ['clicks', 'clicks'],
+  ['offerClicks', 'offer_clicks'],
   ['uniqueClicks', 'unique_clicks'],
   ['botClicks', 'bot_clicks'],
   ['blockedClicks', 'blocked_clicks'],

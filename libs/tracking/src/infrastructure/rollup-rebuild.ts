@@ -9,6 +9,7 @@ const hourOf = (column: string) => HOUR.replace('%s', column);
 const COUNTED_AFFILIATE = `CASE WHEN c.reasons ? 'affiliate_unknown' THEN '' ELSE coalesce(c.affiliate_id, '') END`;
 const COUNTERS = [
   'clicks',
+  'offer_clicks',
   'unique_clicks',
   'bot_clicks',
   'blocked_clicks',
@@ -25,15 +26,16 @@ const CONVERTED = `c.is_unique AND EXISTS (SELECT 1 FROM conversions v
   WHERE v.click_id = c.id AND v.clicked_at = c.clicked_at AND v.status = 'approved')`;
 /** Click counters per key, from raw clicks of [$1, $2). */
 const CLICK_SUMS = (keys: string) => `
-  SELECT ${keys}, count(*) AS clicks, sum(c.is_unique::int) AS unique_clicks,
+  SELECT ${keys}, count(*) AS clicks, sum((c.destination_kind = 'offer')::int) AS offer_clicks,
+         sum(c.is_unique::int) AS unique_clicks,
          sum(c.is_bot::int) AS bot_clicks, sum(c.is_blocked::int) AS blocked_clicks,
          0 AS conversions, 0 AS fraudulent_conversions, 0 AS revenue_minor, 0 AS payout_minor,
          sum((${CONVERTED})::int) AS converted_clicks`;
 /** Approved conversions per key, counted in the hour of their last change, as the API does. */
 const CONVERSION_SUMS = (keys: string) => `
-  SELECT ${keys}, 0, 0, 0, 0, count(*), 0, sum(coalesce(v.revenue_minor, 0)), sum(v.payout_minor), 0`;
+  SELECT ${keys}, 0, 0, 0, 0, 0, count(*), 0, sum(coalesce(v.revenue_minor, 0)), sum(v.payout_minor), 0`;
 /** Conversions of fraudulent clicks per key, counted in the hour they were reported. */
-const FRAUD_SUMS = (keys: string) => `SELECT ${keys}, 0, 0, 0, 0, 0, count(*), 0, 0, 0`;
+const FRAUD_SUMS = (keys: string) => `SELECT ${keys}, 0, 0, 0, 0, 0, 0, count(*), 0, 0, 0`;
 
 /**
  * Rebuilds the hourly rollups of [from, to) from the raw clicks and conversions (PostgreSQL),

@@ -10,7 +10,14 @@ export class CurrencyTotalsResponse {
   clicks!: number;
 
   @ApiProperty({
-    description: "Unique clicks of the campaigns paid in this currency: EPC's denominator.",
+    description:
+      "Clicks that reached the offer (repeat clicks included) of the campaigns paid in this currency: EPC's denominator.",
+    example: 1250,
+  })
+  offerClicks!: number;
+
+  @ApiProperty({
+    description: 'Unique clicks of the campaigns paid in this currency.',
     example: 1100,
   })
   uniqueClicks!: number;
@@ -34,9 +41,9 @@ export class CurrencyTotalsResponse {
   profit?: number;
 
   @ApiRatioProperty(
-    'Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units.' +
+    'Earnings per click: revenue / offerClicks (every click that reached the offer, repeat clicks included; bots, blocked and other safe-page clicks never count), major units.' +
       ABSENT_FOR.affiliates,
-    2,
+    1.76,
     false,
   )
   epc?: number | null;

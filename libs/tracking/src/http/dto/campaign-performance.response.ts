@@ -37,9 +37,9 @@ class PerformanceTotalsResponse extends TrafficCountsResponse {
   conversionsPerClick!: number | null;
 
   @ApiRatioProperty(
-    'Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units of `currency`.' +
+    'Earnings per click: revenue / offerClicks (every click that reached the offer, repeat clicks included; bots, blocked and other safe-page clicks never count), major units of `currency`.' +
       ABSENT_FOR.affiliates,
-    2,
+    1.76,
     false,
   )
   epc?: number | null;

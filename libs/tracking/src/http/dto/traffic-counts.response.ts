@@ -9,7 +9,15 @@ export class TrafficCountsResponse {
   clicks!: number;
 
   @ApiProperty({
-    description: "Visitors' first clicks in 24 hours that reached the offer.",
+    description:
+      "Clicks sent to the offer, a visitor's repeat clicks included; never bots, blocked or other safe-page clicks. EPC's denominator.",
+    example: 1250,
+  })
+  offerClicks!: number;
+
+  @ApiProperty({
+    description:
+      "Visitors' first clicks in 24 hours that reached the offer: the base of CR and conversionsPerClick.",
     example: 1100,
   })
   uniqueClicks!: number;

@@ -51,6 +51,7 @@ const INPUT_COLUMNS = [
 const COUNTERS = [
   'impressions',
   'clicks',
+  'offer_clicks',
   'unique_clicks',
   'bot_clicks',
   'blocked_clicks',
@@ -102,7 +103,7 @@ stored AS (
 clicked AS (
   SELECT date_trunc('hour', i.clicked_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS hour,
          i.campaign_id, coalesce(i.counted_affiliate_id, '') AS affiliate_id,
-         1 AS clicks, s.is_unique::int AS unique_clicks, i.is_bot::int AS bot_clicks,
+         1 AS clicks, (i.destination_kind = 'offer')::int AS offer_clicks, s.is_unique::int AS unique_clicks, i.is_bot::int AS bot_clicks,
          i.is_blocked::int AS blocked_clicks, CASE WHEN s.is_unique THEN i.payout_if_unique ELSE 0 END AS payout_minor,
          coalesce(i.country, '') AS country, coalesce(i.device_type, '') AS device, coalesce(i.sub1, '') AS sub1
   FROM stored s JOIN input i USING (id)
@@ -113,11 +114,11 @@ viewed AS (
   FROM jsonb_array_elements($3::jsonb) AS e(r)
 ),
 counted AS (
-  SELECT hour, campaign_id, affiliate_id, 0 AS impressions, clicks, unique_clicks, bot_clicks,
-         blocked_clicks, payout_minor, country, device, sub1
+  SELECT hour, campaign_id, affiliate_id, 0 AS impressions, clicks, offer_clicks, unique_clicks,
+         bot_clicks, blocked_clicks, payout_minor, country, device, sub1
   FROM clicked
   UNION ALL
-  SELECT hour, campaign_id, affiliate_id, impressions, 0, 0, 0, 0, 0, country, device, sub1
+  SELECT hour, campaign_id, affiliate_id, impressions, 0, 0, 0, 0, 0, 0, country, device, sub1
   FROM viewed
 ),
 rolled AS (
@@ -177,7 +178,7 @@ export class PostgresTrafficBatchStore extends TrafficBatchStore {
     const { rows } = await this.pool().query<{ id: string }>({
       // A named statement is parsed and planned once per connection, not once per batch:
       // planning this statement costs about as much as running it.
-      name: 'store-traffic-batch-v6',
+      name: 'store-traffic-batch-v7',
       text: STATEMENT,
       values: [JSON.stringify(clickRows), windowStart, JSON.stringify(impressionRows)],
     });

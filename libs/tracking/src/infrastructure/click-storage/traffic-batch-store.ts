@@ -75,6 +75,7 @@ export function toDelta(record: TrafficRecord, unique: boolean): RollupDelta {
     campaignId: record.campaignId,
     affiliateId: record.countedAffiliateId,
     clicks: 1,
+    offerClicks: record.destinationKind === 'offer' ? 1 : 0,
     uniqueClicks: unique ? 1 : 0,
     botClicks: record.isBot ? 1 : 0,
     blockedClicks: record.isBlocked ? 1 : 0,

@@ -5,6 +5,8 @@ import { performanceMetrics } from '../../../domain/metrics.js';
 export interface TrafficCounts {
   impressions: number;
   clicks: number;
+  /** Clicks sent to the offer, a visitor's repeats included: EPC's denominator. */
+  offerClicks: number;
   uniqueClicks: number;
   botClicks: number;
   blockedClicks: number;
@@ -26,7 +28,7 @@ export interface MoneyFiguresView {
   revenue: number;
   cost: number;
   profit: number;
-  /** Revenue per unique click in major units. */
+  /** Revenue per click that reached the offer, in major units. */
   epc: number | null;
   roi: number | null;
 }
@@ -55,6 +57,7 @@ export interface CampaignPerformanceView extends PerformanceTotalsView {
 export const NO_COUNTS: PerformanceCounters = {
   impressions: 0,
   clicks: 0,
+  offerClicks: 0,
   uniqueClicks: 0,
   botClicks: 0,
   blockedClicks: 0,
@@ -73,11 +76,12 @@ export function addCounters(a: PerformanceCounters, b: PerformanceCounters): Per
 
 /** The traffic counters of `counts`, without its money. */
 export function trafficCountsOf(counts: TrafficCounts): TrafficCounts {
-  const { impressions, clicks, uniqueClicks, botClicks, blockedClicks, conversions } = counts;
-  const { fraudulentConversions, convertedClicks } = counts;
+  const { impressions, clicks, offerClicks, uniqueClicks, botClicks, blockedClicks } = counts;
+  const { conversions, fraudulentConversions, convertedClicks } = counts;
   return {
     impressions,
     clicks,
+    offerClicks,
     uniqueClicks,
     botClicks,
     blockedClicks,

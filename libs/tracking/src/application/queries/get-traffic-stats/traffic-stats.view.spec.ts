@@ -12,6 +12,7 @@ describe('traffic totals across currencies', () => {
             ...NO_COUNTS,
             impressions: 100,
             clicks: 10,
+            offerClicks: 10,
             uniqueClicks: 8,
             conversions: 2,
             convertedClicks: 2,
@@ -24,6 +25,7 @@ describe('traffic totals across currencies', () => {
           {
             ...NO_COUNTS,
             clicks: 30,
+            offerClicks: 18, // 12 unique, 6 repeats; 12 bots and blocked
             uniqueClicks: 12,
             conversions: 3,
             convertedClicks: 2, // one click converted twice
@@ -37,6 +39,7 @@ describe('traffic totals across currencies', () => {
     expect(totals).toMatchObject({
       impressions: 100,
       clicks: 50,
+      offerClicks: 28,
       uniqueClicks: 20,
       conversions: 5,
       convertedClicks: 4,
@@ -44,26 +47,28 @@ describe('traffic totals across currencies', () => {
     expect(totals.ctr).toBe(0.5);
     expect(totals.cr).toBe(0.2); // 4 converting / 20 unique clicks
     expect(totals.conversionsPerClick).toBe(0.25); // 5 / 20
-    // EPC per currency over its unique clicks: 9000 / 12 and 50.00 / 8.
+    // EPC per currency over its clicks that reached the offer: 9000 / 18 and 50.00 / 10.
     expect(totals.money).toEqual([
       {
         currency: 'JPY',
         clicks: 30,
+        offerClicks: 18,
         uniqueClicks: 12,
         revenue: 9000,
         cost: 3000,
         profit: 6000,
-        epc: 750,
+        epc: 500,
         roi: 2,
       },
       {
         currency: 'USD',
         clicks: 10,
+        offerClicks: 10,
         uniqueClicks: 8,
         revenue: 50,
         cost: 20,
         profit: 30,
-        epc: 6.25,
+        epc: 5,
         roi: 1.5,
       },
     ]);
@@ -73,6 +78,7 @@ describe('traffic totals across currencies', () => {
     expect(toTrafficTotals(new Map())).toEqual({
       impressions: 0,
       clicks: 0,
+      offerClicks: 0,
       uniqueClicks: 0,
       botClicks: 0,
       blockedClicks: 0,

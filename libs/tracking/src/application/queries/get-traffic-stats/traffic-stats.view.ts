@@ -25,7 +25,9 @@ export interface CurrencyTotalsView extends MoneyFiguresView {
   currency: string;
   /** The clicks of these campaigns, every one. */
   clicks: number;
-  /** Their unique clicks: EPC's denominator. */
+  /** Their clicks that reached the offer, repeats included: EPC's denominator. */
+  offerClicks: number;
+  /** Their unique clicks: the base of CR and conversions per click. */
   uniqueClicks: number;
 }
 
@@ -66,8 +68,8 @@ export function toTrafficTotals(byCurrency: CountersByCurrency): TrafficTotalsVi
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, counts]) => {
       const { revenue, cost, profit, epc, roi } = toTotalsView(counts, currency);
-      const { clicks, uniqueClicks } = counts;
-      return { currency, clicks, uniqueClicks, revenue, cost, profit, epc, roi };
+      const { clicks, offerClicks, uniqueClicks } = counts;
+      return { currency, clicks, offerClicks, uniqueClicks, revenue, cost, profit, epc, roi };
     });
   return {
     ...trafficCountsOf(all),
