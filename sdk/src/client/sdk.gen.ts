@@ -439,7 +439,7 @@ export const getClick = <ThrowOnError extends boolean = false>(options: Options<
 /**
  * A campaign's traffic, conversions, money and ratios, in all and per affiliate.
  *
- * Read from hourly rollups, so `from` and `to` are rounded down to the hour (from inclusive, to exclusive); the bounds applied are echoed. Money is in major units of the campaign payout currency. An affiliate key gets the figures of its own traffic only, without revenue, profit, EPC and ROI; an advertiser key gets its own campaigns only (another campaign is a 404), without cost, profit and ROI.
+ * Read from hourly rollups, so `from` and `to` are rounded down to the hour (from inclusive, to exclusive); the bounds applied are echoed. Money is in major units of the campaign payout currency. An affiliate key gets the figures of its own traffic only, without revenue, profit, EPC and ROI, and only for campaigns it has sent clicks or impressions to (another campaign is a 404); an advertiser key gets its own campaigns only (another campaign is a 404), without cost, profit and ROI.
  *
  * Roles: admin, affiliate, advertiser (partner keys see only their own rows).
  */

@@ -626,7 +626,11 @@ export type AffiliatePerformanceResponse = {
      */
     clicks: number;
     /**
-     * Visitors' first clicks in 24 hours that reached the offer.
+     * Clicks sent to the offer, a visitor's repeat clicks included; never bots, blocked or other safe-page clicks. EPC's denominator.
+     */
+    offerClicks: number;
+    /**
+     * Visitors' first clicks in 24 hours that reached the offer: the base of CR and conversionsPerClick.
      */
     uniqueClicks: number;
     botClicks: number;
@@ -668,7 +672,7 @@ export type AffiliatePerformanceResponse = {
      */
     conversionsPerClick: number | null;
     /**
-     * Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / offerClicks (every click that reached the offer, repeat clicks included; bots, blocked and other safe-page clicks never count), major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
     epc?: number | null;
     /**
@@ -691,7 +695,11 @@ export type CampaignPerformanceResponse = {
      */
     clicks: number;
     /**
-     * Visitors' first clicks in 24 hours that reached the offer.
+     * Clicks sent to the offer, a visitor's repeat clicks included; never bots, blocked or other safe-page clicks. EPC's denominator.
+     */
+    offerClicks: number;
+    /**
+     * Visitors' first clicks in 24 hours that reached the offer: the base of CR and conversionsPerClick.
      */
     uniqueClicks: number;
     botClicks: number;
@@ -733,7 +741,7 @@ export type CampaignPerformanceResponse = {
      */
     conversionsPerClick: number | null;
     /**
-     * Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / offerClicks (every click that reached the offer, repeat clicks included; bots, blocked and other safe-page clicks never count), major units of `currency`. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
     epc?: number | null;
     /**
@@ -777,6 +785,9 @@ export type AffiliatePostbackResponse = {
      * The HTTP status of the last answer; null when none came.
      */
     responseStatus: number | null;
+    /**
+     * Why the last attempt failed: 'HTTP <status>', 'no answer within 10 s', 'destination not allowed' (the URL reaches an address inside the network), 'could not connect', or why there is nothing to call. An admin key reads the detail after a refusal or a failed connection (the address and port); an affiliate key does not.
+     */
     lastError: string | null;
     /**
      * When a pending call is tried next; null once it is sent or failed.
@@ -1236,7 +1247,7 @@ export type ValidationRuleDto = {
     field: string;
     rule: 'required' | 'min_length' | 'max_length' | 'pattern' | 'min' | 'max' | 'one_of';
     /**
-     * none for required; characters for min_length/max_length; a number for min/max (number fields); a regular expression the whole value must match for pattern; a list for one_of.
+     * none for required; characters for min_length/max_length; a number for min/max (number fields); a regular expression in RE2 syntax (no backreferences or lookaround) the whole value, at most 1000 characters, must match for pattern; a list for one_of.
      */
     value?: number | string | Array<string>;
     /**
@@ -2237,7 +2248,11 @@ export type CurrencyTotalsResponse = {
      */
     clicks: number;
     /**
-     * Unique clicks of the campaigns paid in this currency: EPC's denominator.
+     * Clicks that reached the offer (repeat clicks included) of the campaigns paid in this currency: EPC's denominator.
+     */
+    offerClicks: number;
+    /**
+     * Unique clicks of the campaigns paid in this currency.
      */
     uniqueClicks: number;
     /**
@@ -2253,7 +2268,7 @@ export type CurrencyTotalsResponse = {
      */
     profit?: number;
     /**
-     * Earnings per click: revenue / unique clicks (clicks that reached the offer; bots, blocked and repeat clicks never count), major units. Absent for affiliate keys. null when undefined (nothing to divide by).
+     * Earnings per click: revenue / offerClicks (every click that reached the offer, repeat clicks included; bots, blocked and other safe-page clicks never count), major units. Absent for affiliate keys. null when undefined (nothing to divide by).
      */
     epc?: number | null;
     /**
@@ -2272,7 +2287,11 @@ export type TrafficTotalsResponse = {
      */
     clicks: number;
     /**
-     * Visitors' first clicks in 24 hours that reached the offer.
+     * Clicks sent to the offer, a visitor's repeat clicks included; never bots, blocked or other safe-page clicks. EPC's denominator.
+     */
+    offerClicks: number;
+    /**
+     * Visitors' first clicks in 24 hours that reached the offer: the base of CR and conversionsPerClick.
      */
     uniqueClicks: number;
     botClicks: number;
@@ -2317,7 +2336,11 @@ export type TrafficRowResponse = {
      */
     clicks: number;
     /**
-     * Visitors' first clicks in 24 hours that reached the offer.
+     * Clicks sent to the offer, a visitor's repeat clicks included; never bots, blocked or other safe-page clicks. EPC's denominator.
+     */
+    offerClicks: number;
+    /**
+     * Visitors' first clicks in 24 hours that reached the offer: the base of CR and conversionsPerClick.
      */
     uniqueClicks: number;
     botClicks: number;
