@@ -1,19 +1,19 @@
 // npm run bench:ltv — LTV on PostgreSQL at scale: ingestion through POST /ltv/transactions
 // (CSV, batches of 10,000), the fit and the refresh of every prediction through
-// POST /ltv/recalculate, on CDNOW_master.txt (23,570 customers, 69,659 purchases, when
-// ../shared/data is present) and on a synthetic base of 100,000 customers drawn from BG/NBD and
+// POST /ltv/recalculate, on CDNOW_master.txt (23,570 customers, 69,659 purchases, shipped in
+// reference-data/cdnow) and on a synthetic base of 100,000 customers drawn from BG/NBD and
 // Gamma-Gamma with the CDNOW parameters (so the fit can be checked against the truth).
 // Needs a build (npm run build) and PostgreSQL.
 //   BENCH_PG_URL     admin connection (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_CUSTOMERS  size of the synthetic base (default 100000)
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { BENCH_API_KEY, freshDatabase, startApi, waitForHttp } from './support.mjs';
 import { simulateBase } from './ltv-synthetic-base.mjs';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const API_PORT = 5092;
-const MASTER = resolve(process.cwd(), '../shared/data/cdnow/CDNOW_master.txt');
+const MASTER = fileURLToPath(new URL('../reference-data/cdnow/CDNOW_master.txt', import.meta.url));
 const BATCH = 10_000;
 const base = `http://127.0.0.1:${API_PORT}`;
 const headers = { 'x-api-key': BENCH_API_KEY };
@@ -94,15 +94,11 @@ async function main() {
   });
   try {
     await waitForHttp(`${base}/v1/health`);
-    if (existsSync(MASTER)) {
-      const rows = readMaster();
-      const ingestion = await ingest(rows);
-      const fit = await recalculate('1998-06-30T00:00:00Z');
-      report('CDNOW_master', rows.length, 23_570, ingestion, fit);
-      await fetch(`${base}/v1/reset`, { method: 'POST', headers });
-    } else {
-      console.warn(`!!! ${MASTER} is absent: the CDNOW_master run is SKIPPED.`);
-    }
+    const rows = readMaster();
+    const masterIngestion = await ingest(rows);
+    const masterFit = await recalculate('1998-06-30T00:00:00Z');
+    report('CDNOW_master', rows.length, 23_570, masterIngestion, masterFit);
+    await fetch(`${base}/v1/reset`, { method: 'POST', headers });
     const synthetic = simulateBase(CUSTOMERS);
     const ingestion = await ingest(synthetic.rows);
     const fit = await recalculate(synthetic.asOf);

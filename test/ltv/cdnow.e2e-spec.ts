@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LtvModelView } from '../../libs/ltv/src/application/queries/ltv-model.view.js';
-import { hasCdnowData, readCdnowSample, readCdnowSummary } from '../support/cdnow-data.js';
+import { readCdnowSample, readCdnowSummary } from '../support/cdnow-data.js';
 import { ltvApi } from '../support/ltv-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,7 +12,7 @@ const within = (actual: number, expected: number, share: number) =>
  * POST /ltv/transactions as CSV, summarised in SQL, fitted by POST /ltv/recalculate with
  * the calibration period's end as asOf.
  */
-describe.skipIf(!hasCdnowData)('the CDNOW sample through the API', () => {
+describe('the CDNOW sample through the API', () => {
   let t: TestApp;
   let model: LtvModelView;
   const api = ltvApi(() => t);

@@ -1,18 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/**
- * The CDNOW reference data (../shared/data/cdnow beside the project root). Tests that need it
- * skip with a loud message when the folder is absent, instead of failing on a missing file.
- */
-export const CDNOW_DIR = resolve(process.cwd(), '../shared/data/cdnow');
-export const hasCdnowData = existsSync(resolve(CDNOW_DIR, 'CDNOW_sample.txt'));
-
-if (!hasCdnowData) {
-  console.warn(
-    `\n!!! ${CDNOW_DIR} is absent: the tests against the published CDNOW results are SKIPPED.\n`,
-  );
-}
+/** The CDNOW reference data, shipped in the repository (reference-data/cdnow, MIT licence). */
+export const CDNOW_DIR = fileURLToPath(new URL('../../reference-data/cdnow', import.meta.url));
 
 /** One row of cdnow_customers_summary_with_transactions.csv (weeks 1..39). */
 export interface CdnowSummaryRow {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { recalculateLtv, recordLtvTransactions } from '../../sdk/dist/index.js';
 
-const CDNOW = new URL('../../../shared/data/cdnow/CDNOW_master.txt', import.meta.url);
+/** Shipped in the repository (reference-data/cdnow, MIT licence). */
+const CDNOW = new URL('../../reference-data/cdnow/CDNOW_master.txt', import.meta.url);
 const DAY = 86_400_000;
 const BATCH = 10_000;
 
@@ -12,12 +13,6 @@ const BATCH = 10_000;
  * Transaction ids are fixed, so a second run adds nothing twice.
  */
 export async function loadPurchaseHistory(client) {
-  if (!existsSync(CDNOW)) {
-    console.warn(
-      '\n*** CDNOW data not found next to the project (../shared/data/cdnow): no LTV history ***',
-    );
-    return { purchases: 0 };
-  }
   const rows = readFileSync(CDNOW, 'utf8').trim().split(/\r?\n/).slice(1);
   const lastDay = Date.UTC(1998, 5, 30);
   const shift = Math.floor(Date.now() / DAY) * DAY - DAY - lastDay;

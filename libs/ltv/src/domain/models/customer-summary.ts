@@ -8,7 +8,7 @@ export interface PurchaseDay {
 
 /**
  * A customer's history reduced to what the models read, by the standard definitions (see
- * ../shared/data/cdnow/README.md): purchases grouped per day; `repeatPurchases` = purchase days
+ * reference-data/cdnow/README.md): purchases grouped per day; `repeatPurchases` = purchase days
  * - 1; `recencyDays` from the first to the last purchase day; `ageDays` from the first purchase
  * day to the end of the observation period; `repeatValueMinor` the sum of the repeat days'
  * totals (the first day is left out), so the mean repeat value is repeatValueMinor / x.
