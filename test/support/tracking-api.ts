@@ -115,6 +115,16 @@ export function trackingApi(app: () => TestApp) {
     return id as string;
   };
 
+  /** A visitor's click through the offer of a new active campaign, from a new affiliate. */
+  const clickOnNewCampaign = async (campaign: Record<string, unknown> = {}) => {
+    const campaignId = await activeCampaign(campaign);
+    const affiliateId = await activeAffiliate();
+    const { clickId } = expectRedirect(
+      await click({ campaign_id: campaignId, affiliate_id: affiliateId }),
+    );
+    return { campaignId, affiliateId, clickId };
+  };
+
   const block = async (kind: string, value: string) => {
     const response = await app().request({
       method: 'POST',
@@ -143,6 +153,7 @@ export function trackingApi(app: () => TestApp) {
     refreshSpend,
     activeCampaign,
     activeAffiliate,
+    clickOnNewCampaign,
     block,
     unblock,
   };

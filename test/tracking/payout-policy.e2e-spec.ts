@@ -3,7 +3,7 @@ import { performanceApi } from '../support/performance-api.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { expectRedirect, trackingApi } from '../support/tracking-api.js';
+import { trackingApi } from '../support/tracking-api.js';
 
 /**
  * A campaign's payout policy decides what a postback's `payout` is worth: nothing but a claim
@@ -22,14 +22,7 @@ describe('payout policy per campaign', () => {
   });
   afterAll(() => t.close());
 
-  const clickOn = async (campaign: Record<string, unknown> = {}) => {
-    const campaignId = await api.activeCampaign(campaign);
-    const affiliateId = await api.activeAffiliate();
-    const { clickId } = expectRedirect(
-      await api.click({ campaign_id: campaignId, affiliate_id: affiliateId }),
-    );
-    return { campaignId, clickId };
-  };
+  const clickOn = api.clickOnNewCampaign;
   /** Posts a postback and returns the conversion it recorded, as GET /v1/conversions/{id} shows it. */
   const convert = async (query: Record<string, string>) => {
     const response = await postbacks.send(query);

@@ -3,7 +3,7 @@ import { outboxEvents } from '../support/outbox-events.js';
 import { expectProblem, fieldsOf } from '../support/problem-assertions.js';
 import { postbackApi } from '../support/postback-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { expectRedirect, trackingApi } from '../support/tracking-api.js';
+import { trackingApi } from '../support/tracking-api.js';
 import { hourlyStats } from '../support/tracking-rows.js';
 
 const DAY_MS = 86_400_000;
@@ -19,14 +19,7 @@ describe('conversion postbacks', () => {
   afterAll(() => t.close());
 
   /** A fresh click on a new active campaign (CPA 12.50 USD unless told otherwise). */
-  const clickOn = async (campaign: Record<string, unknown> = {}) => {
-    const campaignId = await api.activeCampaign(campaign);
-    const affiliateId = await api.activeAffiliate();
-    const { clickId } = expectRedirect(
-      await api.click({ campaign_id: campaignId, affiliate_id: affiliateId }),
-    );
-    return { campaignId, affiliateId, clickId };
-  };
+  const clickOn = api.clickOnNewCampaign;
   const postback = (query: Record<string, string>, via: 'GET' | 'POST' = 'GET') =>
     postbacks.send(query, via);
   const totals = async (campaignId: string) => {
