@@ -49,6 +49,19 @@ describe('request logs', () => {
     expect(lines.filter((line) => line.includes('very-secret-token'))).toEqual([]);
   });
 
+  it("hides a customer's id in the path of the routes that name one", async () => {
+    for (const [url, reqId] of [
+      ['/ltv/customer/cust-hidden-77', 'trace-46'],
+      ['/retention/user/cust-hidden-77/analysis', 'trace-47'],
+      ['/v1/customers/cust-hidden-77/journey', 'trace-48'],
+    ]) {
+      const response = await t.request({ method: 'GET', url, headers: { 'x-request-id': reqId } });
+      expect(response.statusCode, url).toBeLessThan(500);
+      expect(completed(reqId)?.req?.url, url).toContain('[redacted]');
+    }
+    expect(lines.filter((line) => line.includes('cust-hidden-77'))).toEqual([]);
+  });
+
   it('write no line for a click that went well: the click path stays fast', async () => {
     const campaignId = await tracking.activeCampaign();
     const response = await tracking.click(

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { clientIp } from '../http/client-ip.js';
+import { redactPersonalPath } from './personal-path.js';
 
 /** A route by path (no leading slash) and method, as the contexts name their hot routes. */
 export interface RouteInfo {
@@ -44,7 +45,8 @@ const PERSONAL_NAMES = new Set([
 
 /**
  * `?token=abc&x=1` becomes `?token=[redacted]&x=1`: postback tokens travel in query strings,
- * and a client may put a key there too; personal parameters (`customer_id`, `sub1`) likewise. Names are compared as the query parser reads them
+ * and a client may put a key there too; personal parameters (`customer_id`, `sub1`) likewise.
+ * Names are compared as the query parser reads them
  * (percent-decoded, `+` as a space), so `?%74oken=`, which the API reads as the token, is
  * masked too; any case and a trailing `[]` as well, to err on the side of hiding.
  */
@@ -101,7 +103,7 @@ export function logRequests(
         reqId: request.id,
         req: {
           method: request.method,
-          url: redactSecretParameters(request.url),
+          url: redactSecretParameters(redactPersonalPath(request.url, request.routeOptions.url)),
           // The visitor as every per-IP rule sees it, never a forwarded value that is no address.
           remoteAddress: clientIp(request),
         },
