@@ -2,7 +2,8 @@ import { expect } from 'vitest';
 import { HourlyStatOrmEntity } from '../../libs/tracking/src/infrastructure/hourly-stat.orm-entity.js';
 import type { TestApp } from './test-app.js';
 
-const ZERO = {
+/** The traffic counters of a campaign that saw nothing. */
+export const NO_TRAFFIC = {
   impressions: 0,
   clicks: 0,
   offerClicks: 0,
@@ -28,7 +29,7 @@ export function performanceApi(app: () => TestApp) {
         .dataSource.getRepository(HourlyStatOrmEntity)
         .insert(
           rows.map((row) => ({
-            ...ZERO,
+            ...NO_TRAFFIC,
             affiliateId: '',
             conversions: 0,
             revenueMinor: 0,

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MISSING_ID } from '../support/campaigns-api.js';
-import { performanceApi } from '../support/performance-api.js';
+import { NO_TRAFFIC, performanceApi } from '../support/performance-api.js';
 import { expectProblem } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, GOOGLEBOT_UA, trackingApi } from '../support/tracking-api.js';
 import { countByAffiliate, storedClicks } from '../support/tracking-rows.js';
-
-const ZERO = {
-  impressions: 0,
-  clicks: 0,
-  offerClicks: 0,
-  uniqueClicks: 0,
-  botClicks: 0,
-  blockedClicks: 0,
-};
 
 /**
  * GET /v1/campaigns/{id}/performance: totals from the hourly rollups, against the raw clicks.
@@ -42,7 +33,7 @@ describe('GET /v1/campaigns/{id}/performance', () => {
       currency: 'USD',
       from: null,
       to: null,
-      ...ZERO,
+      ...NO_TRAFFIC,
       conversions: 0,
       fraudulentConversions: 0,
       convertedClicks: 0,
