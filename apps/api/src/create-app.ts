@@ -58,11 +58,15 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, moduleOptions),
     adapter,
-    // rawBody: signed postbacks are verified over the body exactly as it was sent.
-    { bufferLogs: true, rawBody: true },
+    {
+      // JSON from the first line: start-up logs (a database retry) are not held back in colour.
+      logger: new PinoNestLogger(logger),
+      // rawBody: signed postbacks are verified over the body exactly as it was sent.
+      rawBody: true,
+      // A failed start is thrown to main.ts, which logs it as JSON and exits 1, not abort()ed.
+      abortOnError: false,
+    },
   );
-  app.useLogger(new PinoNestLogger(logger));
-  app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   // Before any route is registered: both read the routes' policies as they are added.
   registerSecurityHeaders(fastify, ['/docs']);

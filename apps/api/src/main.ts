@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from '@app/platform';
+import { loadConfig, loadDotEnv, type AppConfig } from '@app/platform';
 import { createApp } from './create-app.js';
+import { createProcessLogger, reportStartFailure, shutDown } from './lifecycle.js';
 
 function describeDatabase(config: AppConfig): string {
   const db = config.database;
@@ -13,17 +14,16 @@ function describeDatabase(config: AppConfig): string {
 
 async function bootstrap(): Promise<void> {
   loadDotEnv();
-  let config: AppConfig;
-  try {
-    config = loadConfig(process.env, { keepDebugSecretKey: true });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfig(process.env, { keepDebugSecretKey: true });
   const app = await createApp(config);
+  // Our own handlers rather than Nest's shutdown hooks, which re-raise the signal after closing
+  // and so end the process killed by it: a stop that was asked for and went well exits 0.
+  // `once`: a second Ctrl-C while closing kills at once.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void shutDown(app, processLogger, signal).then((code) => process.exit(code));
+    });
+  }
   const logger = new Logger('Bootstrap');
   logger.log(`Database: ${describeDatabase(config)}`);
   if (config.database.type === 'sqlite' && config.database.path === ':memory:') {
@@ -45,4 +45,8 @@ async function bootstrap(): Promise<void> {
   logger.log(`API listening on ${url} (Swagger UI at ${url}/docs, OpenAPI at ${url}/docs-json)`);
 }
 
-void bootstrap();
+const processLogger = createProcessLogger();
+bootstrap().catch((error: unknown) => {
+  reportStartFailure(processLogger, error);
+  process.exit(1);
+});
