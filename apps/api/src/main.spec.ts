@@ -68,7 +68,8 @@ describe.skipIf(!existsSync(MAIN))('the built server', () => {
     const line = JSON.parse(lines[0]) as { level: number; msg: string };
     expect(line.level).toBe(60);
     expect(line.msg).toMatch(/^Start failed: Invalid configuration: API_PORT /);
-  });
+    // Loading the whole built app takes seconds on a busy machine before the config is read.
+  }, 30_000);
 
   it('stops on SIGTERM, saying so, with exit code 0', async () => {
     const run = start({});
