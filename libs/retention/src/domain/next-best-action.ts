@@ -40,8 +40,15 @@ export function nextBestAction(input: {
       action: 'personal_outreach',
       reason: 'High churn risk and a high predicted value: worth a personal contact.',
     };
-  if (highRisk || input.segment === 'At-Risk')
+  if (highRisk)
     return { action: 'retention_offer', reason: 'High churn risk: an incentive to come back.' };
+  // At-Risk by silence alone (21 days without activity) while the model still rates the
+  // risk low or medium: the offer stands, and the reason says which signal called for it.
+  if (input.segment === 'At-Risk')
+    return {
+      action: 'retention_offer',
+      reason: `Silent for three weeks or more, though its churn risk is ${input.riskLevel}: an incentive to come back.`,
+    };
   if (input.segment === 'New')
     return { action: 'onboarding', reason: 'New customer: help them find value early.' };
   if (input.segment === 'Low Engagement' || input.riskLevel === 'medium')
