@@ -59,8 +59,11 @@ export class LtvModelFitOrmEntity {
   @Column({ name: 'gg_customers', type: 'integer' })
   ggCustomers!: number;
 
-  /** The method whose CLVs were stored ('bg-nbd-gamma-gamma' or 'observed-rate'). */
-  @Column({ type: 'varchar', length: 32 })
+  /**
+   * The method whose CLVs were stored ('bg-nbd-gamma-gamma' or 'observed-rate'); the default
+   * describes the fits stored before the fallback existed, which all used the models.
+   */
+  @Column({ type: 'varchar', length: 32, default: 'bg-nbd-gamma-gamma' })
   basis!: 'bg-nbd-gamma-gamma' | 'observed-rate';
 
   /** Why the models were set aside (null when they were used). */
