@@ -35,12 +35,16 @@ describe('the CDNOW sample through the API', () => {
   it('fits BG/NBD to the published r, alpha, a, b (within 1 %) and log-likelihood (within 0.5)', () => {
     expect(model.customers).toBe(2357);
     expect(model.timeUnit).toBe('week');
-    within(model.bgNbd.r, 0.243, 0.01);
-    within(model.bgNbd.alpha, 4.414, 0.01);
-    within(model.bgNbd.a, 0.793, 0.01);
-    within(model.bgNbd.b, 2.426, 0.01);
-    expect(Math.abs(model.bgNbd.logLikelihood - -9582.4)).toBeLessThan(0.5);
+    within(model.bgNbd.r!, 0.243, 0.01);
+    within(model.bgNbd.alpha!, 4.414, 0.01);
+    within(model.bgNbd.a!, 0.793, 0.01);
+    within(model.bgNbd.b!, 2.426, 0.01);
+    expect(Math.abs(model.bgNbd.logLikelihood! - -9582.4)).toBeLessThan(0.5);
     expect(model.bgNbd.converged).toBe(true);
+    // A converged fit on 2,357 customers is the basis of the CLVs and of the segments.
+    expect(model.basis).toEqual({ method: 'bg-nbd-gamma-gamma', reason: null });
+    expect(model.bgNbd.used).toBe(true);
+    expect(model.segmentsWithheld).toBeNull();
   });
 
   it('fits Gamma-Gamma to the published p, q, gamma (within 1 %) on the 946 repeat buyers', () => {

@@ -16,10 +16,35 @@ describe('LTV from purchases to segments', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses to fit a base too small to pin the models down (409)', async () => {
+  it('falls back to the observed purchase rate on a base too small to fit, and says so', async () => {
+    // tiny-cust-0 bought 10.00 400 days ago; -1 11.00 + 12.00 from 380 days ago; -2 12.00 +
+    // 13.00 + 14.00 from 360 days ago: two repeat buyers, fewer than the models need.
     await api.record(syntheticPurchases(3, NOW, 'tiny'));
-    const response = await t.request({ method: 'POST', url: '/ltv/recalculate', payload: {} });
-    expectProblem(response, 409, 'LTV.NOT_ENOUGH_DATA');
+    const model = await api.recalculate();
+    expect(model.basis.method).toBe('observed-rate');
+    expect(model.basis.reason).toMatch(/the base has 3 customers and 2 such repeat buyers/);
+    expect(model.bgNbd).toMatchObject({ r: null, used: false });
+    expect(model.gammaGamma).toMatchObject({ p: null, used: false });
+    expect(model.segmentsWithheld).toMatch(/at least 10 customers; the base has 3/);
+    // By hand (12 months, 1 % a month; the twelve discounts 1 / 1.01^m sum to 11.2550775),
+    // revenue x (365.25 / 12) / days known (first day and today included) x 11.2550775:
+    // 1000 x 30.4375 / 401 = 75.904 a month: 854.31 minor -> 8.54;
+    // 2300 x 30.4375 / 381 = 183.743 a month: 2068.05 -> 20.68;
+    // 3900 x 30.4375 / 361 = 328.826 a month: 3700.96 -> 37.01.
+    const clv = async (id: string) => (await api.get(`/ltv/customer/${id}`)).json();
+    expect(await clv('tiny-cust-0')).toMatchObject({ predictedClv: 8.54, segment: null });
+    expect((await clv('tiny-cust-1')).predictedClv).toBe(20.68);
+    expect((await clv('tiny-cust-2')).predictedClv).toBe(37.01);
+    // Ranked by the value used, and nobody is a VIP of a base of three.
+    const analysis = (await api.get('/ltv/analysis')).json();
+    expect(analysis.topCustomers.map((c: { customerId: string }) => c.customerId)).toEqual([
+      'tiny-cust-2',
+      'tiny-cust-1',
+      'tiny-cust-0',
+    ]);
+    expect(analysis.topCustomers.every((c: { segment: unknown }) => c.segment === null)).toBe(true);
+    const segments = (await api.get('/ltv/segments')).json().segments;
+    expect(segments.every((s: { customers: number }) => s.customers === 0)).toBe(true);
   });
 
   it('refuses an asOf in the future or without an offset', async () => {
@@ -57,6 +82,14 @@ describe('LTV from purchases to segments', () => {
     expect(model.warnings.join(' ')).not.toMatch(/12 months/);
     expect(model.bgNbd.converged).toBe(false);
     expect(model.warnings.join(' ')).toMatch(/did not converge/);
+    // So its parameters are set aside and the observed rate gives the CLVs, which do differ
+    // across 83 customers: segments are assigned over them.
+    expect(model.basis).toEqual({
+      method: 'observed-rate',
+      reason: 'The BG/NBD fit did not converge: its parameters are not used.',
+    });
+    expect(model.bgNbd.used).toBe(false);
+    expect(model.segmentsWithheld).toBeNull();
     const customer = (await api.get('/ltv/customer/syn-cust-7')).json();
     // syn-cust-7 bought 4 times: 17.00 + 18.00 + 19.00 + 20.00.
     expect(customer.transactions).toMatchObject({ orders: 4, revenue: 74, repeatPurchases: 3 });

@@ -6,6 +6,7 @@ import { LtvSegmentTransitionOrmEntity } from './infrastructure/ltv-segment-tran
 import { LtvSegmentOrmEntity } from './infrastructure/ltv-segment.orm-entity.js';
 import { LtvTransactionOrmEntity } from './infrastructure/ltv-transaction.orm-entity.js';
 import { CreateLtvTables1764460800000 } from './infrastructure/migrations/1764460800000-create-ltv-tables.js';
+import { RecordClvBasis1765500000000 } from './infrastructure/migrations/1765500000000-record-clv-basis.js';
 
 export const ltvSchema: DatabaseSchema = {
   entities: [
@@ -16,5 +17,5 @@ export const ltvSchema: DatabaseSchema = {
     LtvSegmentOrmEntity,
     LtvSegmentTransitionOrmEntity,
   ],
-  migrations: [CreateLtvTables1764460800000],
+  migrations: [CreateLtvTables1764460800000, RecordClvBasis1765500000000],
 };

@@ -35,17 +35,18 @@ export class LtvModelFitOrmEntity {
   @Column({ name: 'data_span_days', type: 'integer' })
   dataSpanDays!: number;
 
-  @double('bg_r') r!: number;
-  @double('bg_alpha') alpha!: number;
-  @double('bg_a') a!: number;
-  @double('bg_b') b!: number;
-  @double('bg_log_likelihood') bgLogLikelihood!: number;
+  // Null when the base was too small to attempt a fit.
+  @double('bg_r', true) r!: number | null;
+  @double('bg_alpha', true) alpha!: number | null;
+  @double('bg_a', true) a!: number | null;
+  @double('bg_b', true) b!: number | null;
+  @double('bg_log_likelihood', true) bgLogLikelihood!: number | null;
 
   @Column({ name: 'bg_converged', type: 'boolean' })
   bgConverged!: boolean;
 
-  @Column({ name: 'bg_iterations', type: 'integer' })
-  bgIterations!: number;
+  @Column({ name: 'bg_iterations', type: 'integer', nullable: true })
+  bgIterations!: number | null;
 
   @double('gg_p', true) p!: number | null;
   @double('gg_q', true) q!: number | null;
@@ -57,6 +58,21 @@ export class LtvModelFitOrmEntity {
 
   @Column({ name: 'gg_customers', type: 'integer' })
   ggCustomers!: number;
+
+  /**
+   * The method whose CLVs were stored ('bg-nbd-gamma-gamma' or 'observed-rate'); the default
+   * describes the fits stored before the fallback existed, which all used the models.
+   */
+  @Column({ type: 'varchar', length: 32, default: 'bg-nbd-gamma-gamma' })
+  basis!: 'bg-nbd-gamma-gamma' | 'observed-rate';
+
+  /** Why the models were set aside (null when they were used). */
+  @Column({ name: 'basis_reason', type: 'text', nullable: true })
+  basisReason!: string | null;
+
+  /** Why no customer got a segment (null when segments were assigned). */
+  @Column({ name: 'segments_withheld', type: 'text', nullable: true })
+  segmentsWithheld!: string | null;
 
   @Column({ name: 'horizon_months', type: 'integer' })
   horizonMonths!: number;

@@ -41,6 +41,7 @@ export class LtvPredictionOrmEntity {
   @Column({ name: 'predicted_clv_minor', type: 'bigint', transformer: bigintToNumber })
   predictedClvMinor!: number;
 
-  @Column({ type: 'varchar', length: 8 })
-  segment!: Segment;
+  // Null when segments were withheld (see LtvModelFitOrmEntity.segmentsWithheld).
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  segment!: Segment | null;
 }

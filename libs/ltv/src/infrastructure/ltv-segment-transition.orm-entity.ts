@@ -15,8 +15,9 @@ export class LtvSegmentTransitionOrmEntity {
   @Column({ name: 'from_segment', type: 'varchar', length: 8, nullable: true })
   fromSegment!: Segment | null;
 
-  @Column({ name: 'to_segment', type: 'varchar', length: 8 })
-  toSegment!: Segment;
+  // Null: the customer left every segment (segments were withheld).
+  @Column({ name: 'to_segment', type: 'varchar', length: 8, nullable: true })
+  toSegment!: Segment | null;
 
   @TimestampColumn({ name: 'changed_at' })
   changedAt!: Date;

@@ -46,8 +46,8 @@ const TRANSITIONS_PER_STATEMENT = 2_000;
 @Injectable()
 export class PredictionStore {
   /** Each customer's current segment. */
-  async segments(manager: EntityManager): Promise<Map<string, Segment>> {
-    const rows: { customer_id: string; segment: Segment }[] = await manager.query(
+  async segments(manager: EntityManager): Promise<Map<string, Segment | null>> {
+    const rows: { customer_id: string; segment: Segment | null }[] = await manager.query(
       'SELECT customer_id, segment FROM ltv_predictions',
     );
     return new Map(rows.map((row) => [row.customer_id, row.segment]));
@@ -57,7 +57,7 @@ export class PredictionStore {
     manager: EntityManager,
     fit: LtvModelFitOrmEntity,
     predictions: readonly LtvPredictionOrmEntity[],
-    previous: ReadonlyMap<string, Segment>,
+    previous: ReadonlyMap<string, Segment | null>,
   ): Promise<number> {
     await manager.insert(LtvModelFitOrmEntity, fit);
     await manager.createQueryBuilder().delete().from(LtvPredictionOrmEntity).execute();
@@ -74,7 +74,8 @@ export class PredictionStore {
       }
     }
     const moves = predictions
-      .filter((p) => previous.get(p.customerId) !== p.segment)
+      // A new customer without a segment has not moved.
+      .filter((p) => (previous.get(p.customerId) ?? null) !== p.segment)
       .map((p) => ({
         customerId: p.customerId,
         from: previous.get(p.customerId) ?? null,
@@ -94,10 +95,10 @@ export class PredictionStore {
    */
   async resegment(
     manager: EntityManager,
-    moves: readonly { customerId: string; from: Segment | null; to: Segment }[],
+    moves: readonly { customerId: string; from: Segment | null; to: Segment | null }[],
     at: Date,
   ): Promise<void> {
-    for (const segment of SEGMENTS) {
+    for (const segment of [...SEGMENTS, null]) {
       const ids = moves.filter((move) => move.to === segment).map((move) => move.customerId);
       for (const part of chunks(ids)) {
         await manager.update(LtvPredictionOrmEntity, { customerId: In(part) }, { segment });
@@ -108,7 +109,7 @@ export class PredictionStore {
 
   private async recordTransitions(
     manager: EntityManager,
-    moves: readonly { customerId: string; from: Segment | null; to: Segment }[],
+    moves: readonly { customerId: string; from: Segment | null; to: Segment | null }[],
     at: Date,
     fitId: string | null,
   ): Promise<void> {

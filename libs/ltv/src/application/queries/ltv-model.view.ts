@@ -10,14 +10,20 @@ export interface LtvModelView {
   customers: number;
   /** Model time unit of the parameters (weeks, as in the literature). */
   timeUnit: 'week';
+  /** The method whose CLVs are stored, and why the models were set aside when they were. */
+  basis: { method: 'bg-nbd-gamma-gamma' | 'observed-rate'; reason: string | null };
+  /** Why no customer holds a segment; null when segments were assigned. */
+  segmentsWithheld: string | null;
+  /** Null parameters: the base was too small to attempt the fit. `used` false: set aside. */
   bgNbd: {
-    r: number;
-    alpha: number;
-    a: number;
-    b: number;
-    logLikelihood: number;
+    r: number | null;
+    alpha: number | null;
+    a: number | null;
+    b: number | null;
+    logLikelihood: number | null;
     converged: boolean;
-    iterations: number;
+    iterations: number | null;
+    used: boolean;
   };
   gammaGamma: {
     p: number | null;
@@ -26,6 +32,7 @@ export interface LtvModelView {
     logLikelihood: number | null;
     converged: boolean;
     customers: number;
+    used: boolean;
   };
   horizonMonths: number;
   monthlyDiscountRate: number;
@@ -41,9 +48,10 @@ export function modelWarnings(fit: LtvModelFitOrmEntity): string[] {
       `The data spans ${fit.dataSpanDays} days (from ${fit.firstPurchaseDate}), less than 12 months: predictions are not yet reliable.`,
     );
   }
-  if (!fit.bgConverged || !fit.ggConverged) {
-    warnings.push('A model fit did not converge: treat its parameters and predictions with care.');
+  if (fit.basisReason) {
+    warnings.push(`${fit.basisReason} Predicted CLVs use the observed purchase rate instead.`);
   }
+  if (fit.segmentsWithheld) warnings.push(fit.segmentsWithheld);
   return warnings;
 }
 
@@ -55,6 +63,8 @@ export function toModelView(fit: LtvModelFitOrmEntity): LtvModelView {
     currency: fit.currency,
     customers: fit.customers,
     timeUnit: 'week',
+    basis: { method: fit.basis, reason: fit.basisReason },
+    segmentsWithheld: fit.segmentsWithheld,
     bgNbd: {
       r: fit.r,
       alpha: fit.alpha,
@@ -63,6 +73,7 @@ export function toModelView(fit: LtvModelFitOrmEntity): LtvModelView {
       logLikelihood: fit.bgLogLikelihood,
       converged: fit.bgConverged,
       iterations: fit.bgIterations,
+      used: fit.basis === 'bg-nbd-gamma-gamma',
     },
     gammaGamma: {
       p: fit.p,
@@ -71,6 +82,7 @@ export function toModelView(fit: LtvModelFitOrmEntity): LtvModelView {
       logLikelihood: fit.ggLogLikelihood,
       converged: fit.ggConverged,
       customers: fit.ggCustomers,
+      used: fit.basis === 'bg-nbd-gamma-gamma',
     },
     horizonMonths: fit.horizonMonths,
     monthlyDiscountRate: fit.monthlyDiscountRate,

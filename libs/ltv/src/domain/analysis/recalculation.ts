@@ -10,9 +10,10 @@ import {
 import type { FitOutcome } from '../models/model-fit.js';
 import { type ClvHorizon, predictedClv } from '../models/predicted-clv.js';
 import { notEnoughData } from '../ltv.errors.js';
+import { type ObservedHistory, observedRateClv } from './observed-rate-clv.js';
 
 /** A customer of the base as the database summarised them (see CustomerSummary). */
-export interface BaseCustomer extends CustomerSummary {
+export interface BaseCustomer extends CustomerSummary, ObservedHistory {
   customerId: string;
 }
 
@@ -24,9 +25,15 @@ export interface CustomerPrediction {
   predictedClvMinor: number;
 }
 
+/** The method whose values were stored, and why the models were set aside when they were. */
+export type ClvBasis =
+  { method: 'bg-nbd-gamma-gamma'; reason: null } | { method: 'observed-rate'; reason: string };
+
 export interface BaseFit {
-  bgNbd: FitOutcome<BgNbdParams>;
-  gammaGamma: FitOutcome<GammaGammaParams> & { customers: number };
+  /** Null when the base was too small to attempt a fit. */
+  bgNbd: FitOutcome<BgNbdParams> | null;
+  gammaGamma: (FitOutcome<GammaGammaParams> & { customers: number }) | null;
+  basis: ClvBasis;
   predictions: CustomerPrediction[];
   fitMs: number;
 }
@@ -40,7 +47,9 @@ export const MIN_SPEND_CUSTOMERS = 3;
  * Fits both models on the whole base and predicts every customer: expected purchases and
  * P(alive) from BG/NBD, expected value per purchase from Gamma-Gamma, and the discounted CLV
  * over the horizon (in minor units, rounded: it is an estimate, stored as exact money).
- * Customers who share a history (x, t_x, T) share the BG/NBD work.
+ * Customers who share a history (x, t_x, T) share the BG/NBD work. A base too small to fit, or
+ * a fit that did not converge, gives the observed-rate fallback instead, and says why: a
+ * non-converged optimum (r in the millions) predicts nothing worth storing as money.
  */
 export function fitBase(
   customers: readonly BaseCustomer[],
@@ -48,27 +57,30 @@ export function fitBase(
   horizon: ClvHorizon,
   elapsed: () => number = () => performance.now(),
 ): BaseFit {
+  if (customers.length === 0) {
+    throw notEnoughData('The base has no customers with a purchase up to asOf.');
+  }
   const started = elapsed();
-  const histories = groupHistories(customers);
-  const repeatBuyers = customers.filter((c) => c.repeatPurchases > 0).length;
   const spendPoints = customers.map((c) => ({
     x: c.repeatPurchases,
     meanValue: meanRepeatValue(c, minorDigits),
   }));
   const spendCustomers = spendPoints.filter(usableForSpend).length;
-  if (
-    customers.length < MIN_CUSTOMERS ||
-    repeatBuyers === 0 ||
-    spendCustomers < MIN_SPEND_CUSTOMERS
-  ) {
-    throw notEnoughData(
+  if (customers.length < MIN_CUSTOMERS || spendCustomers < MIN_SPEND_CUSTOMERS) {
+    const reason =
       `The models need at least ${MIN_CUSTOMERS} customers and ${MIN_SPEND_CUSTOMERS} repeat buyers with a positive spend; ` +
-        `the base has ${customers.length} customers and ${spendCustomers} such repeat buyers.`,
-    );
+      `the base has ${customers.length} customers and ${spendCustomers} such repeat buyers.`;
+    return fallback(customers, minorDigits, horizon, null, null, reason, elapsed() - started);
   }
+  const histories = groupHistories(customers);
   const bgNbd = fitBgNbd([...histories.values()].map((h) => h.point));
   const gammaGamma = { ...fitGammaGamma(spendPoints), customers: spendCustomers };
   const fitMs = elapsed() - started;
+  if (!bgNbd.converged || !gammaGamma.converged) {
+    const which = [!bgNbd.converged && 'BG/NBD', !gammaGamma.converged && 'Gamma-Gamma'];
+    const reason = `The ${which.filter(Boolean).join(' and ')} fit did not converge: its parameters are not used.`;
+    return fallback(customers, minorDigits, horizon, bgNbd, gammaGamma, reason, fitMs);
+  }
 
   const unit = 10 ** minorDigits;
   const predictions = customers.map((customer, i) => {
@@ -84,7 +96,25 @@ export function fitBase(
       predictedClvMinor: Math.round(history.forecast.discountedPurchases * value * unit),
     };
   });
-  return { bgNbd, gammaGamma, predictions, fitMs };
+  const basis = { method: 'bg-nbd-gamma-gamma', reason: null } as const;
+  return { bgNbd, gammaGamma, basis, predictions, fitMs };
+}
+
+function fallback(
+  customers: readonly BaseCustomer[],
+  minorDigits: number,
+  horizon: ClvHorizon,
+  bgNbd: BaseFit['bgNbd'],
+  gammaGamma: BaseFit['gammaGamma'],
+  reason: string,
+  fitMs: number,
+): BaseFit {
+  const unit = 10 ** minorDigits;
+  const predictions = customers.map((customer) => ({
+    customerId: customer.customerId,
+    ...observedRateClv(customer, horizon, unit),
+  }));
+  return { bgNbd, gammaGamma, basis: { method: 'observed-rate', reason }, predictions, fitMs };
 }
 
 /**

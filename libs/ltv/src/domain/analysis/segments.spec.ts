@@ -6,6 +6,7 @@ import {
   DEFAULT_SEGMENT_RULE,
   lowestValues,
   type Segment,
+  segmentsFor,
 } from './segments.js';
 
 const count = (segments: Segment[]) =>
@@ -60,5 +61,27 @@ describe('absolute segments', () => {
         'LTV.INVALID_SEGMENT_THRESHOLDS',
       );
     }
+  });
+});
+
+describe('segmentsFor', () => {
+  it('gives no customer a segment when every predicted CLV is zero, and says why', () => {
+    const result = segmentsFor(new Array(20).fill(0), DEFAULT_SEGMENT_RULE);
+    expect(result.segments.every((s) => s === null)).toBe(true);
+    expect(result.withheld).toMatch(/Every predicted CLV is the same/);
+  });
+
+  it('gives no segment to a base of fewer than ten customers', () => {
+    const result = segmentsFor([5, 4, 3], DEFAULT_SEGMENT_RULE);
+    expect(result.segments).toEqual([null, null, null]);
+    expect(result.withheld).toMatch(/at least 10 customers; the base has 3/);
+  });
+
+  it('segments a base of ten distinct values as the rule says', () => {
+    const values = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
+    expect(segmentsFor(values, DEFAULT_SEGMENT_RULE)).toEqual({
+      segments: ['VIP', 'High', 'Medium', 'Medium', 'Medium', 'Low', 'Low', 'Low', 'Low', 'Low'],
+      withheld: null,
+    });
   });
 });

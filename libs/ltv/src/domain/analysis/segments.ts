@@ -75,13 +75,37 @@ export function assignSegments(valuesMinor: readonly number[], rule: SegmentRule
 /** The lowest value in each bounded segment: the thresholds a percentile rule came to. */
 export function lowestValues(
   valuesMinor: readonly number[],
-  segments: readonly Segment[],
+  segments: readonly (Segment | null)[],
 ): Record<BoundedSegment, number | null> {
   const lowest: Record<BoundedSegment, number | null> = { VIP: null, High: null, Medium: null };
   segments.forEach((segment, i) => {
-    if (segment === 'Low') return;
+    if (segment === null || segment === 'Low') return;
     const current = lowest[segment];
     if (current === null || valuesMinor[i] < current) lowest[segment] = valuesMinor[i];
   });
   return lowest;
+}
+
+/** Ranking fewer customers than this into four segments says nothing about any of them. */
+export const MIN_SEGMENTED_CUSTOMERS = 10;
+
+/**
+ * Segments, unless they would mean nothing: too few customers, or values all equal (all zero
+ * from a degenerate fit, say), where a percentile cut would hand out VIP by input order. Then no
+ * customer gets one, and the reason says why.
+ */
+export function segmentsFor(
+  valuesMinor: readonly number[],
+  rule: SegmentRule,
+): { segments: (Segment | null)[]; withheld: string | null } {
+  const none = (withheld: string) => ({ segments: valuesMinor.map(() => null), withheld });
+  if (valuesMinor.length < MIN_SEGMENTED_CUSTOMERS) {
+    return none(
+      `Segments need at least ${MIN_SEGMENTED_CUSTOMERS} customers; the base has ${valuesMinor.length}.`,
+    );
+  }
+  if (valuesMinor.every((v) => v === valuesMinor[0])) {
+    return none('Every predicted CLV is the same, so no ranking can tell the customers apart.');
+  }
+  return { segments: assignSegments(valuesMinor, rule), withheld: null };
 }

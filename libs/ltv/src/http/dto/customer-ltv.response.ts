@@ -42,7 +42,12 @@ class HistoricalClvTermsDto {
 
 class SegmentTransitionDto {
   @ApiProperty({ enum: SEGMENTS, nullable: true }) from!: Segment | null;
-  @ApiProperty({ enum: SEGMENTS }) to!: Segment;
+  @ApiProperty({
+    enum: SEGMENTS,
+    nullable: true,
+    description: 'Null: segments were withheld from the base (see the model).',
+  })
+  to!: Segment | null;
   @ApiProperty({ example: '2026-11-26T02:00:00.000Z' }) at!: string;
 }
 

@@ -1,22 +1,61 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SEGMENTS, type Segment } from '../../domain/analysis/segments.js';
 
+/** The parameters are null when the base was too small to attempt the fit. */
 export class BgNbdDto {
   @ApiProperty({
     description: 'Shape of the gamma distribution of purchase rates.',
+    nullable: true,
+    type: Number,
     example: 0.243,
   })
-  r!: number;
-  @ApiProperty({ description: 'Scale of the purchase rates (weeks).', example: 4.414 })
-  alpha!: number;
-  @ApiProperty({ description: 'Beta parameter a of the drop-out probability.', example: 0.793 })
-  a!: number;
-  @ApiProperty({ description: 'Beta parameter b of the drop-out probability.', example: 2.426 })
-  b!: number;
-  @ApiProperty({ example: -9582.43 }) logLikelihood!: number;
+  r!: number | null;
+  @ApiProperty({
+    description: 'Scale of the purchase rates (weeks).',
+    nullable: true,
+    type: Number,
+    example: 4.414,
+  })
+  alpha!: number | null;
+  @ApiProperty({
+    description: 'Beta parameter a of the drop-out probability.',
+    nullable: true,
+    type: Number,
+    example: 0.793,
+  })
+  a!: number | null;
+  @ApiProperty({
+    description: 'Beta parameter b of the drop-out probability.',
+    nullable: true,
+    type: Number,
+    example: 2.426,
+  })
+  b!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: -9582.43 }) logLikelihood!: number | null;
   @ApiProperty({ description: 'Whether the optimiser met its tolerances.', example: true })
   converged!: boolean;
-  @ApiProperty({ example: 342 }) iterations!: number;
+  @ApiProperty({ nullable: true, type: Number, example: 342 }) iterations!: number | null;
+  @ApiProperty({
+    description: 'Whether the stored CLVs come from this fit (see LtvModelDto.basis).',
+    example: true,
+  })
+  used!: boolean;
+}
+
+export class ClvBasisDto {
+  @ApiProperty({
+    enum: ['bg-nbd-gamma-gamma', 'observed-rate'],
+    description:
+      'The method of the stored CLVs: the models, or the fallback (the observed purchase rate x the mean order value over the horizon, discounted monthly; see docs/decisions.md).',
+  })
+  method!: 'bg-nbd-gamma-gamma' | 'observed-rate';
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why the models were set aside; null when they were used.',
+    example: 'The BG/NBD fit did not converge: its parameters are not used.',
+  })
+  reason!: string | null;
 }
 
 export class GammaGammaDto {
@@ -30,6 +69,11 @@ export class GammaGammaDto {
     example: 946,
   })
   customers!: number;
+  @ApiProperty({
+    description: 'Whether the stored CLVs come from this fit (see LtvModelDto.basis).',
+    example: true,
+  })
+  used!: boolean;
 }
 
 export class LtvModelDto {
@@ -48,6 +92,14 @@ export class LtvModelDto {
     description: 'Time unit of the parameters, as in the literature.',
   })
   timeUnit!: 'week';
+  @ApiProperty({ type: ClvBasisDto }) basis!: ClvBasisDto;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why no customer holds a segment; null when segments were assigned.',
+    example: null,
+  })
+  segmentsWithheld!: string | null;
   @ApiProperty({ type: BgNbdDto }) bgNbd!: BgNbdDto;
   @ApiProperty({ type: GammaGammaDto }) gammaGamma!: GammaGammaDto;
   @ApiProperty({ example: 12 }) horizonMonths!: number;
@@ -125,7 +177,7 @@ class TopCustomerDto {
   @ApiProperty({ example: 812.4 }) predictedClv!: number;
   @ApiProperty({ example: 9.3 }) expectedPurchases!: number;
   @ApiProperty({ example: 0.97 }) probabilityAlive!: number;
-  @ApiProperty({ enum: SEGMENTS }) segment!: Segment;
+  @ApiProperty({ enum: SEGMENTS, nullable: true }) segment!: Segment | null;
   @ApiProperty({ example: 14 }) orders!: number;
   @ApiProperty({ example: 1040.2 }) revenue!: number;
 }

@@ -10,7 +10,7 @@ import {
   UnitOfWork,
 } from '@app/platform';
 import { fitBase } from '../../../domain/analysis/recalculation.js';
-import { assignSegments, lowestValues } from '../../../domain/analysis/segments.js';
+import { lowestValues, segmentsFor } from '../../../domain/analysis/segments.js';
 import { invalidAsOf } from '../../../domain/ltv.errors.js';
 import { BaseSummaryReader } from '../../../infrastructure/base-summary-reader.js';
 import type { LtvModelFitOrmEntity } from '../../../infrastructure/ltv-model-fit.orm-entity.js';
@@ -64,14 +64,17 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
       revenueMinor: customers.reduce((sum, c) => sum + c.revenueMinor, 0),
       firstPurchaseDate: dayToDate(firstDay),
       dataSpanDays: asOfDay - firstDay,
-      ...fitted.bgNbd.params,
-      bgLogLikelihood: fitted.bgNbd.logLikelihood,
-      bgConverged: fitted.bgNbd.converged,
-      bgIterations: fitted.bgNbd.iterations,
-      ...fitted.gammaGamma.params,
-      ggLogLikelihood: fitted.gammaGamma.logLikelihood,
-      ggConverged: fitted.gammaGamma.converged,
-      ggCustomers: fitted.gammaGamma.customers,
+      ...(fitted.bgNbd?.params ?? { r: null, alpha: null, a: null, b: null }),
+      bgLogLikelihood: fitted.bgNbd?.logLikelihood ?? null,
+      bgConverged: fitted.bgNbd?.converged ?? false,
+      bgIterations: fitted.bgNbd?.iterations ?? null,
+      ...(fitted.gammaGamma?.params ?? { p: null, q: null, gamma: null }),
+      ggLogLikelihood: fitted.gammaGamma?.logLikelihood ?? null,
+      ggConverged: fitted.gammaGamma?.converged ?? false,
+      ggCustomers: fitted.gammaGamma?.customers ?? 0,
+      basis: fitted.basis.method,
+      basisReason: fitted.basis.reason,
+      segmentsWithheld: null,
       horizonMonths,
       monthlyDiscountRate,
       averagePredictedClv: values.reduce((sum, v) => sum + v, 0) / values.length / 10 ** digits,
@@ -81,7 +84,8 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
     };
     await this.unitOfWork.run(async ({ manager }) => {
       const { rule } = await this.segmentRules.read(manager);
-      const segments = assignSegments(values, rule);
+      const { segments, withheld } = segmentsFor(values, rule);
+      fit.segmentsWithheld = withheld;
       const previous = await this.predictions.segments(manager);
       const rows: LtvPredictionOrmEntity[] = customers.map((customer, i) => ({
         customerId: customer.customerId,

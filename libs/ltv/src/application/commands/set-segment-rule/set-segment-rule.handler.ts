@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig, Clock, ExclusiveRuns, UnitOfWork } from '@app/platform';
-import { assignSegments, lowestValues, type Segment } from '../../../domain/analysis/segments.js';
+import { lowestValues, type Segment, segmentsFor } from '../../../domain/analysis/segments.js';
 import { PredictionStore } from '../../../infrastructure/prediction-store.js';
 import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
 import { LTV_PREDICTIONS_RUN } from '../ltv-predictions-run.js';
@@ -31,12 +31,13 @@ export class SetSegmentRuleHandler implements ICommandHandler<SetSegmentRuleComm
       const rows: {
         customer_id: string;
         predicted_clv_minor: string | number;
-        segment: Segment;
+        segment: Segment | null;
       }[] = await manager.query(
         'SELECT customer_id, predicted_clv_minor, segment FROM ltv_predictions ORDER BY predicted_clv_minor DESC, customer_id',
       );
       const values = rows.map((row) => Number(row.predicted_clv_minor));
-      const segments = assignSegments(values, rule);
+      // The same guard as a recalculation: new thresholds never segment all-equal values.
+      const { segments } = segmentsFor(values, rule);
       const moves = rows
         .map((row, i) => ({ customerId: row.customer_id, from: row.segment, to: segments[i] }))
         .filter((move) => move.from !== move.to);

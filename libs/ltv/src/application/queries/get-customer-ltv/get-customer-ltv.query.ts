@@ -9,7 +9,7 @@ export interface CustomerLtvView {
   predictedClv: number;
   predictedClvMinor: number;
   expectedPurchases: number;
-  segment: 'VIP' | 'High' | 'Medium' | 'Low';
+  segment: 'VIP' | 'High' | 'Medium' | 'Low' | null;
   horizonMonths: number;
   asOf: string;
 }

@@ -30,6 +30,6 @@ export interface CustomerLtvDetailView {
   horizonMonths: number | null;
   predictionsAsOf: string | null;
   segment: Segment | null;
-  segmentHistory: { from: Segment | null; to: Segment; at: string }[];
+  segmentHistory: { from: Segment | null; to: Segment | null; at: string }[];
   warnings: string[];
 }

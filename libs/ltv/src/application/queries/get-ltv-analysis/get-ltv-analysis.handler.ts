@@ -92,7 +92,7 @@ export class GetLtvAnalysisHandler implements IQueryHandler<GetLtvAnalysisQuery>
       predicted_clv_minor: string | number;
       expected_purchases: number;
       probability_alive: number;
-      segment: Segment;
+      segment: Segment | null;
       orders: number;
       revenue_minor: string | number;
     }[] = await this.dataSource.query(

@@ -21,7 +21,7 @@ export interface TopCustomerView {
   predictedClv: number;
   expectedPurchases: number;
   probabilityAlive: number;
-  segment: Segment;
+  segment: Segment | null;
   orders: number;
   revenue: number;
 }
