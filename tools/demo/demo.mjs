@@ -64,9 +64,12 @@ try {
   console.log('\nDemo data ready:');
   for (const [what, count] of Object.entries(totals)) console.log(`  ${what}: ${count}`);
   if (history.fit) {
-    const { r, alpha, a, b } = history.fit.bgNbd;
+    const { basis, bgNbd, customers } = history.fit;
+    // The models may be set aside (too small a base, no convergence): say what was used.
     console.log(
-      `  LTV models fitted on ${history.fit.customers} customers: BG/NBD r=${r.toFixed(3)} alpha=${alpha.toFixed(2)} a=${a.toFixed(3)} b=${b.toFixed(3)}`,
+      bgNbd.used
+        ? `  LTV models fitted on ${customers} customers: BG/NBD r=${bgNbd.r.toFixed(3)} alpha=${bgNbd.alpha.toFixed(2)} a=${bgNbd.a.toFixed(3)} b=${bgNbd.b.toFixed(3)}`
+        : `  LTV on ${customers} customers by ${basis.method}: ${basis.reason}`,
     );
   }
   console.log(

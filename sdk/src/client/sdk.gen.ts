@@ -635,7 +635,7 @@ export const recordLtvTransactions = <ThrowOnError extends boolean = false>(opti
 /**
  * Fit BG/NBD and Gamma-Gamma on the whole base and refresh every prediction.
  *
- * Only purchases up to asOf count (default now), so history can be analysed as of any day. 409 LTV.NOT_ENOUGH_DATA when the base is too small to fit.
+ * Only purchases up to asOf count (default now), so history can be analysed as of any day. 409 LTV.NOT_ENOUGH_DATA when no customer has a purchase; a base too small to fit, or a fit that does not converge, answers with the observed-rate fallback named in basis.
  *
  * Roles: admin only.
  */

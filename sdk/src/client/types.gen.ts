@@ -1385,29 +1385,44 @@ export type RecalculateLtvDto = {
     asOf?: string;
 };
 
+export type ClvBasisDto = {
+    /**
+     * The method of the stored CLVs: the models, or the fallback (the observed purchase rate x the mean order value over the horizon, discounted monthly; see docs/decisions.md).
+     */
+    method: 'bg-nbd-gamma-gamma' | 'observed-rate';
+    /**
+     * Why the models were set aside; null when they were used.
+     */
+    reason: string | null;
+};
+
 export type BgNbdDto = {
     /**
      * Shape of the gamma distribution of purchase rates.
      */
-    r: number;
+    r: number | null;
     /**
      * Scale of the purchase rates (weeks).
      */
-    alpha: number;
+    alpha: number | null;
     /**
      * Beta parameter a of the drop-out probability.
      */
-    a: number;
+    a: number | null;
     /**
      * Beta parameter b of the drop-out probability.
      */
-    b: number;
-    logLikelihood: number;
+    b: number | null;
+    logLikelihood: number | null;
     /**
      * Whether the optimiser met its tolerances.
      */
     converged: boolean;
-    iterations: number;
+    iterations: number | null;
+    /**
+     * Whether the stored CLVs come from this fit (see LtvModelDto.basis).
+     */
+    used: boolean;
 };
 
 export type GammaGammaDto = {
@@ -1420,6 +1435,10 @@ export type GammaGammaDto = {
      * Repeat buyers with a positive spend it was fitted on.
      */
     customers: number;
+    /**
+     * Whether the stored CLVs come from this fit (see LtvModelDto.basis).
+     */
+    used: boolean;
 };
 
 export type LtvModelDto = {
@@ -1438,6 +1457,11 @@ export type LtvModelDto = {
      * Time unit of the parameters, as in the literature.
      */
     timeUnit: 'week';
+    basis: ClvBasisDto;
+    /**
+     * Why no customer holds a segment; null when segments were assigned.
+     */
+    segmentsWithheld: string | null;
     bgNbd: BgNbdDto;
     gammaGamma: GammaGammaDto;
     horizonMonths: number;
@@ -1586,6 +1610,9 @@ export type HistoricalClvTermsDto = {
 
 export type SegmentTransitionDto = {
     from: 'VIP' | 'High' | 'Medium' | 'Low';
+    /**
+     * Null: segments were withheld from the base (see the model).
+     */
     to: 'VIP' | 'High' | 'Medium' | 'Low';
     at: string;
 };
