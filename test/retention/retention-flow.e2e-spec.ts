@@ -61,7 +61,7 @@ describe('retention from events to a campaign’s measured uplift', () => {
     const result = await api.recalculate();
     expect(result.customers).toBe(1 + FADING.length);
     const loyal = await api.call('GET', '/retention/user/loyal-1/analysis');
-    expect(loyal).toMatchObject({ segment: 'Active', riskLevel: 'low', basis: 'behaviour' });
+    expect(loyal).toMatchObject({ segment: 'Active', riskLevel: 'low', basis: 'visitors-priors' });
     expect(loyal.engagementScore).toBeGreaterThan(50);
     expect(loyal.profile).toMatchObject({
       sessions: 8,

@@ -6,6 +6,7 @@ export {
   type CustomerLtvView,
   GetCustomerLtvQuery,
 } from './application/queries/get-customer-ltv/get-customer-ltv.query.js';
+export { ListCustomersLtvQuery } from './application/queries/list-customers-ltv/list-customers-ltv.query.js';
 export {
   ListCustomerTransactionsQuery,
   type TransactionRecord,
@@ -15,3 +16,10 @@ export {
   type LtvPeriodCurrencyView,
   type LtvPeriodSummaryView,
 } from './application/queries/get-ltv-period-summary/get-ltv-period-summary.query.js';
+export {
+  type CustomerPurchaseOutlook,
+  GetPurchaseOutlookQuery,
+  type PurchaseModelParams,
+  type PurchaseOutlook,
+  type PurchaseOutlookBasis,
+} from './application/queries/get-purchase-outlook/get-purchase-outlook.query.js';

@@ -8,6 +8,7 @@ import { RecordConversionPurchaseHandler } from './application/events/record-con
 import { EraseCustomerLtvHandler } from './application/events/erase-customer-ltv.handler.js';
 import { CustomerLtvPseudonymiser } from './infrastructure/customer-ltv-pseudonymiser.js';
 import { GetCustomerLtvHandler } from './application/queries/get-customer-ltv/get-customer-ltv.handler.js';
+import { ListCustomersLtvHandler } from './application/queries/list-customers-ltv/list-customers-ltv.handler.js';
 import { GetCustomerHandler } from './application/queries/get-customer/get-customer.handler.js';
 import { GetLtvAnalysisHandler } from './application/queries/get-ltv-analysis/get-ltv-analysis.handler.js';
 import { GetSegmentsHandler } from './application/queries/get-segments/get-segments.handler.js';
@@ -27,6 +28,7 @@ const queryHandlers = [
   GetCustomerHandler,
   GetSegmentsHandler,
   GetCustomerLtvHandler,
+  ListCustomersLtvHandler,
   ListCustomerTransactionsHandler,
   GetLtvPeriodSummaryHandler,
 ];

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ChangeRetentionCampaignStatusHandler } from './application/commands/change-retention-campaign-status/change-retention-campaign-status.handler.js';
 import { CreateRetentionCampaignHandler } from './application/commands/create-retention-campaign/create-retention-campaign.handler.js';
 import { RecalculateChurnHandler } from './application/commands/recalculate-churn/recalculate-churn.handler.js';
+import { RunChurnBacktestHandler } from './application/commands/run-churn-backtest/run-churn-backtest.handler.js';
 import { RecordEventsHandler } from './application/commands/record-events/record-events.handler.js';
 import { RunRetentionAutomationHandler } from './application/commands/run-retention-automation/run-retention-automation.handler.js';
 import { UpdateRetentionCampaignHandler } from './application/commands/update-retention-campaign/update-retention-campaign.handler.js';
-import { CustomerAssessor } from './application/customer-assessor.js';
+import { ChurnModeller } from './application/churn-modeller.js';
 import { CountConversionEngagementHandler } from './application/events/count-conversion-engagement.handler.js';
 import { EraseCustomerRetentionDataHandler } from './application/events/erase-customer-retention-data.handler.js';
 import { CustomerRetentionEraser } from './infrastructure/customer-retention-eraser.js';
@@ -29,6 +30,7 @@ import { ListCustomerMessagesHandler } from './application/queries/list-customer
 const commandHandlers = [
   RecordEventsHandler,
   RecalculateChurnHandler,
+  RunChurnBacktestHandler,
   CreateRetentionCampaignHandler,
   UpdateRetentionCampaignHandler,
   ChangeRetentionCampaignStatusHandler,
@@ -59,7 +61,7 @@ const eventHandlers = [CountConversionEngagementHandler, EraseCustomerRetentionD
     ...eventHandlers,
     ActivityReader,
     EventStore,
-    CustomerAssessor,
+    ChurnModeller,
     RetentionCampaignRepository,
     WebhookDelivery,
     RetentionJobs,

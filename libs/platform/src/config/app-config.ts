@@ -117,6 +117,8 @@ export interface RetentionConfig {
   riskThresholds: readonly [number, number, number];
   /** Days after which an activity counts half in the engagement score. */
   decayHalfLifeDays: number;
+  /** Days ahead a churn probability speaks of (the model's horizon). */
+  churnHorizonDays: number;
   /** Attempts at a webhook delivery before the message is marked failed. */
   webhookMaxAttempts: number;
 }

@@ -266,6 +266,13 @@ export class EnvironmentVariables {
   @Max(365)
   RETENTION_DECAY_HALF_LIFE_DAYS = 14;
 
+  /** Days ahead that churn probabilities speak of: churn is no purchase (buyers) or no activity in them. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(7)
+  @Max(365)
+  RETENTION_CHURN_HORIZON_DAYS = 90;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -125,6 +125,7 @@ export function loadConfig(
       automationEveryMinutes: vars.RETENTION_AUTOMATION_EVERY_MINUTES,
       riskThresholds: riskThresholds(vars.RETENTION_RISK_THRESHOLDS),
       decayHalfLifeDays: vars.RETENTION_DECAY_HALF_LIFE_DAYS,
+      churnHorizonDays: vars.RETENTION_CHURN_HORIZON_DAYS,
       webhookMaxAttempts: vars.RETENTION_WEBHOOK_MAX_ATTEMPTS,
     },
     privacy: { ipRetentionDays: vars.IP_RETENTION_DAYS },

@@ -55,6 +55,7 @@ export function engagementScore(
     duration: 0,
   };
   for (const day of activity) {
+    if (day.day > today) continue; // not yet happened as of today (a backtest's past day)
     const weight = decayWeight(today - day.day, halfLifeDays);
     decayed.sessions += day.sessions * weight;
     decayed.clicks += day.clicks * weight;

@@ -9,6 +9,7 @@ export const RetentionErrorCode = {
   InvalidTransition: 'RETENTION.INVALID_TRANSITION',
   VersionConflict: 'RETENTION.VERSION_CONFLICT',
   CampaignNotEditable: 'RETENTION.CAMPAIGN_NOT_EDITABLE',
+  BacktestNotPossible: 'RETENTION.BACKTEST_NOT_POSSIBLE',
 } as const;
 
 export const invalidEvents = (errors: readonly FieldError[]) =>
@@ -59,3 +60,9 @@ export const campaignNotEditable = (status: string) =>
     'conflict',
     `A ${status} retention campaign cannot be changed.`,
   );
+
+/** A backtest needs a horizon that has fully passed and customers known at its asOf. */
+export const backtestNotPossible = (message: string) =>
+  new ValidationError(RetentionErrorCode.BacktestNotPossible, message, [
+    { field: 'asOf', message },
+  ]);

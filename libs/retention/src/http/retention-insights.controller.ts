@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiOkResponse,
@@ -7,7 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiIdParam, ApiProblemResponses } from '@app/platform';
+import { APP_CONFIG, type AppConfig, ApiIdParam, ApiProblemResponses } from '@app/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { ChurnRecalculationView } from '../application/commands/recalculate-churn/recalculate-churn.command.js';
@@ -24,6 +24,11 @@ import {
   GetRetentionAnalyticsQuery,
   type RetentionAnalyticsView,
 } from '../application/queries/get-retention-analytics/get-retention-analytics.query.js';
+import {
+  type ChurnBacktestView,
+  RunChurnBacktestCommand,
+} from '../application/commands/run-churn-backtest/run-churn-backtest.command.js';
+import { ChurnBacktestRequest, ChurnBacktestResponse } from './dto/churn-backtest.dto.js';
 import { CustomerAnalysisResponse } from './dto/customer-analysis.response.js';
 import {
   RetentionCampaignPerformanceResponse,
@@ -61,6 +66,7 @@ export class RetentionInsightsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('recalculate')
@@ -73,6 +79,23 @@ export class RetentionInsightsController {
   @ApiProblemResponses(409)
   recalculateRetention(): Promise<ChurnRecalculationView> {
     return this.commands.execute(new RecalculateChurnCommand());
+  }
+
+  @Post('backtest')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Fit the churn model on what was known at asOf, predict churn over the horizon that followed and compare with what happened: AUC, Brier score and calibration by decile.',
+  })
+  @ApiOkResponse({ type: ChurnBacktestResponse })
+  @ApiProblemResponses(409, 422)
+  runRetentionBacktest(@Body() body: ChurnBacktestRequest): Promise<ChurnBacktestView> {
+    return this.commands.execute(
+      new RunChurnBacktestCommand(
+        body.asOf,
+        body.horizonDays ?? this.config.retention.churnHorizonDays,
+      ),
+    );
   }
 
   @Get('campaign/:id/performance')

@@ -1,6 +1,6 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ChurnFactor } from '../domain/churn-model.js';
+import type { ChurnFactor } from '../domain/churn/churn-model.js';
 import type { ScoreBreakdown } from '../domain/engagement-score.js';
 import type { RiskLevel } from '../domain/risk-level.js';
 import type { RetentionSegment } from '../domain/segment.js';

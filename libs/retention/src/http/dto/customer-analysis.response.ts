@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PurchaseModelBasisDto } from './churn-model.response.js';
 
 export class EngagementProfileDto {
   @ApiProperty({ example: 24 }) sessions!: number;
@@ -8,14 +9,27 @@ export class EngagementProfileDto {
   events!: number;
   @ApiProperty({ example: 10_080 }) totalSessionSeconds!: number;
   @ApiProperty({ example: 420 }) averageSessionSeconds!: number;
-  @ApiProperty({ example: 6 }) activeDaysLast30!: number;
   @ApiProperty({
-    description: 'Start of the UTC day of the first activity.',
+    description: 'Days with activity (events or purchases) in the last 30.',
+    example: 6,
+  })
+  activeDaysLast30!: number;
+  @ApiProperty({ description: 'Days with a purchase known to LTV.', example: 3 })
+  purchaseDays!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Start of the UTC day of the last purchase; null without one.',
+    example: '2026-10-02T00:00:00.000Z',
+  })
+  lastPurchaseAt!: string | null;
+  @ApiProperty({
+    description: 'Start of the UTC day of the first activity (event or purchase).',
     example: '2026-06-02T00:00:00.000Z',
   })
   firstActivityAt!: string;
   @ApiProperty({
-    description: 'Start of the UTC day of the last activity.',
+    description: 'Start of the UTC day of the last activity (event or purchase).',
     example: '2026-11-20T00:00:00.000Z',
   })
   lastActivityAt!: string;
@@ -42,17 +56,40 @@ export class ScoreBreakdownDto {
 
 export class ChurnDriverDto {
   @ApiProperty({
-    enum: ['recency', 'frequency', 'engagement', 'probability_alive'],
+    enum: [
+      'recency',
+      'frequency',
+      'engagement',
+      'purchase_outlook',
+      'purchase_recency',
+      'purchase_frequency',
+    ],
+    description:
+      "recency: days since the last activity; frequency: active days of the last 30; engagement: the score; purchase_outlook: the purchase model's P(no purchase in the horizon); purchase_recency: days since the last purchase; purchase_frequency: purchase days.",
     example: 'recency',
   })
   factor!: string;
   @ApiProperty({ example: 21 }) value!: number;
   @ApiProperty({
-    description: 'Part of the logit (behaviour factors) or of the probability (P(alive)).',
+    description:
+      "Part of the logit of the churn probability. The purchase model's own inputs (purchase_recency, purchase_frequency) act through purchase_outlook and show 0 here.",
     example: 1.8,
   })
   contribution!: number;
   @ApiProperty({ example: true }) raisesRisk!: boolean;
+}
+
+export class CustomerChurnModelDto {
+  @ApiProperty({ enum: ['buyers', 'visitors'], example: 'buyers' }) population!: string;
+  @ApiProperty({
+    description: 'What the churn probability is the probability of.',
+    example: 'The probability of no purchase in the next 90 days.',
+  })
+  meaning!: string;
+  @ApiProperty({ example: 90 }) horizonDays!: number;
+  @ApiProperty({ enum: ['fitted', 'priors'], example: 'fitted' }) basis!: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) reason!: string | null;
+  @ApiProperty({ type: PurchaseModelBasisDto }) purchaseModel!: PurchaseModelBasisDto;
 }
 
 export class CustomerLtvDto {
@@ -112,10 +149,12 @@ export class CustomerAnalysisResponse {
   @ApiProperty({ example: 0.58 }) churnProbability!: number;
   @ApiProperty({ enum: ['low', 'medium', 'high', 'critical'], example: 'high' }) riskLevel!: string;
   @ApiProperty({
-    enum: ['behaviour', 'behaviour_and_purchases'],
-    example: 'behaviour_and_purchases',
+    enum: ['buyers-fitted', 'buyers-priors', 'visitors-fitted', 'visitors-priors'],
+    description: 'The population the customer was assessed in and whether its model was fitted.',
+    example: 'buyers-fitted',
   })
   basis!: string;
+  @ApiProperty({ type: CustomerChurnModelDto }) churnModel!: CustomerChurnModelDto;
   @ApiProperty({ type: [ChurnDriverDto], description: 'Strongest first.' })
   drivers!: ChurnDriverDto[];
   @ApiProperty({

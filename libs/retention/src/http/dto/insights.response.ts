@@ -1,9 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RISK_LEVELS } from '../../domain/risk-level.js';
 import { SEGMENTS } from '../../domain/segment.js';
+import { ChurnModelDto } from './churn-model.response.js';
 
 export class ChurnRecalculationResponse {
-  @ApiProperty({ description: 'Customers assessed (all with events).', example: 1250 })
+  @ApiProperty({
+    description: 'Customers assessed: everyone with events or purchases.',
+    example: 1250,
+  })
   customers!: number;
   @ApiProperty({ example: '2026-11-26T03:00:00.000Z' }) calculatedAt!: string;
   @ApiProperty({
@@ -16,6 +20,8 @@ export class ChurnRecalculationResponse {
     example: { Active: 700, New: 150, 'At-Risk': 200, 'Low Engagement': 120, Churned: 80 },
   })
   segments!: Record<string, number>;
+  @ApiProperty({ type: ChurnModelDto, description: 'The model the probabilities came from.' })
+  model!: ChurnModelDto;
   @ApiProperty({ example: 840 }) durationMs!: number;
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LtvModelFitOrmEntity } from '../../../infrastructure/ltv-model-fit.orm-entity.js';
 import { LtvPredictionOrmEntity } from '../../../infrastructure/ltv-prediction.orm-entity.js';
-import { major } from '../money-view.js';
+import { customerLtvView } from './customer-ltv-view.js';
 import { type CustomerLtvView, GetCustomerLtvQuery } from './get-customer-ltv.query.js';
 
 @QueryHandler(GetCustomerLtvQuery)
@@ -18,17 +18,6 @@ export class GetCustomerLtvHandler implements IQueryHandler<GetCustomerLtvQuery>
     const fit = await this.dataSource.manager.findOneBy(LtvModelFitOrmEntity, {
       id: prediction.fitId,
     });
-    if (!fit) return null;
-    return {
-      customerId,
-      currency: fit.currency,
-      probabilityAlive: prediction.probabilityAlive,
-      predictedClv: major(prediction.predictedClvMinor, fit.currency),
-      predictedClvMinor: prediction.predictedClvMinor,
-      expectedPurchases: prediction.expectedPurchases,
-      segment: prediction.segment,
-      horizonMonths: fit.horizonMonths,
-      asOf: fit.asOf.toISOString(),
-    };
+    return fit ? customerLtvView(prediction, fit) : null;
   }
 }

@@ -1,9 +1,12 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, ExclusiveRuns, UnitOfWork } from '@app/platform';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { type CustomerLtvView, ListCustomersLtvQuery } from '@app/ltv';
+import { Clock, ExclusiveRuns, newId, UnitOfWork } from '@app/platform';
+import type { CustomerAssessment } from '../../../domain/customer-assessment.js';
 import { dayOf } from '../../../domain/customer-assessment.js';
-import { ActivityReader } from '../../../infrastructure/activity-reader.js';
+import { ChurnModelOrmEntity } from '../../../infrastructure/churn-model.orm-entity.js';
 import { ChurnPredictionOrmEntity } from '../../../infrastructure/churn-prediction.orm-entity.js';
-import { type AssessedCustomer, CustomerAssessor } from '../../customer-assessor.js';
+import { summariseChurnModel } from '../../churn-model-summary.js';
+import { ChurnModeller } from '../../churn-modeller.js';
 import {
   type ChurnRecalculationView,
   RecalculateChurnCommand,
@@ -12,7 +15,8 @@ import {
 const CHUNK = 200;
 
 /**
- * Assesses every customer with events and replaces churn_predictions in one transaction, so
+ * Fits the churn model on the base's history and assesses every customer with events or
+ * purchases, then replaces churn_predictions and the stored model in one transaction, so
  * readers see the old or the new predictions, never a mix. One run at a time, scheduled or on
  * demand, across replicas: two would each delete, then insert the same keys.
  */
@@ -20,8 +24,8 @@ const CHUNK = 200;
 export class RecalculateChurnHandler implements ICommandHandler<RecalculateChurnCommand> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly activity: ActivityReader,
-    private readonly assessor: CustomerAssessor,
+    private readonly modeller: ChurnModeller,
+    private readonly queries: QueryBus,
     private readonly clock: Clock,
     private readonly exclusive: ExclusiveRuns,
   ) {}
@@ -35,34 +39,48 @@ export class RecalculateChurnHandler implements ICommandHandler<RecalculateChurn
   private async recalculate(): Promise<ChurnRecalculationView> {
     const started = Date.now();
     const now = this.clock.now();
-    const today = dayOf(now);
-    const byCustomer = await this.activity.byCustomer(today);
+    const base = await this.modeller.baseAt(dayOf(now), this.modeller.horizonDays);
+    const model = await this.modeller.fit(base);
+    const ltv = await this.queries.execute(new ListCustomersLtvQuery());
     const rows: ChurnPredictionOrmEntity[] = [];
-    for (const [customerId, days] of byCustomer) {
-      rows.push(toRow(await this.assessor.assess(customerId, days, today), now));
-    }
+    for (const [customerId, assessment] of this.modeller.assessAll(base, model))
+      rows.push(toRow(customerId, assessment, ltv.get(customerId) ?? null, now));
     await this.unitOfWork.run(async ({ manager }) => {
       await manager.createQueryBuilder().delete().from(ChurnPredictionOrmEntity).execute();
       for (let i = 0; i < rows.length; i += CHUNK)
         await manager.insert(ChurnPredictionOrmEntity, rows.slice(i, i + CHUNK));
+      await manager.createQueryBuilder().delete().from(ChurnModelOrmEntity).execute();
+      await manager.insert(ChurnModelOrmEntity, {
+        id: newId(),
+        asOfDay: model.asOfDay,
+        horizonDays: model.horizonDays,
+        model,
+        fittedAt: now,
+      });
     });
     return {
       customers: rows.length,
       calculatedAt: now.toISOString(),
       riskLevels: countBy(rows, (row) => row.riskLevel),
       segments: countBy(rows, (row) => row.segment),
+      model: summariseChurnModel(model),
       durationMs: Date.now() - started,
     };
   }
 }
 
-function toRow(customer: AssessedCustomer, now: Date): ChurnPredictionOrmEntity {
-  const { profile, score, churn, ltv } = customer;
+function toRow(
+  customerId: string,
+  assessment: CustomerAssessment,
+  ltv: CustomerLtvView | null,
+  now: Date,
+): ChurnPredictionOrmEntity {
+  const { profile, score, churn } = assessment;
   return Object.assign(new ChurnPredictionOrmEntity(), {
-    customerId: customer.customerId,
+    customerId,
     churnProbability: churn.churnProbability,
-    riskLevel: customer.riskLevel,
-    segment: customer.segment,
+    riskLevel: assessment.riskLevel,
+    segment: assessment.segment,
     engagementScore: score.score,
     scoreBreakdown: score,
     factors: churn.factors,

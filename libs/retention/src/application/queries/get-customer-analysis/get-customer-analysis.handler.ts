@@ -1,15 +1,18 @@
-import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { GetCustomerLtvQuery } from '@app/ltv';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { DAY_MS, dayOf } from '../../../domain/customer-assessment.js';
 import { nextBestAction } from '../../../domain/next-best-action.js';
 import { customerNotFound } from '../../../domain/retention.errors.js';
-import { ActivityReader } from '../../../infrastructure/activity-reader.js';
+import type { ChurnModel } from '../../../domain/churn/churn-model.js';
+import { ChurnModelOrmEntity } from '../../../infrastructure/churn-model.orm-entity.js';
 import { RetentionCampaignOrmEntity } from '../../../infrastructure/retention-campaign.orm-entity.js';
 import { RetentionEnrolmentOrmEntity } from '../../../infrastructure/retention-enrolment.orm-entity.js';
 import { RetentionMessageOrmEntity } from '../../../infrastructure/retention-message.orm-entity.js';
-import { CustomerAssessor } from '../../customer-assessor.js';
+import { ChurnModeller } from '../../churn-modeller.js';
+import { churnModelOfCustomer } from './churn-model-of-customer.js';
 import {
   type CustomerAnalysisView,
   GetCustomerAnalysisQuery,
@@ -22,22 +25,29 @@ const dayStart = (day: number) => new Date(day * DAY_MS).toISOString();
 export class GetCustomerAnalysisHandler implements IQueryHandler<GetCustomerAnalysisQuery> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly activity: ActivityReader,
-    private readonly assessor: CustomerAssessor,
+    private readonly modeller: ChurnModeller,
+    private readonly queries: QueryBus,
     private readonly clock: Clock,
   ) {}
 
   async execute({ customerId }: GetCustomerAnalysisQuery): Promise<CustomerAnalysisView> {
     const now = this.clock.now();
     const today = dayOf(now);
-    const days = (await this.activity.byCustomer(today, customerId)).get(customerId);
-    if (!days) throw customerNotFound(customerId);
-    const assessed = await this.assessor.assess(customerId, days, today);
+    const model = await this.latestModel(today);
+    const base = await this.modeller.baseAt(today, model.horizonDays, {
+      customerId,
+      params: model.purchaseModel.params,
+    });
+    const history = base.histories.get(customerId);
+    const assessed =
+      history && this.modeller.assess(history, today, model, base.outlooks.get(customerId));
+    if (!assessed) throw customerNotFound(customerId);
+    const ltv = await this.queries.execute(new GetCustomerLtvQuery(customerId));
     const campaigns = await this.campaigns(customerId);
     const inRunningCampaign = campaigns.some(
       (c) => c.status === 'active' && c.group === 'treatment' && c.message?.status !== 'failed',
     );
-    const { profile, score, churn, ltv } = assessed;
+    const { profile, score, churn } = assessed;
     return {
       customerId,
       asOf: now.toISOString(),
@@ -49,6 +59,8 @@ export class GetCustomerAnalysisHandler implements IQueryHandler<GetCustomerAnal
         totalSessionSeconds: profile.totalSessionSeconds,
         averageSessionSeconds: profile.averageSessionSeconds,
         activeDaysLast30: profile.activeDaysLast30,
+        purchaseDays: profile.purchaseDays,
+        lastPurchaseAt: profile.lastPurchaseDay === null ? null : dayStart(profile.lastPurchaseDay),
         firstActivityAt: dayStart(profile.firstActivityDay),
         lastActivityAt: dayStart(profile.lastActivityDay),
       },
@@ -58,6 +70,7 @@ export class GetCustomerAnalysisHandler implements IQueryHandler<GetCustomerAnal
       churnProbability: churn.churnProbability,
       riskLevel: assessed.riskLevel,
       basis: churn.basis,
+      churnModel: churnModelOfCustomer(model, churn.population),
       drivers: churn.factors,
       ltv: ltv
         ? {
@@ -74,6 +87,21 @@ export class GetCustomerAnalysisHandler implements IQueryHandler<GetCustomerAnal
         inRunningCampaign,
       }),
     };
+  }
+
+  /** The model of the latest recalculation, so one customer's answer agrees with the batch. */
+  private async latestModel(today: number): Promise<ChurnModel> {
+    const [stored] = await this.dataSource.manager.find(ChurnModelOrmEntity, {
+      order: { fittedAt: 'DESC' },
+      take: 1,
+    });
+    return (
+      stored?.model ??
+      this.modeller.priorModel(
+        today,
+        'No churn recalculation has run yet (POST /retention/recalculate, or the daily job): the documented priors apply and buyers are assessed by their activity.',
+      )
+    );
   }
 
   private async campaigns(customerId: string): Promise<CustomerAnalysisView['campaigns']> {

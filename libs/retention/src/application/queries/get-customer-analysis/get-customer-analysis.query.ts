@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { ChurnFactor } from '../../../domain/churn-model.js';
+import type { ChurnFactor } from '../../../domain/churn/churn-model.js';
+import type { CustomerChurnModelView } from './churn-model-of-customer.js';
 import type { ScoreBreakdown } from '../../../domain/engagement-score.js';
 import type { NextBestAction } from '../../../domain/next-best-action.js';
 
@@ -14,6 +15,8 @@ export interface CustomerAnalysisView {
     totalSessionSeconds: number;
     averageSessionSeconds: number;
     activeDaysLast30: number;
+    purchaseDays: number;
+    lastPurchaseAt: string | null;
     firstActivityAt: string;
     lastActivityAt: string;
   };
@@ -23,6 +26,7 @@ export interface CustomerAnalysisView {
   churnProbability: number;
   riskLevel: string;
   basis: string;
+  churnModel: CustomerChurnModelView;
   drivers: ChurnFactor[];
   ltv: { probabilityAlive: number; predictedClv: number; currency: string } | null;
   campaigns: {

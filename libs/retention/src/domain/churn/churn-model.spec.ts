@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { riskLevel } from '../risk-level.js';
+import {
+  BUYER_PRIORS,
+  type ChurnModel,
+  predictChurn,
+  priors,
+  VISITOR_PRIORS,
+} from './churn-model.js';
+import { logit } from './logistic-regression.js';
+
+const model: ChurnModel = {
+  horizonDays: 90,
+  asOfDay: 20_000,
+  purchaseModel: {
+    method: 'bg-nbd',
+    reason: null,
+    params: { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 },
+  },
+  buyers: priors(BUYER_PRIORS, 'test'),
+  visitors: priors(VISITOR_PRIORS, 'test'),
+};
+const engaged = { daysSinceLastActivity: 1, activeDaysLast30: 10, engagementScore: 70 };
+const silent = { daysSinceLastActivity: 30, activeDaysLast30: 0, engagementScore: 5 };
+
+describe('churn model', () => {
+  it('rates visitors by the documented priors: z = -1 + 0.45 w - 0.8 ln(1 + d) - 2 s / 100', () => {
+    const z = -1 + 0.45 * (30 / 7) - 0.8 * Math.log(1) - 2 * 0.05;
+    expect(predictChurn(model, silent, null).churnProbability).toBeCloseTo(
+      1 / (1 + Math.exp(-z)),
+      4,
+    );
+    expect(predictChurn(model, engaged, null).churnProbability).toBeLessThan(0.05);
+    expect(predictChurn(model, silent, null).basis).toBe('visitors-priors');
+  });
+
+  it('grows with every silent week', () => {
+    const p = [0, 7, 14, 28].map(
+      (d) => predictChurn(model, { ...silent, daysSinceLastActivity: d }, null).churnProbability,
+    );
+    expect(p).toEqual([...p].sort((a, b) => a - b));
+  });
+
+  it("takes a buyer's probability from the purchase model under the buyers' priors", () => {
+    const purchase = { probabilityNoPurchase: 0.83, daysSinceLastPurchase: 200, purchaseDays: 1 };
+    const prediction = predictChurn(model, engaged, purchase);
+    expect(prediction.churnProbability).toBeCloseTo(0.83, 4);
+    expect(prediction.population).toBe('buyers');
+    expect(prediction.factors[0]).toMatchObject({
+      factor: 'purchase_outlook',
+      value: 0.83,
+      raisesRisk: true,
+    });
+    expect(prediction.factors.map((f) => f.factor)).toEqual(
+      expect.arrayContaining(['purchase_recency', 'purchase_frequency']),
+    );
+  });
+
+  it("moves a buyer's probability by a fitted correction in logits", () => {
+    const fitted: ChurnModel = {
+      ...model,
+      buyers: { coefficients: [0.5, 0, 0, -1], basis: 'fitted', reason: null, trainedOn: null },
+    };
+    const purchase = { probabilityNoPurchase: 0.6, daysSinceLastPurchase: 20, purchaseDays: 3 };
+    const z = logit(0.6) + 0.5 - 1 * 0.7;
+    const prediction = predictChurn(fitted, engaged, purchase);
+    expect(prediction.churnProbability).toBeCloseTo(1 / (1 + Math.exp(-z)), 4);
+    expect(prediction.basis).toBe('buyers-fitted');
+    expect(prediction.factors).toContainEqual(
+      expect.objectContaining({ factor: 'engagement', contribution: -0.7, raisesRisk: false }),
+    );
+  });
+
+  it('maps probabilities to risk levels by thresholds', () => {
+    const t = [0.3, 0.5, 0.7] as const;
+    expect([0.1, 0.3, 0.55, 0.7, 0.99].map((p) => riskLevel(p, t))).toEqual([
+      'low',
+      'medium',
+      'high',
+      'critical',
+      'critical',
+    ]);
+  });
+});
