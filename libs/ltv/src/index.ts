@@ -15,3 +15,10 @@ export {
   type LtvPeriodCurrencyView,
   type LtvPeriodSummaryView,
 } from './application/queries/get-ltv-period-summary/get-ltv-period-summary.query.js';
+export {
+  type CustomerPurchaseOutlook,
+  GetPurchaseOutlookQuery,
+  type PurchaseModelParams,
+  type PurchaseOutlook,
+  type PurchaseOutlookBasis,
+} from './application/queries/get-purchase-outlook/get-purchase-outlook.query.js';

@@ -9,6 +9,7 @@ import { EraseCustomerLtvHandler } from './application/events/erase-customer-ltv
 import { CustomerLtvPseudonymiser } from './infrastructure/customer-ltv-pseudonymiser.js';
 import { GetCustomerLtvHandler } from './application/queries/get-customer-ltv/get-customer-ltv.handler.js';
 import { GetCustomerHandler } from './application/queries/get-customer/get-customer.handler.js';
+import { GetPurchaseOutlookHandler } from './application/queries/get-purchase-outlook/get-purchase-outlook.handler.js';
 import { GetLtvAnalysisHandler } from './application/queries/get-ltv-analysis/get-ltv-analysis.handler.js';
 import { GetSegmentsHandler } from './application/queries/get-segments/get-segments.handler.js';
 import { LtvAnalysisController } from './http/ltv-analysis.controller.js';
@@ -18,6 +19,7 @@ import { BaseSummaryReader } from './infrastructure/base-summary-reader.js';
 import { ConversionPurchases } from './infrastructure/conversion-purchases.js';
 import { NightlyRecalculationJob } from './infrastructure/nightly-recalculation.job.js';
 import { PredictionStore } from './infrastructure/prediction-store.js';
+import { PurchaseHistoryReader } from './infrastructure/purchase-history-reader.js';
 import { SegmentRuleStore } from './infrastructure/segment-rule-store.js';
 import { TransactionLedger } from './infrastructure/transaction-ledger.js';
 import { ListCustomerTransactionsHandler } from './application/queries/list-customer-transactions/list-customer-transactions.handler.js';
@@ -29,6 +31,7 @@ const queryHandlers = [
   GetCustomerLtvHandler,
   ListCustomerTransactionsHandler,
   GetLtvPeriodSummaryHandler,
+  GetPurchaseOutlookHandler,
 ];
 const eventHandlers = [
   RecordConversionPurchaseHandler,
@@ -46,6 +49,7 @@ const eventHandlers = [
     CustomerLtvPseudonymiser,
     ConversionPurchases,
     BaseSummaryReader,
+    PurchaseHistoryReader,
     PredictionStore,
     SegmentRuleStore,
     NightlyRecalculationJob,
