@@ -10,6 +10,7 @@ import { CustomerLtvPseudonymiser } from './infrastructure/customer-ltv-pseudony
 import { GetCustomerLtvHandler } from './application/queries/get-customer-ltv/get-customer-ltv.handler.js';
 import { ListCustomersLtvHandler } from './application/queries/list-customers-ltv/list-customers-ltv.handler.js';
 import { GetCustomerHandler } from './application/queries/get-customer/get-customer.handler.js';
+import { GetPurchaseOutlookHandler } from './application/queries/get-purchase-outlook/get-purchase-outlook.handler.js';
 import { GetLtvAnalysisHandler } from './application/queries/get-ltv-analysis/get-ltv-analysis.handler.js';
 import { GetSegmentsHandler } from './application/queries/get-segments/get-segments.handler.js';
 import { LtvAnalysisController } from './http/ltv-analysis.controller.js';
@@ -19,6 +20,7 @@ import { BaseSummaryReader } from './infrastructure/base-summary-reader.js';
 import { ConversionPurchases } from './infrastructure/conversion-purchases.js';
 import { NightlyRecalculationJob } from './infrastructure/nightly-recalculation.job.js';
 import { PredictionStore } from './infrastructure/prediction-store.js';
+import { PurchaseHistoryReader } from './infrastructure/purchase-history-reader.js';
 import { SegmentRuleStore } from './infrastructure/segment-rule-store.js';
 import { TransactionLedger } from './infrastructure/transaction-ledger.js';
 import { ListCustomerTransactionsHandler } from './application/queries/list-customer-transactions/list-customer-transactions.handler.js';
@@ -31,6 +33,7 @@ const queryHandlers = [
   ListCustomersLtvHandler,
   ListCustomerTransactionsHandler,
   GetLtvPeriodSummaryHandler,
+  GetPurchaseOutlookHandler,
 ];
 const eventHandlers = [
   RecordConversionPurchaseHandler,
@@ -48,6 +51,7 @@ const eventHandlers = [
     CustomerLtvPseudonymiser,
     ConversionPurchases,
     BaseSummaryReader,
+    PurchaseHistoryReader,
     PredictionStore,
     SegmentRuleStore,
     NightlyRecalculationJob,

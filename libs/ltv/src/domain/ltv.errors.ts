@@ -9,6 +9,7 @@ export const LtvErrorCode = {
   NotEnoughData: 'LTV.NOT_ENOUGH_DATA',
   InvalidAsOf: 'LTV.INVALID_AS_OF',
   InvalidSegmentThresholds: 'LTV.INVALID_SEGMENT_THRESHOLDS',
+  InvalidPurchaseOutlook: 'LTV.INVALID_PURCHASE_OUTLOOK',
 } as const;
 
 /** No row of a batch could be recorded: every row's problems, as `transactions.<i>.<field>`. */
@@ -41,3 +42,7 @@ export const notEnoughData = (message: string) =>
 
 export const invalidAsOf = (message: string) =>
   ValidationError.forField(LtvErrorCode.InvalidAsOf, 'asOf', message);
+
+/** A purchase outlook asked for a day or a horizon that is not a whole number of days. */
+export const invalidPurchaseOutlook = (field: 'asOfDay' | 'horizonDays', message: string) =>
+  ValidationError.forField(LtvErrorCode.InvalidPurchaseOutlook, field, message);

@@ -6,6 +6,7 @@ import {
   expectedPurchases,
   expectedPurchasesOfNewCustomer,
   probabilityAlive,
+  probabilityNoPurchase,
 } from './bg-nbd.js';
 import { BgNbdLikelihood, fitBgNbd } from './bg-nbd-fit.js';
 
@@ -55,6 +56,29 @@ describe('BG/NBD at the fitted CDNOW parameters', () => {
   it('expects no purchases in no time', () => {
     expect(expectedPurchases(PUBLISHED, 0, { x: 3, tX: 5, T: 10 })).toBe(0);
     expect(expectedPurchasesOfNewCustomer(PUBLISHED, 0)).toBe(0);
+  });
+});
+
+describe("BG/NBD's exact probability of no purchase", () => {
+  const ONES: BgNbdParams = { r: 1, alpha: 1, a: 1, b: 1 };
+
+  it('is 45/52 by hand for x 1, t_x 1, T 2 over one week at r = alpha = a = b = 1', () => {
+    // P(alive) = 1 / (1 + (a / (b + x - 1)) ((alpha + T) / (alpha + t_x))^(r + x)) = 1 / (1 + 9/4)
+    // = 4/13; alive and silent: ((alpha + T) / (alpha + T + t))^(r + x) = (3/4)^2 = 9/16;
+    // P0 = 1 - 4/13 + (4/13)(9/16) = 45/52.
+    expect(probabilityNoPurchase(ONES, 1, { x: 1, tX: 1, T: 2 })).toBeCloseTo(45 / 52, 12);
+  });
+
+  it('is the chance of silence alone for a customer without a repeat purchase', () => {
+    expect(probabilityNoPurchase(ONES, 1, { x: 0, tX: 0, T: 1 })).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('is 0.44539 for the CDNOW customer x 2, t_x 30.43, T 38.86 over 39 weeks', () => {
+    // Reference computed with mpmath at 30 digits: P(alive) 0.726609, P0 0.4453926.
+    expect(probabilityNoPurchase(FITTED, 39, { x: 2, tX: 30.43, T: 38.86 })).toBeCloseTo(
+      0.4453926,
+      6,
+    );
   });
 });
 

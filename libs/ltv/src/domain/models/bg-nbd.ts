@@ -66,3 +66,21 @@ export function expectedPurchasesOfNewCustomer({ r, alpha, a, b }: BgNbdParams, 
   const logHyp = logHyp2f1(r, b, a + b - 1, t / (alpha + t));
   return ((a + b - 1) / (a - 1)) * -Math.expm1(r * Math.log(alpha / (alpha + t)) + logHyp);
 }
+
+/**
+ * ((alpha + T) / (alpha + T + t))^(r + x): the chance that a customer still alive makes no
+ * purchase in the next `t` weeks (their posterior purchase rate is gamma(r + x, alpha + T)).
+ * BG/NBD and MBG/NBD share it: in both, a customer drops out only at a purchase.
+ */
+export function silenceIfAlive({ r, alpha }: BgNbdParams, t: number, p: RfmPoint): number {
+  return Math.exp((r + p.x) * Math.log((alpha + p.T) / (alpha + p.T + t)));
+}
+
+/**
+ * P(X(t) = 0 | x, t_x, T) as BG/NBD states it: dead customers buy nothing, living ones stay
+ * silent by chance (see silenceIfAlive).
+ */
+export function probabilityNoPurchase(params: BgNbdParams, t: number, p: RfmPoint): number {
+  const alive = probabilityAlive(params, p);
+  return 1 - alive + alive * silenceIfAlive(params, t, p);
+}

@@ -41,8 +41,11 @@ export function summarisePurchaseDays(
   };
 }
 
-/** The model's view of a summary, in weeks. */
-export function toRfmPoint(summary: CustomerSummary, count = 1): RfmPoint {
+/** The model's view of a summary, in weeks (the value is not needed for it). */
+export function toRfmPoint(
+  summary: Omit<CustomerSummary, 'repeatValueMinor'>,
+  count = 1,
+): RfmPoint {
   return {
     x: summary.repeatPurchases,
     tX: summary.recencyDays / DAYS_PER_WEEK,
