@@ -2006,9 +2006,77 @@ export type CampaignMessagePageDto = {
     nextAfter: string | null;
 };
 
+export type PurchaseModelBasisDto = {
+    method: 'bg-nbd' | 'none';
+    /**
+     * Why no purchase model is used (buyers are then assessed by their activity).
+     */
+    reason: string | null;
+};
+
+export type ChurnCoefficientsDto = {
+    intercept: number;
+    /**
+     * Per week since the last activity.
+     */
+    recency: number;
+    /**
+     * Per unit of ln(1 + active days of the last 30).
+     */
+    frequency: number;
+    /**
+     * Per unit of engagement score / 100.
+     */
+    engagement: number;
+};
+
+export type TrainedOnDto = {
+    /**
+     * Calibration examples (customers known one horizon back).
+     */
+    customers: number;
+    /**
+     * Of those, churned in the horizon that followed.
+     */
+    churned: number;
+};
+
+export type PopulationModelDto = {
+    /**
+     * 'fitted' on this base's history, or the documented priors (reason says why).
+     */
+    basis: 'fitted' | 'priors';
+    reason: string | null;
+    /**
+     * Logit coefficients; for buyers they correct the purchase model's probability, entered as an offset.
+     */
+    coefficients: ChurnCoefficientsDto;
+    trainedOn: TrainedOnDto | null;
+};
+
+export type ChurnModelDto = {
+    /**
+     * Days ahead the probabilities speak of.
+     */
+    horizonDays: number;
+    /**
+     * The day whose history the model was fitted on.
+     */
+    asOf: string;
+    purchaseModel: PurchaseModelBasisDto;
+    /**
+     * Buyers: churn is no purchase in the horizon.
+     */
+    buyers: PopulationModelDto;
+    /**
+     * Everyone else: churn is no activity of their own in the horizon.
+     */
+    visitors: PopulationModelDto;
+};
+
 export type ChurnRecalculationResponse = {
     /**
-     * Customers assessed (all with events).
+     * Customers assessed: everyone with events or purchases.
      */
     customers: number;
     calculatedAt: string;
@@ -2024,6 +2092,116 @@ export type ChurnRecalculationResponse = {
     segments: {
         [key: string]: unknown;
     };
+    /**
+     * The model the probabilities came from.
+     */
+    model: ChurnModelDto;
+    durationMs: number;
+};
+
+export type ChurnBacktestRequest = {
+    /**
+     * The day to stand on: the model sees only events and purchases up to it. asOf + horizonDays must have passed.
+     */
+    asOf: string;
+    /**
+     * Days after asOf in which churn is judged, 7-365 (default RETENTION_CHURN_HORIZON_DAYS).
+     */
+    horizonDays?: number;
+};
+
+export type CalibrationBinDto = {
+    /**
+     * 1 = the lowest tenth of probabilities.
+     */
+    decile: number;
+    customers: number;
+    minPredicted: number;
+    maxPredicted: number;
+    meanPredicted: number;
+    /**
+     * The share of these customers who churned.
+     */
+    observedRate: number;
+};
+
+export type BacktestScoresDto = {
+    customers: number;
+    churned: number;
+    /**
+     * The share who churned.
+     */
+    baseRate: number;
+    /**
+     * Area under the ROC curve: the chance a churner was rated above a stayer (0.5 is chance). Null with one outcome only.
+     */
+    auc: number | null;
+    /**
+     * Mean squared error of the probabilities (lower is better).
+     */
+    brier: number;
+    /**
+     * The Brier score of predicting the base rate for everyone: a model must beat it.
+     */
+    baseRateBrier: number;
+    /**
+     * AUC of ranking by days since the last activity alone: the naive yardstick.
+     */
+    recencyAuc: number | null;
+};
+
+export type BacktestPopulationsDto = {
+    buyers?: BacktestScoresDto;
+    visitors?: BacktestScoresDto;
+};
+
+export type PurchaseModelScoreDto = {
+    model: 'bg-nbd-expectation' | 'bg-nbd-exact' | 'mbg-nbd-exact';
+    /**
+     * The estimator the churn model uses.
+     */
+    chosen: boolean;
+    scores: BacktestScoresDto;
+};
+
+export type ChurnBacktestResponse = {
+    customers: number;
+    churned: number;
+    /**
+     * The share who churned.
+     */
+    baseRate: number;
+    /**
+     * Area under the ROC curve: the chance a churner was rated above a stayer (0.5 is chance). Null with one outcome only.
+     */
+    auc: number | null;
+    /**
+     * Mean squared error of the probabilities (lower is better).
+     */
+    brier: number;
+    /**
+     * The Brier score of predicting the base rate for everyone: a model must beat it.
+     */
+    baseRateBrier: number;
+    /**
+     * AUC of ranking by days since the last activity alone: the naive yardstick.
+     */
+    recencyAuc: number | null;
+    asOf: string;
+    horizonDays: number;
+    /**
+     * Predicted against observed, by decile.
+     */
+    calibration: Array<CalibrationBinDto>;
+    populations: BacktestPopulationsDto;
+    /**
+     * The model as fitted on what was known at asOf.
+     */
+    model: ChurnModelDto;
+    /**
+     * Buyers' P(no purchase) by each purchase model alone, on the same buyers.
+     */
+    purchaseModels: Array<PurchaseModelScoreDto>;
     durationMs: number;
 };
 
@@ -2105,13 +2283,24 @@ export type EngagementProfileDto = {
     events: number;
     totalSessionSeconds: number;
     averageSessionSeconds: number;
+    /**
+     * Days with activity (events or purchases) in the last 30.
+     */
     activeDaysLast30: number;
     /**
-     * Start of the UTC day of the first activity.
+     * Days with a purchase known to LTV.
+     */
+    purchaseDays: number;
+    /**
+     * Start of the UTC day of the last purchase; null without one.
+     */
+    lastPurchaseAt: string | null;
+    /**
+     * Start of the UTC day of the first activity (event or purchase).
      */
     firstActivityAt: string;
     /**
-     * Start of the UTC day of the last activity.
+     * Start of the UTC day of the last activity (event or purchase).
      */
     lastActivityAt: string;
 };
@@ -2140,11 +2329,26 @@ export type ScoreBreakdownDto = {
     halfLifeDays: number;
 };
 
+export type CustomerChurnModelDto = {
+    population: 'buyers' | 'visitors';
+    /**
+     * What the churn probability is the probability of.
+     */
+    meaning: string;
+    horizonDays: number;
+    basis: 'fitted' | 'priors';
+    reason: string | null;
+    purchaseModel: PurchaseModelBasisDto;
+};
+
 export type ChurnDriverDto = {
-    factor: 'recency' | 'frequency' | 'engagement' | 'probability_alive';
+    /**
+     * recency: days since the last activity; frequency: active days of the last 30; engagement: the score; purchase_outlook: the purchase model's P(no purchase in the horizon); purchase_recency: days since the last purchase; purchase_frequency: purchase days.
+     */
+    factor: 'recency' | 'frequency' | 'engagement' | 'purchase_outlook' | 'purchase_recency' | 'purchase_frequency';
     value: number;
     /**
-     * Part of the logit (behaviour factors) or of the probability (P(alive)).
+     * Part of the logit of the churn probability. The purchase model's own inputs (purchase_recency, purchase_frequency) act through purchase_outlook and show 0 here.
      */
     contribution: number;
     raisesRisk: boolean;
@@ -2190,7 +2394,11 @@ export type CustomerAnalysisResponse = {
     segment: 'New' | 'Active' | 'At-Risk' | 'Low Engagement' | 'Churned';
     churnProbability: number;
     riskLevel: 'low' | 'medium' | 'high' | 'critical';
-    basis: 'behaviour' | 'behaviour_and_purchases';
+    /**
+     * The population the customer was assessed in and whether its model was fitted.
+     */
+    basis: 'buyers-fitted' | 'buyers-priors' | 'visitors-fitted' | 'visitors-priors';
+    churnModel: CustomerChurnModelDto;
     /**
      * Strongest first.
      */
@@ -5666,6 +5874,44 @@ export type RecalculateRetentionResponses = {
 };
 
 export type RecalculateRetentionResponse = RecalculateRetentionResponses[keyof RecalculateRetentionResponses];
+
+export type RunRetentionBacktestData = {
+    body: ChurnBacktestRequest;
+    path?: never;
+    query?: never;
+    url: '/retention/backtest';
+};
+
+export type RunRetentionBacktestErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * The input is well-formed but invalid; see errors[].
+     */
+    422: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RunRetentionBacktestError = RunRetentionBacktestErrors[keyof RunRetentionBacktestErrors];
+
+export type RunRetentionBacktestResponses = {
+    200: ChurnBacktestResponse;
+};
+
+export type RunRetentionBacktestResponse = RunRetentionBacktestResponses[keyof RunRetentionBacktestResponses];
 
 export type GetRetentionCampaignPerformanceData = {
     body?: never;
