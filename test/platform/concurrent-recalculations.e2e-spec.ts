@@ -13,9 +13,10 @@ import { testDialect } from '../support/test-database.js';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
 const PARALLEL = 8;
-/** 80 synthetic customers and the 25 of the retention history (who bought nothing). */
+/** 80 synthetic buyers, and the 25 of the retention history (who bought nothing). */
 const LTV_CUSTOMERS = 80;
-const CHURN_CUSTOMERS = 25;
+/** Retention assesses both: buyers are customers too. */
+const CHURN_CUSTOMERS = LTV_CUSTOMERS + 25;
 
 /**
  * Recalculations replace whole tables. Started together (a double click, two operators, a

@@ -107,8 +107,15 @@ describe('loadConfig', () => {
       automationEveryMinutes: 60,
       riskThresholds: [0.3, 0.5, 0.7],
       decayHalfLifeDays: 14,
+      churnHorizonDays: 90,
       webhookMaxAttempts: 6,
     });
+    expect(loadConfig(env({ RETENTION_CHURN_HORIZON_DAYS: '30' })).retention.churnHorizonDays).toBe(
+      30,
+    );
+    expect(() => loadConfig(env({ RETENTION_CHURN_HORIZON_DAYS: '3' }))).toThrow(
+      /RETENTION_CHURN_HORIZON_DAYS/,
+    );
     expect(
       loadConfig(env({ RETENTION_RECALCULATE_AT: 'off', RETENTION_RISK_THRESHOLDS: '0.2,0.4,0.8' }))
         .retention,
