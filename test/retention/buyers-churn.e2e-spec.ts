@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ltvApi } from '../support/ltv-api.js';
+import { privacyApi } from '../support/privacy-api.js';
 import { retentionApi } from '../support/retention-api.js';
 import { winBackCampaign } from '../support/retention-flow.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -15,6 +16,7 @@ describe('churn risk of customers known only from their purchases', () => {
   let t: TestApp;
   const ltv = ltvApi(() => t);
   const retention = retentionApi(() => t);
+  const privacy = privacyApi(() => t);
 
   beforeAll(async () => {
     t = await startTestApp({ now: NOW });
@@ -78,5 +80,16 @@ describe('churn risk of customers known only from their purchases', () => {
     expect(await retention.automate()).toMatchObject({ enrolled: 1, treatment: 1, messages: 1 });
     const analysis = await retention.call('GET', '/retention/user/silent-buyer/analysis');
     expect(analysis.campaigns).toHaveLength(1);
+  });
+
+  it('assesses nobody in place of an erased buyer, whose purchases stay in the models', async () => {
+    await privacy.eraseAndWait({ customerId: 'recent-buyer' });
+    const result = await retention.recalculate();
+    expect(result.customers).toBe(1);
+    const ids: { customer_id: string }[] = await t.dataSource.query(
+      'SELECT customer_id FROM churn_predictions',
+    );
+    expect(ids.map((row) => row.customer_id)).toEqual(['silent-buyer']);
+    await retention.call('GET', '/retention/user/recent-buyer/analysis', undefined, 404);
   });
 });

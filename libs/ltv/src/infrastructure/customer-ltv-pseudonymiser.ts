@@ -14,6 +14,9 @@ const CUSTOMER_TABLES: EntityTarget<ObjectLiteral>[] = [
   LtvSegmentTransitionOrmEntity,
 ];
 
+/** How a pseudonym starts: an erased customer's purchases, kept for the models. */
+export const ERASED_PREFIX = 'erased:';
+
 /**
  * LTV's part of an erasure, inside `tx`: the customer id becomes a random pseudonym
  * (`erased:<uuid>`) in every LTV table, the same one across them. Purchases, amounts and
@@ -24,7 +27,7 @@ const CUSTOMER_TABLES: EntityTarget<ObjectLiteral>[] = [
 @Injectable()
 export class CustomerLtvPseudonymiser {
   async pseudonymise(tx: Transaction, customerId: string): Promise<number> {
-    const pseudonym = `erased:${newId()}`;
+    const pseudonym = `${ERASED_PREFIX}${newId()}`;
     let affected = 0;
     for (const table of CUSTOMER_TABLES) {
       const result = await tx.manager

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { PurchaseHistory } from '../domain/analysis/purchase-forecasts.js';
 import type { CustomerSummary } from '../domain/models/customer-summary.js';
+import { ERASED_PREFIX } from './customer-ltv-pseudonymiser.js';
 
 /** Customers who share a history (repeat purchases, recency and age in days). */
 export interface HistoryGroup extends Omit<CustomerSummary, 'repeatValueMinor'> {
@@ -32,11 +33,15 @@ SELECT x, recency_days, first_day, COUNT(*) AS customers
 FROM histories
 GROUP BY x, recency_days, first_day`;
 
-/** Distinct purchase days, in customer order so that each customer's days come together. */
+/**
+ * Distinct purchase days, in customer order so that each customer's days come together. Erased
+ * customers' purchases stay in the fit (the base's history is still true) but no pseudonym is
+ * handed out as a customer: nobody is left to assess or to message.
+ */
 const purchaseDaysSql = (oneCustomer: boolean) => `
 SELECT DISTINCT customer_id, occurred_day AS day
 FROM ltv_transactions
-WHERE status = 'counted' AND occurred_day <= :asOfDay${oneCustomer ? ' AND customer_id = :customerId' : ''}
+WHERE status = 'counted' AND occurred_day <= :asOfDay AND customer_id NOT LIKE :erased${oneCustomer ? ' AND customer_id = :customerId' : ''}
 ORDER BY customer_id, day`;
 
 type Integer = string | number;
@@ -62,7 +67,7 @@ export class PurchaseHistoryReader {
     const oneCustomer = customerId !== undefined;
     const rows = await this.query<{ customer_id: string; day: Integer }>(
       purchaseDaysSql(oneCustomer),
-      oneCustomer ? { asOfDay, customerId } : { asOfDay },
+      { asOfDay, erased: `${ERASED_PREFIX}%`, ...(oneCustomer ? { customerId } : {}) },
     );
     const histories: PurchaseHistory[] = [];
     let current: PurchaseHistory | undefined;
