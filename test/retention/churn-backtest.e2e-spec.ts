@@ -88,7 +88,13 @@ describe('the churn backtest on CDNOW', () => {
     const analysis = await retention.call('GET', '/retention/user/cdnow-1/analysis');
     expect(analysis.churnModel).toMatchObject({ population: 'buyers', basis: 'fitted' });
     expect(analysis.churnModel.meaning).toMatch(/no purchase in the next 90 days/);
-    expect(analysis.profile.purchaseDays).toBeGreaterThan(0);
+    // Customer 1 bought once, on 1997-01-01: 546 silent days by 1998-07-01 raise the risk.
+    expect(analysis.profile.purchaseDays).toBe(1);
+    const byFactor = Object.fromEntries(
+      analysis.drivers.map((d: { factor: string }) => [d.factor, d]),
+    );
+    expect(byFactor.purchase_recency).toMatchObject({ value: 546, raisesRisk: true });
+    expect(byFactor.purchase_frequency).toMatchObject({ value: 1, contribution: 0 });
     const stored: { churn_probability: number }[] = await t.dataSource.query(
       "SELECT churn_probability FROM churn_predictions WHERE customer_id = 'cdnow-1'",
     );

@@ -2348,7 +2348,7 @@ export type ChurnDriverDto = {
     factor: 'recency' | 'frequency' | 'engagement' | 'purchase_outlook' | 'purchase_recency' | 'purchase_frequency';
     value: number;
     /**
-     * Part of the logit of the churn probability. The purchase model's own inputs (purchase_recency, purchase_frequency) act through purchase_outlook and show 0 here.
+     * Part of the logit of the churn probability. The purchase model's logit is split in three that add up: purchase_outlook the baseline of a customer whose first purchase is today, purchase_frequency what repeat purchases changed, purchase_recency what the silence since the last purchase added.
      */
     contribution: number;
     raisesRisk: boolean;

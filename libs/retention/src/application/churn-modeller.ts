@@ -134,8 +134,8 @@ export class ChurnModeller {
 
 function outlooksOf(outlook: PurchaseOutlook): Map<string, BuyerOutlook> {
   const outlooks = new Map<string, BuyerOutlook>();
-  for (const customer of outlook.customers)
-    if (customer.probabilityNoPurchase !== null)
-      outlooks.set(customer.customerId, { probabilityNoPurchase: customer.probabilityNoPurchase });
+  for (const { customerId, probabilityNoPurchase, references } of outlook.customers)
+    if (probabilityNoPurchase !== null && references !== null)
+      outlooks.set(customerId, { probabilityNoPurchase, ...references });
   return outlooks;
 }

@@ -32,6 +32,8 @@ export interface CustomerHistory {
 /** Where LTV's purchase model stands on a buyer, as of the day assessed. */
 export interface BuyerOutlook {
   probabilityNoPurchase: number;
+  ifBoughtToday: number;
+  asNewBuyer: number;
 }
 
 /** What the history says as of a day: the profile, the score and the churn model's features. */
@@ -101,7 +103,7 @@ export function purchaseInput(
 ): PurchaseOutlookInput | null {
   if (!outlook || profile.lastPurchaseDay === null) return null;
   return {
-    probabilityNoPurchase: outlook.probabilityNoPurchase,
+    ...outlook,
     daysSinceLastPurchase: today - profile.lastPurchaseDay,
     purchaseDays: profile.purchaseDays,
   };

@@ -33,6 +33,10 @@ describe('the forecasts of purchase histories', () => {
       probabilityNoPurchase: chosen.probabilityNoPurchase,
       bgNbdExact: probabilityNoPurchase(PARAMS, 13, point),
       mbgNbdExact: mbgNbdProbabilityNoPurchase(MBG, 13, point),
+      // The what-if histories: last purchase today, and a first purchase today.
+      ifBoughtToday: noPurchaseByExpectation(PARAMS, 13, { x: point.x, tX: point.T, T: point.T })
+        .probabilityNoPurchase,
+      asNewBuyer: noPurchaseByExpectation(PARAMS, 13, { x: 0, tX: 0, T: 0 }).probabilityNoPurchase,
     });
     expect(outcome.forecasts?.[2]).toEqual(outcome.forecasts?.[0]);
     expect(outcome.forecasts?.[1].probabilityAlive).toBe(1);

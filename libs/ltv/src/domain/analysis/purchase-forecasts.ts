@@ -17,6 +17,10 @@ export interface NoPurchaseForecast {
   probabilityNoPurchase: number;
   bgNbdExact: number;
   mbgNbdExact: number | null;
+  /** The same probability had the last purchase been today (x and the first day kept). */
+  ifBoughtToday: number;
+  /** The same probability for a customer whose first purchase is today: the baseline. */
+  asNewBuyer: number;
 }
 
 export type ForecastOutcome =
@@ -77,10 +81,22 @@ function forecastPoint(
   point: RfmPoint,
 ): NoPurchaseForecast | null {
   const chosen = noPurchaseByExpectation(params, t, point);
+  // What-if histories, so a buyer's drivers can say what silence and repeat purchases added.
+  const asNewBuyer = noPurchaseByExpectation(params, t, {
+    x: 0,
+    tX: 0,
+    T: 0,
+  }).probabilityNoPurchase;
+  const ifBoughtToday =
+    point.x === 0
+      ? asNewBuyer
+      : noPurchaseByExpectation(params, t, { x: point.x, tX: point.T, T: point.T })
+          .probabilityNoPurchase;
   const alive = probabilityAlive(params, point);
   const exact = probabilityNoPurchase(params, t, point);
   if (!Number.isFinite(chosen.expectedPurchases)) return null;
-  if ([chosen.probabilityNoPurchase, alive, exact].some(Number.isNaN)) return null;
+  if ([chosen.probabilityNoPurchase, alive, exact, asNewBuyer, ifBoughtToday].some(Number.isNaN))
+    return null;
   const mbgExact = mbgNbd && mbgNbdProbabilityNoPurchase(mbgNbd, t, point);
   return {
     expectedPurchases: Math.max(0, chosen.expectedPurchases),
@@ -88,6 +104,8 @@ function forecastPoint(
     probabilityNoPurchase: clamp(chosen.probabilityNoPurchase),
     bgNbdExact: clamp(exact),
     mbgNbdExact: mbgExact === null || Number.isNaN(mbgExact) ? null : clamp(mbgExact),
+    ifBoughtToday: clamp(ifBoughtToday),
+    asNewBuyer: clamp(asNewBuyer),
   };
 }
 

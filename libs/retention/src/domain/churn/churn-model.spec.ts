@@ -42,18 +42,23 @@ describe('churn model', () => {
   });
 
   it("takes a buyer's probability from the purchase model under the buyers' priors", () => {
-    const purchase = { probabilityNoPurchase: 0.83, daysSinceLastPurchase: 200, purchaseDays: 1 };
+    const purchase = {
+      probabilityNoPurchase: 0.83,
+      ifBoughtToday: 0.6,
+      asNewBuyer: 0.6,
+      daysSinceLastPurchase: 200,
+      purchaseDays: 1,
+    };
     const prediction = predictChurn(model, engaged, purchase);
     expect(prediction.churnProbability).toBeCloseTo(0.83, 4);
     expect(prediction.population).toBe('buyers');
-    expect(prediction.factors[0]).toMatchObject({
-      factor: 'purchase_outlook',
-      value: 0.83,
-      raisesRisk: true,
-    });
-    expect(prediction.factors.map((f) => f.factor)).toEqual(
-      expect.arrayContaining(['purchase_recency', 'purchase_frequency']),
-    );
+    // The purchase model's logit in parts that add up: baseline, repeat purchases, silence.
+    const byName = Object.fromEntries(prediction.factors.map((f) => [f.factor, f]));
+    expect(byName.purchase_outlook).toMatchObject({ value: 0.83, raisesRisk: true });
+    expect(byName.purchase_outlook.contribution).toBeCloseTo(logit(0.6), 4);
+    expect(byName.purchase_frequency.contribution).toBe(0);
+    expect(byName.purchase_recency).toMatchObject({ value: 200, raisesRisk: true });
+    expect(byName.purchase_recency.contribution).toBeCloseTo(logit(0.83) - logit(0.6), 4);
   });
 
   it("moves a buyer's probability by a fitted correction in logits", () => {
@@ -61,7 +66,13 @@ describe('churn model', () => {
       ...model,
       buyers: { coefficients: [0.5, 0, 0, -1], basis: 'fitted', reason: null, trainedOn: null },
     };
-    const purchase = { probabilityNoPurchase: 0.6, daysSinceLastPurchase: 20, purchaseDays: 3 };
+    const purchase = {
+      probabilityNoPurchase: 0.6,
+      ifBoughtToday: 0.5,
+      asNewBuyer: 0.7,
+      daysSinceLastPurchase: 20,
+      purchaseDays: 3,
+    };
     const z = logit(0.6) + 0.5 - 1 * 0.7;
     const prediction = predictChurn(fitted, engaged, purchase);
     expect(prediction.churnProbability).toBeCloseTo(1 / (1 + Math.exp(-z)), 4);
@@ -69,6 +80,13 @@ describe('churn model', () => {
     expect(prediction.factors).toContainEqual(
       expect.objectContaining({ factor: 'engagement', contribution: -0.7, raisesRisk: false }),
     );
+    // Three purchase days lowered the baseline: repeat buying is a driver against churn.
+    expect(prediction.factors).toContainEqual(
+      expect.objectContaining({ factor: 'purchase_frequency', value: 3, raisesRisk: false }),
+    );
+    // Every part of the logit is a driver, but for the intercept.
+    const sum = prediction.factors.reduce((total, f) => total + f.contribution, 0);
+    expect(sum + 0.5).toBeCloseTo(z, 3);
   });
 
   it('maps probabilities to risk levels by thresholds', () => {

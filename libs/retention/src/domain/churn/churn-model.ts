@@ -83,6 +83,10 @@ export const priors = (coefficients: readonly number[], reason: string): Populat
 /** A buyer's purchase outlook from LTV's model: what enters the buyers' model. */
 export interface PurchaseOutlookInput {
   probabilityNoPurchase: number;
+  /** The purchase model's probability had the last purchase been today. */
+  ifBoughtToday: number;
+  /** ... and for a customer whose first purchase is today (the baseline). */
+  asNewBuyer: number;
   daysSinceLastPurchase: number;
   purchaseDays: number;
 }
@@ -96,7 +100,11 @@ export interface ChurnFactor {
     | 'purchase_recency'
     | 'purchase_frequency';
   value: number;
-  /** Contribution to the logit of the churn probability (0 for context-only drivers). */
+  /**
+   * Contribution to the logit of the churn probability. For purchase_outlook it is the
+   * baseline of a customer whose first purchase is today; purchase_recency and
+   * purchase_frequency add the rest of the purchase model's logit.
+   */
   contribution: number;
   /** True when the factor pushes towards churn. */
   raisesRisk: boolean;
@@ -144,11 +152,15 @@ export function predictChurn(
     factors.push(factor(name, values[j], coefficients[j] * row[j]));
   });
   if (purchase) {
-    factors.push(factor('purchase_outlook', purchase.probabilityNoPurchase, offset, 4));
-    // The purchase model weighs these two itself; they are shown as what it read.
+    // The purchase model's logit, split so the parts add up: the baseline of a customer whose
+    // first purchase is today, what repeat purchases changed (had the last been today), and
+    // what the silence since the last purchase added.
+    const baseline = logit(purchase.asNewBuyer);
+    const boughtToday = logit(purchase.ifBoughtToday);
     factors.push(
-      context('purchase_recency', purchase.daysSinceLastPurchase),
-      context('purchase_frequency', purchase.purchaseDays),
+      factor('purchase_outlook', purchase.probabilityNoPurchase, baseline, 4),
+      factor('purchase_recency', purchase.daysSinceLastPurchase, offset - boughtToday),
+      factor('purchase_frequency', purchase.purchaseDays, boughtToday - baseline),
     );
   }
   return {
@@ -172,10 +184,3 @@ function factor(
     raisesRisk: contribution > 0,
   };
 }
-
-const context = (name: ChurnFactor['factor'], value: number): ChurnFactor => ({
-  factor: name,
-  value,
-  contribution: 0,
-  raisesRisk: false,
-});

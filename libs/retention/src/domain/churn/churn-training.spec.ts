@@ -20,7 +20,9 @@ function base(histories: Map<string, CustomerHistory>, buyers: string[] = []) {
     horizonDays: H,
     halfLifeDays: 14,
     histories,
-    outlooksAtSplit: new Map(buyers.map((id) => [id, { probabilityNoPurchase: 0.7 }])),
+    outlooksAtSplit: new Map(
+      buyers.map((id) => [id, { probabilityNoPurchase: 0.7, ifBoughtToday: 0.5, asNewBuyer: 0.5 }]),
+    ),
     purchaseModel: { method: 'bg-nbd' as const, reason: null, params: null },
   };
 }

@@ -91,6 +91,9 @@ function customerOutlook(
     expectedPurchases: forecast?.expectedPurchases ?? null,
     probabilityAlive: forecast?.probabilityAlive ?? null,
     probabilityNoPurchase: forecast?.probabilityNoPurchase ?? null,
+    references: forecast
+      ? { ifBoughtToday: forecast.ifBoughtToday, asNewBuyer: forecast.asNewBuyer }
+      : null,
     alternatives:
       forecast && compareModels
         ? { bgNbdExact: forecast.bgNbdExact, mbgNbdExact: forecast.mbgNbdExact }

@@ -32,6 +32,12 @@ export interface CustomerPurchaseOutlook {
   /** The chosen estimate of P(no purchase in the horizon); null when basis.method is 'none'. */
   probabilityNoPurchase: number | null;
   /** Only with compareModels: the other estimators of the same probability, for the backtest's comparison. */
+  /**
+   * The chosen probability for two what-if histories, null when basis.method is 'none': had
+   * the last purchase been today (what silence adds), and for a customer whose first purchase
+   * is today (the baseline that repeat purchases move). For explaining a buyer's risk.
+   */
+  references: { ifBoughtToday: number; asNewBuyer: number } | null;
   alternatives: { bgNbdExact: number; mbgNbdExact: number | null } | null;
 }
 
