@@ -42,7 +42,9 @@ async function inProcessApi() {
   const clock = new platform.FixedClock(new Date());
   const app = await createApp(config, { clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const { key } = await app.get(platform.ApiKeyService).create('demo data');
+  const { key } = await app
+    .get(platform.ApiKeyService)
+    .create({ name: 'demo data', role: 'admin' });
   const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
   const where =
     config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
