@@ -11,7 +11,7 @@
 //                                                  (TRUST_PROXY off) the API sees every visitor
 //                                                  as this machine, so the demo paces itself
 //                                                  under the per-address limits (54 clicks a
-//                                                  minute): about two and a half minutes.
+//                                                  minute): a little over two minutes.
 // Both load the CDNOW purchase history, fit the LTV models, score churn and start a win-back
 // campaign, then print what they made, the churn risk counts, the campaign's enrolment and how
 // they were paced. The API has no operation that runs the retention automation on demand: in
