@@ -63,7 +63,12 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       setupFiles,
       isolate,
-      include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'sdk/test/**/*.spec.ts'],
+      include: [
+        'libs/**/*.spec.ts',
+        'apps/**/*.spec.ts',
+        'sdk/test/**/*.spec.ts',
+        'tools/**/*.spec.ts',
+      ],
     },
   },
   databaseProject('sqlite'),

@@ -34,7 +34,10 @@ export const AFFILIATES = [
   ['Greyhat Clicks', 1],
 ];
 
-/** Offers with the payout models networks use; `rate` is the share of clicks that convert. */
+/**
+ * Offers with the payout models networks use; `ctr` is the share of impressions clicked (it
+ * moves from day to day around this), `rate` the share of clicks that convert.
+ */
 export const CAMPAIGNS = [
   {
     name: 'SecureNet VPN annual plan',
@@ -42,6 +45,7 @@ export const CAMPAIGNS = [
     offerUrl: 'https://offers.example.com/vpn?click={click_id}&aff={affiliate_id}&s1={sub1}',
     payout: { model: 'CPA', amount: 12.5, currency: 'USD' },
     budget: { total: 40000, daily: 1500 },
+    ctr: 0.14,
     weight: 5,
     rate: 0.045,
     revenue: [39, 89],
@@ -52,6 +56,7 @@ export const CAMPAIGNS = [
     offerUrl: 'https://offers.example.com/insurance?cid={click_id}&src={affiliate_id}',
     payout: { model: 'CPL', amount: 4, currency: 'USD' },
     targeting: { countries: ['US', 'CA', 'GB'] },
+    ctr: 0.09,
     weight: 4,
     rate: 0.08,
     revenue: [9, 15],
@@ -61,6 +66,7 @@ export const CAMPAIGNS = [
     advertiserName: 'Fjord Outdoor',
     offerUrl: 'https://offers.example.com/shop?ref={click_id}&p={affiliate_id}&s1={sub1}&s2={sub2}',
     payout: { model: 'REVSHARE', amount: 30, currency: 'USD' },
+    ctr: 0.2,
     weight: 3,
     rate: 0.025,
     revenue: [35, 240],
@@ -71,6 +77,7 @@ export const CAMPAIGNS = [
     offerUrl: 'https://offers.example.com/app?click={click_id}',
     payout: { model: 'CPA', amount: 2.2, currency: 'USD' },
     targeting: { devices: ['mobile', 'tablet'] },
+    ctr: 0.12,
     weight: 3,
     rate: 0.06,
     revenue: [4.99, 9.99],
@@ -114,6 +121,17 @@ export const USER_AGENTS = [
   ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 2],
   ['python-requests/2.31.0', 1],
 ];
+
+/**
+ * A traffic exchange, where people are paid to click: the network blocks its domain, and one
+ * affiliate's traffic comes partly from there (its clicks are recorded as blocked_referrer).
+ */
+export const CLICK_FARM = {
+  domain: 'surf-for-cash.example',
+  referrer: 'https://surf-for-cash.example/earn?task=',
+  affiliate: 'Greyhat Clicks',
+  share: 0.5,
+};
 
 export const REFERRERS = [
   'https://www.google.com/',

@@ -1,40 +1,34 @@
 import {
   activateCampaign,
-  activateRetentionCampaign,
-  changeLeadStatus,
   countImpression,
   createAffiliate,
+  createBlocklistEntry,
   createCampaign,
-  createRetentionCampaign,
+  createPlatformClient,
   followTrackingLink,
+  getClick,
   getPostbackUrl,
-  recalculateRetention,
   recordBehaviourEvents,
   recordPostback,
-  submitForm,
 } from '../../sdk/dist/index.js';
 import {
   AFFILIATES,
   CAMPAIGNS,
-  COMPANIES,
+  CLICK_FARM,
   COUNTRIES,
-  FIRST_NAMES,
-  JOB_TITLES,
-  LAST_NAMES,
-  MESSAGES,
   REFERRERS,
   seededRandom,
   USER_AGENTS,
-  UTM_SOURCES,
 } from './demo-data.mjs';
+import { dayOfLeads } from './form-leads.mjs';
+import { createPacedFetch, paceNotice } from './paced-fetch.mjs';
+import { loadPurchaseHistory } from './purchase-history.mjs';
+import { inParallel, unexpected } from './requests.mjs';
+import { winBack } from './win-back.mjs';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** Requests in flight at once: enough to keep the API busy, few enough to stay polite. */
-const PARALLEL = 16;
-const IMPRESSIONS_PER_CLICK = 6;
-const LEADS_PER_DAY = 12;
 /** POST /v1/events takes at most this many events a call. */
 const EVENTS_PER_CALL = 1000;
 /** Evening-heavy traffic: the share of a day's visits in each UTC hour. */
@@ -43,27 +37,40 @@ const HOURLY_SHAPE = Array.from(
   (_, h) => 1 + Math.sin(((h - 9) / 24) * 2 * Math.PI),
 );
 
-/** Runs `task` over `items`, PARALLEL at a time. */
-async function inParallel(items, task) {
-  for (let i = 0; i < items.length; i += PARALLEL) {
-    await Promise.all(items.slice(i, i + PARALLEL).map(task));
-  }
-}
-
 /**
  * One month of an affiliate network, told through the API: partners and offers are set up on
  * the first day, then every hour brings impressions, clicks (people and some bots, from several
- * countries and devices), the conversions advertisers report by postback, and form leads that
- * sales moves along. With a clock (in-process) the hours really pass; without one (a running
- * API) everything happens now.
+ * countries and devices, some from a blocked click farm), the conversions advertisers report by
+ * postback, and form leads that sales moves along. With a clock (in-process) the hours really
+ * pass; without one (a running API) everything happens now. Then, optionally, the CDNOW purchase
+ * history, and at the end the churn scores and a win-back campaign (win-back.mjs).
+ *
+ * Every request goes through a paced fetch (paced-fetch.mjs) that keeps under the API's limits.
  */
 export class DemoRun {
-  constructor({ client, clock, days, clicksPerDay, until = Date.now() }) {
-    this.client = client;
+  constructor({
+    baseUrl,
+    apiKey,
+    clock,
+    days,
+    clicksPerDay,
+    leadsPerDay = 12,
+    until = Date.now(),
+    purchaseHistory = null,
+    automation = {},
+    time,
+    out = process.stdout,
+  }) {
+    this.fetch = createPacedFetch({ time });
+    this.client = createPlatformClient({ baseUrl, apiKey, fetch: this.fetch });
     this.clock = clock;
     this.until = until;
     this.days = days;
     this.clicksPerDay = clicksPerDay;
+    this.leadsPerDay = leadsPerDay;
+    this.purchaseHistory = purchaseHistory;
+    this.automation = automation;
+    this.out = out;
     this.random = seededRandom(20261126);
     this.tag = Date.now().toString(36);
     this.totals = {
@@ -71,13 +78,12 @@ export class DemoRun {
       campaigns: 0,
       impressions: 0,
       'clicks to the offer': 0,
-      'clicks to the safe page (bots, targeting, budget)': 0,
+      'clicks to the safe page (bots, blocked, targeting, budget)': 0,
       'conversions approved': 0,
       'conversions pending or rejected': 0,
       'form submissions': 0,
       'leads moved along the funnel': 0,
       'engagement events': 0,
-      'retention campaigns': 0,
     };
     this.visitors = 0;
     this.customers = 0;
@@ -91,27 +97,56 @@ export class DemoRun {
     this.purchases = [];
   }
 
+  /** Requests made, held back to stay under a limit, and sent again after a 429 or a 409. */
+  get pacing() {
+    return this.fetch.stats;
+  }
+
   async play() {
     const start = startOfDay(this.until - this.days * DAY);
     this.setTime(start);
     await this.setUp();
+    await this.checkVisitorAddresses();
     for (let day = 0; day < this.days; day += 1) {
-      // Weekends are quieter; the programme grows through the month.
-      const weekday = new Date(start + day * DAY).getUTCDay();
-      const volume =
-        this.clicksPerDay * (weekday % 6 === 0 ? 0.7 : 1) * (0.8 + (0.4 * day) / this.days);
+      const volume = this.volume(start, day);
+      // Each offer's click-through rate moves from day to day (creatives, placements, mood).
+      this.ctr = new Map(
+        this.campaigns.map(([campaign]) => [
+          campaign.id,
+          campaign.ctr * (0.7 + 0.6 * this.random.next()),
+        ]),
+      );
       for (let hour = 0; hour < 24; hour += 1) {
         this.setTime(start + day * DAY + hour * HOUR);
         await this.hourOfTraffic(Math.round((volume * HOURLY_SHAPE[hour]) / 24));
       }
       // The day's last half hour: every click of the day has happened, so a lead may name any.
       this.setTime(start + day * DAY + 23.5 * HOUR);
-      await this.dayOfLeads();
+      await dayOfLeads(this);
       await this.dayOfEngagement(start + day * DAY);
-      process.stdout.write(`\rday ${day + 1}/${this.days}`);
+      const clicks =
+        this.totals['clicks to the offer'] +
+        this.totals['clicks to the safe page (bots, blocked, targeting, budget)'];
+      this.out.write(`\rday ${day + 1}/${this.days}: ${clicks} clicks`);
     }
     this.setTime(this.until);
-    await this.winBackCampaign();
+    if (this.purchaseHistory) {
+      const history = await loadPurchaseHistory(this.client, {
+        ...this.purchaseHistory,
+        until: this.until,
+        out: this.out,
+      });
+      this.totals['LTV purchases (CDNOW history, ending yesterday)'] = history.purchases;
+      this.fit = history.fit;
+    }
+    this.retention = await winBack(this.client, {
+      clock: this.clock,
+      ...this.automation,
+      out: this.out,
+    });
+    // Risk levels and the campaign's enrolment are in this.retention, for the report.
+    this.totals['retention campaigns'] = 1;
+    this.totals['customers scored for churn'] = this.retention.churn.customers;
     return this.totals;
   }
 
@@ -132,7 +167,7 @@ export class DemoRun {
       this.totals.affiliates += 1;
     }
     this.campaigns = [];
-    for (const { weight, rate, revenue, ...definition } of CAMPAIGNS) {
+    for (const { weight, ctr, rate, revenue, ...definition } of CAMPAIGNS) {
       const { data } = await createCampaign({
         client: this.client,
         body: definition,
@@ -145,16 +180,66 @@ export class DemoRun {
         path: { id: data.advertiserId },
         throwOnError: true,
       });
-      this.campaigns.push([{ ...data, rate, revenue, postbackToken: postback.token }, weight]);
+      this.campaigns.push([{ ...data, ctr, rate, revenue, postbackToken: postback.token }, weight]);
       this.totals.campaigns += 1;
     }
+    // The network blocks a click farm's referrer; a 409 says an earlier run already did.
+    const { response } = await createBlocklistEntry({
+      client: this.client,
+      body: { kind: 'referrer_domain', value: CLICK_FARM.domain, note: 'Traffic exchange' },
+    });
+    if (response?.status !== 201 && response?.status !== 409) {
+      throw new Error(`blocking the click farm answered ${response?.status}`);
+    }
+  }
+
+  /**
+   * Whether the API tells the demo's visitors apart: it does when it trusts the X-Forwarded-For
+   * each click carries (TRUST_PROXY; the in-process API does). One visit's click is read back: if
+   * its address is not the visitor's, every visitor is the demo's own address to the API, whose
+   * per-address limits then count all the traffic, so the demo paces itself under them.
+   */
+  async checkVisitorAddresses() {
+    const visit = this.visit();
+    const clickId = await this.click(visit);
+    const { data } = await getClick({
+      client: this.client,
+      path: { id: clickId },
+      throwOnError: true,
+    });
+    this.fetch.stats.oneAddress = data.ip !== visit.visitor.ip;
+    this.out.write(
+      this.fetch.stats.oneAddress
+        ? paceNotice(data, this.plannedClicks())
+        : 'The API sees each visitor at their own address (it trusts their X-Forwarded-For):' +
+            " only the per-key and postback limits count all of the demo's requests.\n",
+    );
+  }
+
+  /** About how many clicks the days will bring (before rounding by the hour). */
+  plannedClicks() {
+    const start = startOfDay(this.until - this.days * DAY);
+    const days = Array.from({ length: this.days }, (_, day) => this.volume(start, day));
+    return Math.round(days.reduce((sum, clicks) => sum + clicks, 0));
+  }
+
+  /** A day's clicks: weekends are quieter; the programme grows through the month. */
+  volume(start, day) {
+    const weekday = new Date(start + day * DAY).getUTCDay();
+    return this.clicksPerDay * (weekday % 6 === 0 ? 0.7 : 1) * (0.8 + (0.4 * day) / this.days);
   }
 
   async hourOfTraffic(clicks) {
     const visits = Array.from({ length: clicks }, () => this.visit());
     await inParallel(visits, (visit) => this.click(visit));
-    const impressions = visits.flatMap((visit) =>
-      Array.from({ length: IMPRESSIONS_PER_CLICK }, () => visit),
+    // The ads behind those clicks: per offer and partner, clicks over the offer's CTR of the day.
+    const placements = new Map();
+    for (const visit of visits) {
+      const key = `${visit.campaign.id} ${visit.affiliate.id}`;
+      placements.set(key, { visit, clicks: (placements.get(key)?.clicks ?? 0) + 1 });
+    }
+    const impressions = [...placements.values()].flatMap(({ visit, clicks }) =>
+      Array.from({ length: Math.round(clicks / this.ctr.get(visit.campaign.id)) }, () => visit),
     );
     await inParallel(impressions, async ({ campaign, affiliate }) => {
       await countImpression({
@@ -166,13 +251,18 @@ export class DemoRun {
     });
   }
 
-  /** Who clicks what: a campaign, an affiliate, and a visitor (now and then one seen before). */
+  /**
+   * Who clicks what: a campaign, an affiliate, and a visitor (now and then one seen before);
+   * half of the grey-hat partner's visits come from the click farm.
+   */
   visit() {
     const campaign = this.random.weighted(this.campaigns);
     const affiliate = this.random.weighted(this.affiliates);
     const returning = this.recentVisitors.length > 0 && this.random.chance(0.08);
     const visitor = returning ? this.random.pick(this.recentVisitors) : this.newVisitor();
-    return { campaign, affiliate, visitor };
+    const farmed = affiliate.name === CLICK_FARM.affiliate && this.random.chance(CLICK_FARM.share);
+    const referrer = farmed ? `${CLICK_FARM.referrer}${this.visitors}` : visitor.referrer;
+    return { campaign, affiliate, visitor, referrer };
   }
 
   newVisitor() {
@@ -188,8 +278,9 @@ export class DemoRun {
     return visitor;
   }
 
-  async click({ campaign, affiliate, visitor }) {
-    const { response } = await followTrackingLink({
+  /** One click through the tracking link; its id, whether it reached the offer or not. */
+  async click({ campaign, affiliate, visitor, referrer }) {
+    const { response, error } = await followTrackingLink({
       client: this.client,
       query: {
         campaign_id: campaign.id,
@@ -200,21 +291,22 @@ export class DemoRun {
       headers: {
         'user-agent': visitor.userAgent,
         'x-forwarded-for': visitor.ip,
-        ...(visitor.referrer ? { referer: visitor.referrer } : {}),
+        ...(referrer ? { referer: referrer } : {}),
       },
       redirect: 'manual',
     });
-    if (response?.status !== 302) throw new Error(`a click answered ${response?.status}`);
+    if (response?.status !== 302) throw unexpected('a click', response, error);
     const clickId = response.headers.get('x-click-id');
     const toOffer = response.headers.get('location').startsWith('https://offers.example.com/');
     if (!toOffer) {
-      this.totals['clicks to the safe page (bots, targeting, budget)'] += 1;
-      return;
+      this.totals['clicks to the safe page (bots, blocked, targeting, budget)'] += 1;
+      return clickId;
     }
     this.totals['clicks to the offer'] += 1;
     this.recentClicks.push({ clickId, campaign, affiliate, visitor });
     if (this.recentClicks.length > 200) this.recentClicks.shift();
     if (this.random.chance(campaign.rate)) await this.convert(clickId, campaign);
+    return clickId;
   }
 
   /** The advertiser's postback: a sale (or a lead) with its revenue and the buyer's id. */
@@ -281,108 +373,6 @@ export class DemoRun {
     }
     this.totals['engagement events'] += events.length;
   }
-
-  /** A win-back campaign for buyers at high risk of churning, then today's churn scores. */
-  async winBackCampaign() {
-    const { data } = await createRetentionCampaign({
-      client: this.client,
-      body: {
-        name: 'Win back fading buyers',
-        trigger: { riskLevels: ['high', 'critical'] },
-        channel: 'email',
-        offer: { type: 'discount_percent', value: 15 },
-        costPerMessage: 0.05,
-        controlGroupShare: 0.1,
-      },
-      throwOnError: true,
-    });
-    await activateRetentionCampaign({
-      client: this.client,
-      path: { id: data.id },
-      throwOnError: true,
-    });
-    this.totals['retention campaigns'] += 1;
-    await recalculateRetention({ client: this.client, throwOnError: true });
-  }
-
-  /**
-   * The day's form submissions, then sales' work on them. Sales starts once the day's forms are
-   * in: a person sending the form again while a status moves is a real race, and the API answers
-   * it with a 409 for the caller to retry, but it is not the story the demo tells.
-   */
-  async dayOfLeads() {
-    const submissions = Array.from({ length: LEADS_PER_DAY }, () => this.lead());
-    const captured = [];
-    await inParallel([...submissions.entries()], async ([index, { body, ip }]) => {
-      const { data, response } = await submitForm({
-        client: this.client,
-        body,
-        headers: { 'x-forwarded-for': ip },
-      });
-      this.totals['form submissions'] += 1;
-      // Content spam is refused with a 422, as it should be; anything else is a demo bug.
-      if (!data && response?.status !== 422) throw new Error(`a lead answered ${response?.status}`);
-      // Kept in the order they were made, so sales' choices do not depend on answer order.
-      if (data && !body.website) captured[index] = data;
-    });
-    await inParallel(captured.filter(Boolean), (submission) => this.followUp(submission));
-  }
-
-  /** A person filling the contact form, some arriving from a tracked click, a few spammers. */
-  lead() {
-    const visit = this.recentClicks.length > 0 && this.random.chance(0.4);
-    const origin = visit ? this.random.pick(this.recentClicks) : null;
-    const again = this.emails.length > 0 && this.random.chance(0.06);
-    const first = this.random.pick(FIRST_NAMES);
-    const last = this.random.pick(LAST_NAMES);
-    const [company, domain] = this.random.pick(COMPANIES);
-    const email = again
-      ? this.random.pick(this.emails)
-      : `${first}.${last}.${this.emails.length}@${domain}`
-          .toLowerCase()
-          .normalize('NFD')
-          .replace(/[^\w.@-]/g, '');
-    if (!again) this.emails.push(email);
-    const body = {
-      email,
-      first_name: first,
-      last_name: last,
-      ...(company ? { company } : {}),
-      ...optional('job_title', this.random.pick(JOB_TITLES)),
-      ...optional('message', this.random.pick(MESSAGES)),
-      ...optional(
-        'phone',
-        this.random.chance(0.5) ? '+1 415 555 0' + (100 + this.emails.length) : null,
-      ),
-      ...optional('utm_source', this.random.weighted(UTM_SOURCES)),
-      ...(origin ? { click_id: origin.clickId, utm_campaign: 'affiliate' } : {}),
-    };
-    if (this.random.chance(0.03)) body.website = 'http://cheap-pills.example'; // a bot's honeypot
-    if (this.random.chance(0.02)) {
-      body.message = 'Buy now http://a.example http://b.example http://c.example';
-    }
-    return { body, ip: origin?.visitor.ip ?? this.newVisitor().ip };
-  }
-
-  /** Sales works the better leads: some are contacted, qualified, won (with a deal) or lost. */
-  async followUp(submission) {
-    if (submission.duplicate || submission.score < 50 || !this.random.chance(0.6)) return;
-    const path = { id: submission.leadId };
-    const steps = this.random.chance(0.15)
-      ? [{ status: 'lost' }]
-      : [{ status: 'contacted' }, ...(this.random.chance(0.6) ? [{ status: 'qualified' }] : [])];
-    if (steps.at(-1).status === 'qualified' && this.random.chance(0.5)) {
-      steps.push({
-        status: 'converted',
-        dealValue: 500 + Math.round(this.random.next() * 4500),
-        currency: 'USD',
-      });
-    }
-    for (const body of steps) {
-      await changeLeadStatus({ client: this.client, path, body, throwOnError: true });
-    }
-    this.totals['leads moved along the funnel'] += 1;
-  }
 }
 
 const event = (customerId, type, at) => ({
@@ -405,8 +395,6 @@ function session(customerId, at, views) {
     },
   ];
 }
-
-const optional = (name, value) => (value === null || value === undefined ? {} : { [name]: value });
 
 function startOfDay(time) {
   return Math.floor(time / DAY) * DAY;

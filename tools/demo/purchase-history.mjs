@@ -8,16 +8,22 @@ const BATCH = 10_000;
 
 /**
  * The CDNOW purchase history (23,570 customers, 1997-01 to 1998-06) as LTV transactions, moved
- * in time so that it ends yesterday: the models then see a living customer base, and the demo's
- * own conversions (whose customers' purchases arrive through ConversionRecorded) join it.
- * Transaction ids are fixed, so a second run adds nothing twice.
+ * in time so that it ends the day before `until` (yesterday): the models then see a living
+ * customer base, and the demo's own conversions (whose customers' purchases arrive through
+ * ConversionRecorded) join it.
+ * Transaction ids are fixed, so a second run adds nothing twice. `customers`: only the first so
+ * many customers' histories (a quicker run); all by default.
  */
-export async function loadPurchaseHistory(client) {
+export async function loadPurchaseHistory(
+  client,
+  { customers = Infinity, until = Date.now(), out } = {},
+) {
   const rows = readFileSync(CDNOW, 'utf8').trim().split(/\r?\n/).slice(1);
   const lastDay = Date.UTC(1998, 5, 30);
-  const shift = Math.floor(Date.now() / DAY) * DAY - DAY - lastDay;
-  const transactions = rows.map((line, index) => {
+  const shift = Math.floor(until / DAY) * DAY - DAY - lastDay;
+  const transactions = rows.flatMap((line, index) => {
     const [customer, date, , dollars] = line.trim().split(/\s+/);
+    if (Number(customer) > customers) return [];
     const day = Date.UTC(
       Number(date.slice(0, 4)),
       Number(date.slice(4, 6)) - 1,
@@ -37,7 +43,7 @@ export async function loadPurchaseHistory(client) {
       body: { transactions: transactions.slice(i, i + BATCH) },
       throwOnError: true,
     });
-    process.stdout.write(
+    out?.write(
       `\rpurchase history: ${Math.min(i + BATCH, transactions.length)} of ${transactions.length}`,
     );
   }
