@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExclusiveRuns } from '@app/platform';
 import { ltvApi } from '../support/ltv-api.js';
 import { privacyApi } from '../support/privacy-api.js';
+import { expectProblem } from '../support/problem-assertions.js';
 import { retentionApi } from '../support/retention-api.js';
 import { winBackCampaign } from '../support/retention-flow.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -77,7 +79,21 @@ describe('churn risk of customers known only from their purchases', () => {
       controlGroupShare: 0,
     });
     await retention.call('POST', `/retention/campaigns/${campaign.id}/activate`);
-    expect(await retention.automate()).toMatchObject({ enrolled: 1, treatment: 1, messages: 1 });
+    // On demand, as the scheduler would; one run at a time.
+    const running = t.app
+      .get(ExclusiveRuns)
+      .run('retention.automation', 'a scheduled run', async () => {
+        const refused = await t.request({ method: 'POST', url: '/retention/automation/run' });
+        expectProblem(refused, 409, 'HTTP.ALREADY_RUNNING');
+      });
+    await running;
+    expect(await retention.call('POST', '/retention/automation/run')).toEqual({
+      campaigns: 1,
+      enrolled: 1,
+      treatment: 1,
+      control: 0,
+      messages: 1,
+    });
     const analysis = await retention.call('GET', '/retention/user/silent-buyer/analysis');
     expect(analysis.campaigns).toHaveLength(1);
   });

@@ -96,11 +96,18 @@ describe('the demo against a running API with default settings', () => {
     expect(reasons).toContain('blocked_referrer');
     expect(reasons).not.toContain('ip_rate_exceeded');
 
-    // The win-back campaign is made and today's churn scores are counted by risk level.
-    const { churn, performance: winBack } = run.retention;
+    // Today's churn scores, counted by risk level: the CDNOW buyers are customers too, and
+    // those gone quiet are at high risk. The win-back campaign enrols every one of them (one
+    // run of the automation) and messages all but the control group.
+    const { churn, atRisk, automation, performance: winBack } = run.retention;
     expect(churn.customers).toBe(totals['customers scored for churn']);
+    expect(churn.customers).toBeGreaterThan(300);
     expect(Object.values(churn.riskLevels).reduce((a, b) => a + b, 0)).toBe(churn.customers);
-    expect(winBack).toMatchObject({ enrolled: 0, sent: 0 });
+    expect(atRisk).toBeGreaterThan(0);
+    expect(automation.enrolled).toBe(atRisk);
+    expect(winBack.enrolled).toBe(atRisk);
+    expect(winBack.sent).toBe(atRisk - winBack.control);
+    expect(winBack.sent).toBeGreaterThan(0);
     const retention = await t.request({ method: 'GET', url: '/retention/campaigns' });
     expect(retention.json().data).toEqual([
       expect.objectContaining({ name: 'Win back fading buyers', status: 'active' }),

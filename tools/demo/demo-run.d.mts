@@ -16,8 +16,6 @@ export interface DemoRunOptions {
   until?: number;
   /** Load the CDNOW purchase history (only its first `customers` customers' when given). */
   purchaseHistory?: { customers?: number } | null;
-  /** The API's automation slot (minutes, default 60) and how long to wait for its run (ms, 0). */
-  automation?: { everyMinutes?: number; waitMs?: number };
   /** The pacing's time source; the wall clock by default. */
   time?: PacingTime;
   /** Where progress goes; stdout by default. */
@@ -29,8 +27,9 @@ export interface WinBackOutcome {
   /** Customers at high or critical churn risk. */
   atRisk: number;
   churn: { customers: number; riskLevels: Record<string, number> };
+  /** The one on-demand run of the retention automation. */
+  automation: { campaigns: number; enrolled: number; control: number; messages: number };
   performance: { enrolled: number; control: number; sent: number };
-  nextRunAt: Date;
 }
 
 export declare class DemoRun {

@@ -57,7 +57,6 @@ export class DemoRun {
     leadsPerDay = 12,
     until = Date.now(),
     purchaseHistory = null,
-    automation = {},
     time,
     out = process.stdout,
   }) {
@@ -69,7 +68,6 @@ export class DemoRun {
     this.clicksPerDay = clicksPerDay;
     this.leadsPerDay = leadsPerDay;
     this.purchaseHistory = purchaseHistory;
-    this.automation = automation;
     this.out = out;
     this.random = seededRandom(20261126);
     this.tag = Date.now().toString(36);
@@ -139,11 +137,7 @@ export class DemoRun {
       this.totals['LTV purchases (CDNOW history, ending yesterday)'] = history.purchases;
       this.fit = history.fit;
     }
-    this.retention = await winBack(this.client, {
-      clock: this.clock,
-      ...this.automation,
-      out: this.out,
-    });
+    this.retention = await winBack(this.client);
     // Risk levels and the campaign's enrolment are in this.retention, for the report.
     this.totals['retention campaigns'] = 1;
     this.totals['customers scored for churn'] = this.retention.churn.customers;

@@ -14,9 +14,9 @@
 //                                                  minute): a little over two minutes.
 // Both load the CDNOW purchase history, fit the LTV models, score churn and start a win-back
 // campaign, then print what they made, the churn risk counts, the campaign's enrolment and how
-// they were paced. The API has no operation that runs the retention automation on demand: in
-// this process the clock walks on to its next run; against --url the demo says when that is,
-// or waits for it (--wait-for-automation). A failure prints one line and exits 1.
+// they were paced. The retention automation runs once on demand (POST /retention/automation/run),
+// so the win-back campaign enrols the buyers at high or critical risk (the CDNOW history's silent
+// ones among them) before the report. A failure prints one line and exits 1.
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DemoRun } from './demo-run.mjs';
@@ -35,7 +35,6 @@ function readOptions() {
       days: { type: 'string' },
       'clicks-per-day': { type: 'string' },
       'leads-per-day': { type: 'string' },
-      'wait-for-automation': { type: 'boolean', default: false },
     },
   });
   if (values.url && !values.key) throw new Error('--url needs --key (an admin API key)');
@@ -57,7 +56,6 @@ function readOptions() {
       1e6,
     ),
     leadsPerDay: whole('leads-per-day', values['leads-per-day'] ?? defaults.leadsPerDay, 0, 1e4),
-    waitForAutomation: values['wait-for-automation'],
   };
 }
 
@@ -85,13 +83,10 @@ async function inProcessApi() {
   const where =
     config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : 'PostgreSQL';
   console.log(`Filling ${where} through the API (in this process, on a simulated clock)`);
-  const every = config.retention.automationEveryMinutes;
   return {
     baseUrl: `http://127.0.0.1:${app.getHttpServer().address().port}`,
     key,
     clock,
-    // The scheduler runs in this process: the demo walks the clock on and waits for its tick.
-    automation: { everyMinutes: every, waitMs: every > 0 ? 75_000 : 0 },
     close: () => app.close(),
   };
 }
@@ -102,8 +97,6 @@ function apiAt(options) {
     baseUrl: options.url,
     key: options.key,
     clock: null,
-    // Its setting is unknown here; the default is hourly. An hour's wait only when asked.
-    automation: { everyMinutes: 60, waitMs: options.waitForAutomation ? 65 * MINUTE : 0 },
     close: async () => {},
   };
 }
@@ -120,24 +113,13 @@ function report(run, started) {
         : `  LTV on ${customers} customers by ${basis.method}: ${basis.reason}`,
     );
   }
-  const { churn, atRisk, performance, campaignId, nextRunAt } = run.retention;
+  const { churn, atRisk, performance } = run.retention;
   const risks = RISK_LEVELS.map((level) => `${level} ${churn.riskLevels[level] ?? 0}`);
   console.log(`  churn risk of ${churn.customers} customers: ${risks.join(', ')}`);
-  if (performance.enrolled > 0) {
-    console.log(
-      `  win-back campaign: ${performance.enrolled} customers enrolled (${performance.control} held out as control), ${performance.sent} messaged by email`,
-    );
-  } else if (atRisk > 0) {
-    console.log(
-      `  win-back campaign: none of the ${atRisk} customers at high or critical risk enrolled yet.` +
-        ' The API has no operation that runs the retention automation on demand; its scheduler' +
-        ' enrols them on its next run (RETENTION_AUTOMATION_EVERY_MINUTES, hourly by default:' +
-        ` next ${nextRunAt.toISOString()}). Then see GET /retention/campaign/${campaignId}/performance,` +
-        ' or run the demo with --wait-for-automation.',
-    );
-  } else {
-    console.log('  win-back campaign: active; no customer is at high or critical risk to enrol');
-  }
+  console.log(
+    `  win-back campaign: ${performance.enrolled} of the ${atRisk} customers at high or critical risk enrolled` +
+      ` (${performance.control} held out as control), ${performance.sent} messaged by email`,
+  );
   const { requests, heldBack, retries, busyRetries } = run.pacing;
   console.log(
     `  ${requests} requests in ${((Date.now() - started) / MINUTE).toFixed(1)} minutes;` +
@@ -179,7 +161,6 @@ async function main() {
       clicksPerDay: options.clicksPerDay,
       leadsPerDay: options.leadsPerDay,
       purchaseHistory: {},
-      automation: api.automation,
     });
     await run.play();
     report(run, started);

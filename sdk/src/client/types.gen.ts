@@ -2099,6 +2099,26 @@ export type ChurnRecalculationResponse = {
     durationMs: number;
 };
 
+export type AutomationRunResponse = {
+    /**
+     * Active campaigns inside their schedule.
+     */
+    campaigns: number;
+    /**
+     * Customers enrolled by this run (both groups).
+     */
+    enrolled: number;
+    treatment: number;
+    /**
+     * Held out: no message, the baseline of the uplift.
+     */
+    control: number;
+    /**
+     * Messages queued for the treatment group.
+     */
+    messages: number;
+};
+
 export type ChurnBacktestRequest = {
     /**
      * The day to stand on: the model sees only events and purchases up to it. asOf + horizonDays must have passed.
@@ -5874,6 +5894,40 @@ export type RecalculateRetentionResponses = {
 };
 
 export type RecalculateRetentionResponse = RecalculateRetentionResponses[keyof RecalculateRetentionResponses];
+
+export type RunRetentionAutomationData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/retention/automation/run';
+};
+
+export type RunRetentionAutomationErrors = {
+    /**
+     * Missing or invalid API key.
+     */
+    401: ProblemDetailsDto;
+    /**
+     * The API key's role may not call this operation (AUTH.ROLE_FORBIDDEN).
+     */
+    403: ProblemDetailsDto;
+    /**
+     * The request conflicts with the current state.
+     */
+    409: ProblemDetailsDto;
+    /**
+     * Too many requests; retry after the Retry-After delay.
+     */
+    429: ProblemDetailsDto;
+};
+
+export type RunRetentionAutomationError = RunRetentionAutomationErrors[keyof RunRetentionAutomationErrors];
+
+export type RunRetentionAutomationResponses = {
+    200: AutomationRunResponse;
+};
+
+export type RunRetentionAutomationResponse = RunRetentionAutomationResponses[keyof RunRetentionAutomationResponses];
 
 export type RunRetentionBacktestData = {
     body: ChurnBacktestRequest;

@@ -13,6 +13,10 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { ChurnRecalculationView } from '../application/commands/recalculate-churn/recalculate-churn.command.js';
 import { RecalculateChurnCommand } from '../application/commands/recalculate-churn/recalculate-churn.command.js';
 import {
+  type AutomationRunView,
+  RunRetentionAutomationCommand,
+} from '../application/commands/run-retention-automation/run-retention-automation.command.js';
+import {
   type CampaignPerformanceView,
   GetCampaignPerformanceQuery,
 } from '../application/queries/get-campaign-performance/get-campaign-performance.query.js';
@@ -31,6 +35,7 @@ import {
 import { ChurnBacktestRequest, ChurnBacktestResponse } from './dto/churn-backtest.dto.js';
 import { CustomerAnalysisResponse } from './dto/customer-analysis.response.js';
 import {
+  AutomationRunResponse,
   RetentionCampaignPerformanceResponse,
   ChurnRecalculationResponse,
   RetentionAnalyticsResponse,
@@ -79,6 +84,18 @@ export class RetentionInsightsController {
   @ApiProblemResponses(409)
   recalculateRetention(): Promise<ChurnRecalculationView> {
     return this.commands.execute(new RecalculateChurnCommand());
+  }
+
+  @Post('automation/run')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Run the retention automation now: every active campaign enrols the customers of the latest churn predictions that match its trigger, as the scheduled run does.',
+  })
+  @ApiOkResponse({ type: AutomationRunResponse })
+  @ApiProblemResponses(409)
+  runRetentionAutomation(): Promise<AutomationRunView> {
+    return this.commands.execute(new RunRetentionAutomationCommand());
   }
 
   @Post('backtest')

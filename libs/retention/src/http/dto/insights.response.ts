@@ -126,3 +126,15 @@ export class RetentionAnalyticsResponse {
   @ApiProperty({ type: [ChurnPeriodDto], description: '30-day periods, newest first.' })
   churnOverTime!: ChurnPeriodDto[];
 }
+
+export class AutomationRunResponse {
+  @ApiProperty({ description: 'Active campaigns inside their schedule.', example: 2 })
+  campaigns!: number;
+  @ApiProperty({ description: 'Customers enrolled by this run (both groups).', example: 40 })
+  enrolled!: number;
+  @ApiProperty({ example: 36 }) treatment!: number;
+  @ApiProperty({ description: 'Held out: no message, the baseline of the uplift.', example: 4 })
+  control!: number;
+  @ApiProperty({ description: 'Messages queued for the treatment group.', example: 36 })
+  messages!: number;
+}

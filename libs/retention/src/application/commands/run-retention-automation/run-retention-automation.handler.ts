@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, Money, newId, UnitOfWork } from '@app/platform';
+import { Clock, ExclusiveRuns, Money, newId, UnitOfWork } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import {
   assignGroup,
@@ -20,16 +20,24 @@ import {
 /**
  * One transaction per campaign: its enrolments and messages are written together, and the
  * webhook is not called here (the delivery job posts pending messages afterwards), so a slow
- * receiver never holds the transaction open.
+ * receiver never holds the transaction open. One run at a time, scheduled or on demand, across
+ * replicas: two would each see a customer not yet enrolled and enrol them twice.
  */
 @CommandHandler(RunRetentionAutomationCommand)
 export class RunRetentionAutomationHandler implements ICommandHandler<RunRetentionAutomationCommand> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly exclusive: ExclusiveRuns,
   ) {}
 
-  async execute(): Promise<AutomationRunView> {
+  execute(): Promise<AutomationRunView> {
+    return this.exclusive.run('retention.automation', 'A retention automation run', () =>
+      this.run(),
+    );
+  }
+
+  private async run(): Promise<AutomationRunView> {
     const now = this.clock.now();
     const view: AutomationRunView = {
       campaigns: 0,
