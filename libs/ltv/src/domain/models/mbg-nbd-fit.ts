@@ -1,4 +1,4 @@
-import { type DistinctColumn, distinctColumn } from './distinct-values.js';
+import { InternedPoints } from './interned-points.js';
 import { logSilentOrDropped, type MbgNbdParams } from './mbg-nbd.js';
 import { type FitOutcome, fitByMaximumLikelihood } from './model-fit.js';
 import type { RfmPoint } from './rfm.js';
@@ -10,22 +10,18 @@ import { gammaln } from './special-functions.js';
  * mbgNbdLogLikelihood (a unit test holds the two together).
  */
 export class MbgNbdLikelihood {
-  private readonly x: DistinctColumn;
-  private readonly tX: DistinctColumn;
-  private readonly T: DistinctColumn;
-  private readonly counts: Float64Array;
-  readonly customers: number;
+  private readonly points: InternedPoints;
 
   constructor(points: readonly RfmPoint[]) {
-    this.x = distinctColumn(points.map((p) => p.x));
-    this.tX = distinctColumn(points.map((p) => p.tX));
-    this.T = distinctColumn(points.map((p) => p.T));
-    this.counts = Float64Array.from(points, (p) => p.count ?? 1);
-    this.customers = this.counts.reduce((sum, count) => sum + count, 0);
+    this.points = new InternedPoints(points);
+  }
+
+  get customers(): number {
+    return this.points.customers;
   }
 
   logLikelihood({ r, alpha, a, b }: MbgNbdParams): number {
-    const xs = this.x.values;
+    const xs = this.points.x.values;
     const constant = gammaln(a + b) - gammaln(b) - gammaln(r) + r * Math.log(alpha);
     const base = new Float64Array(xs.length);
     const dropOut = new Float64Array(xs.length);
@@ -34,18 +30,18 @@ export class MbgNbdLikelihood {
       base[k] = constant + gammaln(r + x) + gammaln(b + x + 1) - gammaln(a + b + x + 1);
       dropOut[k] = Math.log(a) - Math.log(b + x);
     }
-    const logAlphaT = this.T.values.map((T) => Math.log(alpha + T));
-    const logAlphaTx = this.tX.values.map((tX) => Math.log(alpha + tX));
+    const logAlphaT = this.points.T.values.map((T) => Math.log(alpha + T));
+    const logAlphaTx = this.points.tX.values.map((tX) => Math.log(alpha + tX));
     let sum = 0;
-    for (let i = 0; i < this.counts.length; i += 1) {
-      const k = this.x.index[i];
+    for (let i = 0; i < this.points.counts.length; i += 1) {
+      const k = this.points.x.index[i];
       const tail = logSilentOrDropped(
         r + xs[k],
-        logAlphaT[this.T.index[i]],
-        logAlphaTx[this.tX.index[i]],
+        logAlphaT[this.points.T.index[i]],
+        logAlphaTx[this.points.tX.index[i]],
         dropOut[k],
       );
-      sum += this.counts[i] * (base[k] + tail);
+      sum += this.points.counts[i] * (base[k] + tail);
     }
     return sum;
   }
