@@ -166,7 +166,8 @@ describe('retention from events to a campaign’s measured uplift', () => {
     for (const customerId of [...FADING, 'loyal-1']) {
       const { campaigns } = await api.call('GET', `/retention/user/${customerId}/analysis`);
       enrolments += campaigns.length;
-      if (campaigns.length === 2) expect(campaigns[0].group).toBe(campaigns[1].group);
+      // Enrolled again, a customer keeps the group they had.
+      expect(new Set(campaigns.map((c: { group: string }) => c.group)).size).toBeLessThanOrEqual(1);
     }
     expect(enrolments).toBe(FADING.length + run.enrolled);
     expect((await api.automate()).enrolled).toBe(0);

@@ -27,8 +27,7 @@ describe('clicks and postbacks counting into the same rollup rows at once', () =
     const statuses: number[] = [];
     const visitor = async (n: number) => {
       const click = await api.click({ campaign_id, affiliate_id, sub1: `placement-${n % 3}` });
-      statuses.push(click.statusCode);
-      if (click.statusCode !== 302) return;
+      // Every click goes to the offer (no budget to run out of), so each has its postback.
       const { clickId } = expectRedirect(click);
       const query = new URLSearchParams({ token, click_id: clickId, revenue: '10.00' });
       const postback = await t.request({
