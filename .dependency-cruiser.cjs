@@ -16,12 +16,23 @@ module.exports = {
     {
       name: 'domain-is-plain-typescript',
       comment:
-        'ARCHITECTURE.md rule 1: domain/ is plain TypeScript. It imports nothing from Nest, TypeORM, ' +
-        'class-validator/class-transformer, Fastify or a database driver (type-only imports included). ' +
-        'Move the code to application/, infrastructure/ or http/, or depend on a port declared in domain/.',
+        'ARCHITECTURE.md rule 1: domain/ is plain TypeScript. Nothing it imports, directly or through ' +
+        'other files (@app/kernel included), may reach Nest, TypeORM, class-validator/class-transformer, ' +
+        'Fastify or a database driver (type-only imports included). Move the code to application/, ' +
+        'infrastructure/ or http/, or depend on a port declared in domain/.',
       severity: 'error',
       from: { path: '^libs/[^/]+/src/domain/' },
-      to: { path: FRAMEWORK_AND_DRIVERS },
+      to: { path: FRAMEWORK_AND_DRIVERS, reachable: true },
+    },
+    {
+      name: 'domain-imports-kernel-only',
+      comment:
+        'ARCHITECTURE.md: a domain imports @app/kernel only, never @app/platform (Nest plumbing: config, ' +
+        'database, HTTP) or another library. Import the building block from @app/kernel, or move the ' +
+        'code that needs the platform to application/ or infrastructure/.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/src/domain/' },
+      to: { path: '^libs/', pathNot: ['^libs/$1/', '^libs/kernel/'] },
     },
     {
       name: 'domain-not-to-outer-layers',
@@ -36,6 +47,17 @@ module.exports = {
           '^libs/$1/src/[^/]+\\.module\\.ts$',
         ],
       },
+    },
+    {
+      name: 'kernel-is-framework-free',
+      comment:
+        'libs/kernel holds the building blocks every domain may import, so it imports no other library ' +
+        '(@app/platform or a context) and nothing from Nest, TypeORM, class-validator/class-transformer, ' +
+        'Fastify or a database driver (type-only imports included). Code that needs them belongs in ' +
+        'libs/platform.',
+      severity: 'error',
+      from: { path: '^libs/kernel/' },
+      to: { path: ['^libs/(?!kernel/)', FRAMEWORK_AND_DRIVERS] },
     },
     {
       name: 'lib-to-lib-only-via-public-face',

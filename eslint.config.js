@@ -15,12 +15,25 @@ const DEEP_ALIAS = {
 /** What the plain-TypeScript domain must not touch (ARCHITECTURE.md, rule 1). */
 const DOMAIN_MESSAGE =
   'domain/ is plain TypeScript: no Nest, ORM, validation, HTTP or database driver imports (ARCHITECTURE.md, rule 1). Put it in application/, infrastructure/ or http/.';
+const FRAMEWORK_FORBIDDEN = (message) => [
+  { regex: '^(@nestjs|@fastify)/', message },
+  { regex: '^(typeorm|class-validator|class-transformer|fastify|pg|better-sqlite3)(/|$)', message },
+];
 const DOMAIN_FORBIDDEN = [
-  { regex: '^(@nestjs|@fastify)/', message: DOMAIN_MESSAGE },
+  ...FRAMEWORK_FORBIDDEN(DOMAIN_MESSAGE),
   {
-    regex: '^(typeorm|class-validator|class-transformer|fastify|pg|better-sqlite3)(/|$)',
-    message: DOMAIN_MESSAGE,
+    regex: '^@app/(?!kernel$)',
+    message:
+      'A domain imports @app/kernel only: the building blocks (errors, events, ids, money, clock) are there; @app/platform is Nest plumbing.',
   },
+];
+
+/** The kernel every domain imports stays framework-free and depends on no other library. */
+const KERNEL_MESSAGE =
+  'libs/kernel is framework-free and imports no other library: put code that needs Nest, an ORM, a validator or @app/platform in libs/platform.';
+const KERNEL_FORBIDDEN = [
+  ...FRAMEWORK_FORBIDDEN(KERNEL_MESSAGE),
+  { regex: '^@app/', message: KERNEL_MESSAGE },
 ];
 
 export default defineConfig(
@@ -102,6 +115,14 @@ export default defineConfig(
         'error',
         { patterns: [DEEP_ALIAS, ...DOMAIN_FORBIDDEN] },
       ],
+    },
+  },
+
+  {
+    name: 'house/kernel-is-framework-free',
+    files: ['libs/kernel/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: KERNEL_FORBIDDEN }],
     },
   },
 

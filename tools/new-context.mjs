@@ -13,7 +13,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = join(ROOT, 'tools/context-template');
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** Names an alias, a folder or a table of the house already uses. */
-const TAKEN = new Set(['api', 'platform', 'support', 'shared', 'test', 'sdk']);
+const TAKEN = new Set(['api', 'kernel', 'platform', 'support', 'shared', 'test', 'sdk']);
 
 function fail(message) {
   console.error(`new:context: ${message}`);

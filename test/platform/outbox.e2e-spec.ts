@@ -5,15 +5,8 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DomainEvent,
-  FixedClock,
-  loadConfig,
-  OutboxRelay,
-  PlatformModule,
-  platformSchema,
-  UnitOfWork,
-} from '@app/platform';
+import { DomainEvent, FixedClock } from '@app/kernel';
+import { loadConfig, OutboxRelay, PlatformModule, platformSchema, UnitOfWork } from '@app/platform';
 import { createTestDatabase } from '../support/test-database.js';
 
 class ParcelShippedEvent extends DomainEvent<{ parcelId: string }> {

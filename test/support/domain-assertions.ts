@@ -1,4 +1,4 @@
-import { DomainError, type FieldError, ValidationError } from '@app/platform';
+import { DomainError, type FieldError, ValidationError } from '@app/kernel';
 import { expect } from 'vitest';
 
 /**

@@ -2,13 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
-import {
-  type AppConfig,
-  type DatabaseConfig,
-  FixedClock,
-  loadConfig,
-  OutboxRelay,
-} from '@app/platform';
+import { FixedClock } from '@app/kernel';
+import { type AppConfig, type DatabaseConfig, loadConfig, OutboxRelay } from '@app/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { LocalNamesResolver } from './local-names-resolver.js';
 import { createTestDatabase } from './test-database.js';

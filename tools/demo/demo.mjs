@@ -62,6 +62,7 @@ function readOptions() {
 async function inProcessApi() {
   // The built app, as npm start builds it: the same configuration, plus a clock of our own.
   const platform = await import('../../dist/libs/platform/src/index.js');
+  const { FixedClock } = await import('../../dist/libs/kernel/src/index.js');
   const { createApp } = await import('../../dist/apps/api/src/create-app.js');
   platform.loadDotEnv();
   // The demo's visitors come through one hop: each click names its own address in X-Forwarded-For.
@@ -70,7 +71,7 @@ async function inProcessApi() {
     trustProxy: { kind: 'hops', hops: 1 },
     logLevel: 'warn',
   };
-  const clock = new platform.FixedClock(new Date());
+  const clock = new FixedClock(new Date());
   const app = await createApp(config, { clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { key } = await app

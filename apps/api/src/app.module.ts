@@ -4,9 +4,9 @@ import { LeadsModule } from '@app/leads';
 import { LtvModule } from '@app/ltv';
 import { RetentionModule } from '@app/retention';
 import { TrackingModule } from '@app/tracking';
+import type { Clock } from '@app/kernel';
 import {
   type AppConfig,
-  type Clock,
   type HostResolver,
   type OutboxRelayOptions,
   PlatformModule,
@@ -24,7 +24,7 @@ export interface AppModuleOptions {
   scheduledJobs?: boolean;
 }
 
-/** The composition root: the kernel and every context, and nothing else. */
+/** The composition root: the platform and every context, and nothing else. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {

@@ -6,7 +6,7 @@ import { retentionSchema } from '@app/retention';
 import { trackingSchema } from '@app/tracking';
 import { privacySchema } from '@app/privacy';
 
-/** Every table of the one database: the kernel's, then each context's, in migration order. */
+/** Every table of the one database: the platform's, then each context's, in migration order. */
 const parts: DatabaseSchema[] = [
   platformSchema,
   campaignsSchema,

@@ -1,26 +1,15 @@
-// The platform kernel's public face: everything other libraries and the app may import.
+// The platform's public face: the Nest plumbing other libraries and the app may import. The
+// framework-free building blocks (errors, events, ids, money, clock) are @app/kernel's.
 export * from './config/app-config.js';
 export * from './config/cors-origins.js';
 export * from './config/load-config.js';
 export * from './config/trust-proxy.js';
-export * from './domain/aggregate-root.js';
-export * from './domain/clock.js';
-export * from './domain/domain-error.js';
-export * from './domain/domain-event.js';
-export * from './domain/ids.js';
-export * from './domain/ip-network.js';
-export * from './domain/ip-truncation.js';
-export * from './domain/iso-instant.js';
-export * from './domain/money.js';
-export * from './domain/retry-delay.js';
 export * from './delivery/delivery-attempts.js';
 export * from './outbound/guarded-http-client.js';
 export * from './outbound/outbound-call-error.js';
 export * from './outbound/host-resolver.js';
 export * from './outbound/outbound-destination.js';
 export * from './outbound/outbound-destinations.js';
-export * from './domain/storable-text.js';
-export * from './domain/validation-collector.js';
 export * from './database/database-schema.js';
 export * from './database/database.module.js';
 export * from './database/data-source-options.js';
@@ -41,7 +30,6 @@ export * from './scheduling/scheduled-job-runner.js';
 export * from './privacy/ip-truncation-sweeper.js';
 export * from './privacy/hourly-ip-truncation.js';
 export * from './rate-limiting/rate-limit-class.js';
-export * from './rate-limiting/window-counter.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/api-key.service.js';
 export * from './auth/current-principal.decorator.js';

@@ -8,7 +8,7 @@ import { JobRunOrmEntity } from './scheduling/job-run.orm-entity.js';
 import { CreateIpTruncationWatermarks1764633700000 } from './database/migrations/1764633700000-create-ip-truncation-watermarks.js';
 import { IpTruncationWatermarkOrmEntity } from './privacy/ip-truncation-watermark.orm-entity.js';
 
-/** The kernel's own tables and their migrations. */
+/** The platform's own tables and their migrations. */
 export const platformSchema: DatabaseSchema = {
   entities: [
     ApiKeyOrmEntity,

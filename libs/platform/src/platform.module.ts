@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
+import { Clock, MemoryWindowCounter, SystemClock, WindowCounter } from '@app/kernel';
 import { ApiKeyGuard } from './auth/api-key.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { ApiKeysController } from './auth/api-keys/api-keys.controller.js';
@@ -14,7 +15,6 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseSchema } from './database/database-schema.js';
 import { UnitOfWork } from './database/unit-of-work.js';
-import { Clock, SystemClock } from './domain/clock.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { ProblemValidationPipe } from './errors/validation.pipe.js';
 import {
@@ -30,7 +30,6 @@ import { MockPagesController } from './http/mock-pages.controller.js';
 import { ResetController } from './http/reset.controller.js';
 import { RateLimitGuard } from './rate-limiting/rate-limit.guard.js';
 import { RedisWindowCounter } from './rate-limiting/redis-window-counter.js';
-import { MemoryWindowCounter, WindowCounter } from './rate-limiting/window-counter.js';
 import { DeliveryAttempts } from './delivery/delivery-attempts.js';
 import { HostResolver, SystemHostResolver } from './outbound/host-resolver.js';
 import { OutboundDestinations } from './outbound/outbound-destinations.js';
@@ -62,7 +61,7 @@ const DEFAULT_OUTBOX: OutboxRelayOptions = {
   leaseMs: 30_000,
 };
 
-/** The shared kernel every context stands on: config, database, auth, errors, events, jobs. */
+/** The Nest plumbing every context stands on: config, database, auth, errors, events, jobs. */
 @Global()
 @Module({})
 export class PlatformModule {

@@ -1,14 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  ApiKeyService,
-  Clock,
-  DatabaseModule,
-  SystemClock,
-} from '@app/platform';
+import { Clock, SystemClock } from '@app/kernel';
+import { ApiKeyService, APP_CONFIG, type AppConfig, DatabaseModule } from '@app/platform';
 import { databaseSchema } from '../database-schema.js';
 
 /** Just the database and the key service: no HTTP, no jobs, no debug key of its own. */

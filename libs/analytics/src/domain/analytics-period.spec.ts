@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { DomainError } from '@app/kernel';
 import { describe, expect, it } from 'vitest';
 import { analyticsPeriod } from './analytics-period.js';
 

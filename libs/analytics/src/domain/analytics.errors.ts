@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 
 /** Every code this context can fail with; clients may branch on them. */
 export const AnalyticsErrorCode = {

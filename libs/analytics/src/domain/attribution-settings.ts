@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 import {
   type AttributionModel,
   DEFAULT_HALF_LIFE_HOURS,

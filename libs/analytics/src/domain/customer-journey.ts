@@ -1,4 +1,4 @@
-import { DomainError, ValidationError } from '@app/platform';
+import { DomainError, ValidationError } from '@app/kernel';
 
 export const JourneyErrorCode = {
   UnknownCustomer: 'ANALYTICS.UNKNOWN_CUSTOMER',

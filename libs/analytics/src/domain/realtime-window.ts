@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import { minuteOf, zeroFilledMinutes } from './minute-series.js';
 
 export const REALTIME_MINUTES = 60;

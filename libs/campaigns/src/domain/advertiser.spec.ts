@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 import { Advertiser } from './advertiser.js';
 
 const NOW = new Date('2026-11-26T09:00:00Z');

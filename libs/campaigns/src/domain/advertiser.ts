@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 import { CampaignsErrorCode } from './campaigns.errors.js';
 
 export interface AdvertiserProps {

@@ -1,9 +1,4 @@
-import {
-  AggregateRoot,
-  isWellFormedText,
-  ValidationCollector,
-  ValidationError,
-} from '@app/platform';
+import { AggregateRoot, isWellFormedText, ValidationCollector, ValidationError } from '@app/kernel';
 import isEmailModule from 'validator/lib/isEmail.js';
 import { CampaignsErrorCode, invalidAffiliateField } from './campaigns.errors.js';
 import { AffiliateRegisteredEvent } from './events/affiliate-registered.event.js';

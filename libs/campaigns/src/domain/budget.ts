@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import { invalidCampaignField } from './campaigns.errors.js';
 
 export interface BudgetInput {

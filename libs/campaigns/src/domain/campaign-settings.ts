@@ -1,4 +1,4 @@
-import { ValidationCollector } from '@app/platform';
+import { ValidationCollector } from '@app/kernel';
 import { Budget, type BudgetInput } from './budget.js';
 import { CampaignsErrorCode, invalidCampaignField } from './campaigns.errors.js';
 import {

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { DomainError } from '@app/kernel';
 import { describe, expect, it } from 'vitest';
 import { fieldsRefused, validationErrorOf } from '../../../../test/support/domain-assertions.js';
 import { Campaign, type CampaignChanges, type NewCampaignInput } from './campaign.js';

@@ -1,4 +1,4 @@
-import { AggregateRoot } from '@app/platform';
+import { AggregateRoot } from '@app/kernel';
 import {
   type CampaignChanges,
   type CampaignSettings,

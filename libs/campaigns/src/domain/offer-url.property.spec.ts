@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText, PROPERTY_RUNS } from '../../../../test/support/property-runs.js';

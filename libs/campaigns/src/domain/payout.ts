@@ -1,4 +1,4 @@
-import { Money, ValidationCollector, ValidationError } from '@app/platform';
+import { Money, ValidationCollector, ValidationError } from '@app/kernel';
 import { CampaignsErrorCode, invalidCampaignField } from './campaigns.errors.js';
 import { PAYOUT_MODELS, type PayoutModel } from './payout-model.js';
 import { type PayoutPolicy, policyFor } from './payout-policy.js';

@@ -1,4 +1,4 @@
-import { isWellFormedText } from '@app/platform';
+import { isWellFormedText } from '@app/kernel';
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
 import freeMailProviders from 'email-providers';
 import isEmailModule from 'validator/lib/isEmail.js';

@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform';
+import type { FieldError } from '@app/kernel';
 import isUrlModule from 'validator/lib/isURL.js';
 import { type EmailAddress, parseEmail } from './email-address.js';
 import { type FormField, MAX_VALUE_LENGTH } from './form-field.js';

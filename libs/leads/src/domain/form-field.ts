@@ -1,4 +1,4 @@
-import type { ValidationCollector } from '@app/platform';
+import type { ValidationCollector } from '@app/kernel';
 
 export const FIELD_TYPES = [
   'text',

@@ -1,4 +1,4 @@
-import { AggregateRoot, ValidationCollector } from '@app/platform';
+import { AggregateRoot, ValidationCollector } from '@app/kernel';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { fieldName, type FormField, parseFormFields } from './form-field.js';
 import { LeadsErrorCode } from './leads.errors.js';

@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import { describe, expect, it } from 'vitest';
 import { domainErrorOf } from '../../../../test/support/domain-assertions.js';
 import { NO_ATTRIBUTION } from './attribution.js';

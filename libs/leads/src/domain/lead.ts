@@ -1,4 +1,4 @@
-import { AggregateRoot, type Money } from '@app/platform';
+import { AggregateRoot, type Money } from '@app/kernel';
 import type { Attribution } from './attribution.js';
 import { LeadCapturedEvent } from './events/lead-captured.event.js';
 import { LeadConvertedEvent } from './events/lead-converted.event.js';

@@ -1,4 +1,4 @@
-import { DomainError, type FieldError, RateLimitedError, ValidationError } from '@app/platform';
+import { DomainError, type FieldError, RateLimitedError, ValidationError } from '@app/kernel';
 
 /** Every code this context can fail with; clients may branch on them. */
 export const LeadsErrorCode = {

@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform';
+import type { FieldError } from '@app/kernel';
 import { type FieldReading, readFields } from './field-values.js';
 import type { Form } from './form.js';
 import { contentSpam, honeypotFilled, type SpamReason } from './spam-rules.js';

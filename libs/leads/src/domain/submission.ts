@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform';
+import type { FieldError } from '@app/kernel';
 import type { Attribution } from './attribution.js';
 import type { SpamReason } from './spam-rules.js';
 import type { TrackingParameters } from './tracking-parameters.js';

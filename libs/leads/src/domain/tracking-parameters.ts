@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform';
+import type { FieldError } from '@app/kernel';
 import { scalarText } from './field-values.js';
 
 /** Where a submission came from: its campaign tags and the tracked click it followed. */

@@ -1,4 +1,4 @@
-import type { ValidationCollector } from '@app/platform';
+import type { ValidationCollector } from '@app/kernel';
 import type { FormField } from './form-field.js';
 import { compilePattern, MAX_PATTERN_INPUT, MAX_PATTERN_LENGTH } from './form-pattern.js';
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
+import { ApiProblemResponses } from '@app/platform';
 import { GetLeadAnalyticsQuery } from '../application/queries/get-lead-analytics/get-lead-analytics.query.js';
 import type { LeadAnalyticsView } from '../application/queries/get-lead-analytics/lead-analytics.view.js';
 import { LeadsErrorCode } from '../domain/leads.errors.js';

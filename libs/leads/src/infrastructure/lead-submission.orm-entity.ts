@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform';
+import type { FieldError } from '@app/kernel';
 import { TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AttributionStatus } from '../domain/attribution.js';

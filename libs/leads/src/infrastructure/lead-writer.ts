@@ -1,4 +1,5 @@
-import { newId, type Transaction } from '@app/platform';
+import { newId } from '@app/kernel';
+import type { Transaction } from '@app/platform';
 import type { Lead } from '../domain/lead.js';
 import { concurrentUpdate } from '../domain/leads.errors.js';
 import { leadToRow } from './lead.mapper.js';

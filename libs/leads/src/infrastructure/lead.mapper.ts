@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import { emailAddress } from '../domain/email-address.js';
 import { Lead } from '../domain/lead.js';
 import { LeadOrmEntity } from './lead.orm-entity.js';

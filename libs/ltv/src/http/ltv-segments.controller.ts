@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, ApiProblemResponses, Money } from '@app/platform';
+import { Money } from '@app/kernel';
+import { ApiProblemResponses, APP_CONFIG, type AppConfig } from '@app/platform';
 import { SetSegmentRuleCommand } from '../application/commands/set-segment-rule/set-segment-rule.command.js';
 import {
   GetSegmentsQuery,

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Money, type Transaction, UnitOfWork } from '@app/platform';
+import { Money } from '@app/kernel';
+import { type Transaction, UnitOfWork } from '@app/platform';
 import type { ConversionRecordedPayload } from '@app/tracking';
 import { LtvCustomerOrmEntity } from './ltv-customer.orm-entity.js';
 import { LtvTransactionOrmEntity } from './ltv-transaction.orm-entity.js';

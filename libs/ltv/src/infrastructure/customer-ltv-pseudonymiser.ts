@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { newId, type Transaction } from '@app/platform';
+import { newId } from '@app/kernel';
+import type { Transaction } from '@app/platform';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { LtvCustomerOrmEntity } from './ltv-customer.orm-entity.js';
 import { LtvPredictionOrmEntity } from './ltv-prediction.orm-entity.js';

@@ -1,14 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  Clock,
-  DomainError,
-  type JobOutcome,
-  ScheduledJobRunner,
-} from '@app/platform';
+import { Clock, DomainError } from '@app/kernel';
+import { APP_CONFIG, type AppConfig, type JobOutcome, ScheduledJobRunner } from '@app/platform';
 import { RecalculateLtvCommand } from '../application/commands/recalculate-ltv/recalculate-ltv.command.js';
 import { LtvErrorCode } from '../domain/ltv.errors.js';
 

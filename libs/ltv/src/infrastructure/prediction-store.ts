@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { newId } from '@app/platform';
+import { newId } from '@app/kernel';
 import { In, type EntityManager } from 'typeorm';
 import { SEGMENTS, type Segment } from '../domain/analysis/segments.js';
 import { LtvModelFitOrmEntity } from './ltv-model-fit.orm-entity.js';

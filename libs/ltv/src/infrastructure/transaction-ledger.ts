@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, type Money, type Transaction, UnitOfWork } from '@app/platform';
+import { Clock, type Money } from '@app/kernel';
+import { type Transaction, UnitOfWork } from '@app/platform';
 import { In } from 'typeorm';
 import { monthIndex } from '../domain/analysis/cohorts.js';
 import { LtvCustomerOrmEntity } from './ltv-customer.orm-entity.js';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan, Not } from 'typeorm';
+import { Clock, newId } from '@app/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { Clock } from '../domain/clock.js';
-import { newId } from '../domain/ids.js';
 import { ApiKeyOrmEntity } from './api-key.orm-entity.js';
 import { generateApiKey, hashApiKey, sameKey } from './api-key-secret.js';
 import type { ApiKeyFilters } from './api-keys/list-api-keys.query.js';
@@ -52,7 +51,7 @@ export class ApiKeyService {
 
   /**
    * Stores a new key for its holder, checked by keyHolder(). Whether a partner exists is the
-   * caller's to check: the kernel knows no affiliates or advertisers.
+   * caller's to check: the platform knows no affiliates or advertisers.
    */
   async create(input: NewApiKey): Promise<CreatedApiKey> {
     const holder = keyHolder(input);

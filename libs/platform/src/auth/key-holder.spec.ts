@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../domain/domain-error.js';
+import { ValidationError } from '@app/kernel';
 import { keyHolder } from './key-holder.js';
 
 const AFFILIATE = '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b';

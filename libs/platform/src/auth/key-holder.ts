@@ -1,4 +1,4 @@
-import { ValidationCollector } from '../domain/validation-collector.js';
+import { ValidationCollector } from '@app/kernel';
 import type { ApiKeyRole } from './api-key-role.js';
 
 export const INVALID_API_KEY = 'AUTH.INVALID_API_KEY';

@@ -13,8 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { DEFAULT_IPV6_SUBNET_PREFIX } from '../domain/ip-network.js';
-import { Money } from '../domain/money.js';
+import { DEFAULT_IPV6_SUBNET_PREFIX, Money } from '@app/kernel';
 
 const BOOLEAN_WORDS: Record<string, boolean> = {
   true: true,

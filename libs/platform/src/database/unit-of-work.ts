@@ -8,7 +8,7 @@ import {
   type ObjectLiteral,
   type QueryDeepPartialEntity,
 } from 'typeorm';
-import type { DomainEvent } from '../domain/domain-event.js';
+import type { DomainEvent } from '@app/kernel';
 import { OutboxEventOrmEntity } from '../events/outbox-event.orm-entity.js';
 import { OutboxSignal } from '../events/outbox-signal.js';
 import { ProcessedEventOrmEntity } from '../events/processed-event.orm-entity.js';

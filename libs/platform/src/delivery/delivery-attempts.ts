@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityTarget, IsNull, LessThanOrEqual, type ObjectLiteral, Or } from 'typeorm';
-import { Clock } from '../domain/clock.js';
-import { retryDelayMs } from '../domain/retry-delay.js';
+import { Clock, retryDelayMs } from '@app/kernel';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ErrorKind } from '../domain/domain-error.js';
+import type { ErrorKind } from '@app/kernel';
 
 /**
  * The one table from error kinds to HTTP statuses. A Record over the ErrorKind union, so

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import type { FieldError } from '../domain/domain-error.js';
+import type { FieldError } from '@app/kernel';
 import { problem, type ProblemDetails } from './problem-details.js';
 
 /** An HTTP-layer failure that already knows its problem document (validation, auth). */

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RateLimitedError } from '../domain/domain-error.js';
+import { RateLimitedError } from '@app/kernel';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 
 /** The mapping from errors to problems, without a server: one rule per kind of failure. */

@@ -6,7 +6,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AlreadyRunningError, DomainError, RateLimitedError } from '../domain/domain-error.js';
+import { AlreadyRunningError, DomainError, RateLimitedError } from '@app/kernel';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { STATUS_OF_KIND } from './error-kind-status.js';
 import { HttpProblemException } from './http-problem.exception.js';

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { FieldError } from '../domain/domain-error.js';
+import type { FieldError } from '@app/kernel';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -1,5 +1,4 @@
-import type { FieldError } from '../domain/domain-error.js';
-import { unstorableTextReason } from '../domain/storable-text.js';
+import { type FieldError, unstorableTextReason } from '@app/kernel';
 
 /**
  * The deepest nesting a request may have. The deepest DTO is three levels (a form's field

@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
-import type { FieldError } from '../domain/domain-error.js';
+import type { FieldError } from '@app/kernel';
 import { HttpProblemException } from './http-problem.exception.js';
 import { unstorableInput } from './unstorable-input.js';
 

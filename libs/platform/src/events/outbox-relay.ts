@@ -8,9 +8,8 @@ import {
 import { DiscoveryService } from '@nestjs/core';
 import type { IEventHandler } from '@nestjs/cqrs';
 import { In } from 'typeorm';
+import { Clock, type DomainEvent, type DomainEventClass } from '@app/kernel';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import { Clock } from '../domain/clock.js';
-import type { DomainEvent, DomainEventClass } from '../domain/domain-event.js';
 import { OutboxEventOrmEntity } from './outbox-event.orm-entity.js';
 import { OutboxSignal } from './outbox-signal.js';
 

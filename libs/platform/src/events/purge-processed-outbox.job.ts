@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
+import { Clock } from '@app/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import { Clock } from '../domain/clock.js';
 import { type JobOutcome, ScheduledJobRunner } from '../scheduling/scheduled-job-runner.js';
 import { OutboxEventOrmEntity } from './outbox-event.orm-entity.js';
 

@@ -1,5 +1,5 @@
 import { ValidateBy } from 'class-validator';
-import { parseIsoInstant } from '../domain/iso-instant.js';
+import { parseIsoInstant } from '@app/kernel';
 
 const MESSAGE =
   '$property must be an ISO 8601 date-time with an offset, such as 2026-12-01T00:00:00Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../domain/domain-error.js';
+import { ValidationError } from '@app/kernel';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 
 describe('cursor pagination', () => {

@@ -1,5 +1,4 @@
-import { ValidationError } from '../domain/domain-error.js';
-import { isId } from '../domain/ids.js';
+import { isId, ValidationError } from '@app/kernel';
 
 /**
  * Cursors are opaque to clients: base64url of the last row's sort key. Lists are ordered by

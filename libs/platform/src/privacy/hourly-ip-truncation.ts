@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@app/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { Clock } from '../domain/clock.js';
 import { type JobOutcome, ScheduledJobRunner } from '../scheduling/scheduled-job-runner.js';
 import {
   type IpColumnSweep,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Clock, truncateIp } from '@app/kernel';
 import { UnitOfWork, type Transaction } from '../database/unit-of-work.js';
-import { Clock } from '../domain/clock.js';
-import { truncateIp } from '../domain/ip-truncation.js';
 
 /** One table column of visitor IPs, read in the order of an index on (time, id). */
 export interface IpColumnSweep {

@@ -1,15 +1,12 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { Clock, ipNetworkKey, RateLimitedError, WindowCounter } from '@app/kernel';
 import { apiKeyFromHeaders, hashApiKey } from '../auth/api-key-secret.js';
 import { IS_PUBLIC } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { Clock } from '../domain/clock.js';
-import { RateLimitedError } from '../domain/domain-error.js';
-import { ipNetworkKey } from '../domain/ip-network.js';
 import { clientIp } from '../http/client-ip.js';
 import { RATE_LIMIT_CLASS, type RateLimitClass } from './rate-limit-class.js';
-import { WindowCounter } from './window-counter.js';
 
 const MINUTE_MS = 60_000;
 /** One address may carry several keys (an office, a NAT): it gets this many keys' worth. */

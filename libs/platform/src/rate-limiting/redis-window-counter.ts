@@ -1,6 +1,6 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { MemoryWindowCounter, type WindowCount, WindowCounter } from './window-counter.js';
+import { MemoryWindowCounter, type WindowCount, WindowCounter } from '@app/kernel';
 
 const KEY_PREFIX = 'rl:';
 
@@ -10,7 +10,7 @@ const KEY_PREFIX = 'rl:';
  * Redis out of reach must not fail the requests it counts: they are counted in this process
  * instead, with one warning a minute, until Redis answers again.
  */
-export class RedisWindowCounter extends WindowCounter {
+export class RedisWindowCounter extends WindowCounter implements OnApplicationShutdown {
   private readonly logger = new Logger('RateLimits');
   private readonly fallback = new MemoryWindowCounter();
   private warnedAt = 0;
@@ -57,6 +57,10 @@ export class RedisWindowCounter extends WindowCounter {
 
   override async close(): Promise<void> {
     this.redis.disconnect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
   }
 
   private warnOnce(now: Date, error: Error): void {

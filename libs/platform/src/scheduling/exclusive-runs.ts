@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AlreadyRunningError } from '../domain/domain-error.js';
+import { AlreadyRunningError } from '@app/kernel';
 import { type ExclusiveOutcome, tryAdvisoryLock } from './advisory-lock.js';
 
 /** How long a caller turned away is told to wait; most recalculations take a few seconds. */

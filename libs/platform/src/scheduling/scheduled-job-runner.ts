@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../domain/clock.js';
-import { AlreadyRunningError } from '../domain/domain-error.js';
+import { AlreadyRunningError, Clock } from '@app/kernel';
 import { ExclusiveRuns } from './exclusive-runs.js';
 import { JobRunOrmEntity } from './job-run.orm-entity.js';
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { PrivacyErrorCode, invalidErasureField } from './privacy.errors.js';
-import { ValidationCollector } from '@app/platform';
+import { ValidationCollector } from '@app/kernel';
 
 /** Whose data goes: the advertiser's customer id and, optionally, the person's email. */
 export interface ErasureSubject {

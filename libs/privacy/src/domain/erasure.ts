@@ -1,4 +1,4 @@
-import { AggregateRoot } from '@app/platform';
+import { AggregateRoot } from '@app/kernel';
 import { ERASURE_CONTEXTS, isErasureContext } from './erasure-contexts.js';
 import type { ErasureSubject, SubjectFingerprint } from './erasure-subject.js';
 import { ErasureRequestedEvent } from './events/erasure-requested.event.js';

@@ -1,4 +1,4 @@
-import { type FieldError, isId } from '@app/platform';
+import { type FieldError, isId } from '@app/kernel';
 
 export const STANDARD_EVENT_TYPES = [
   'session_start',

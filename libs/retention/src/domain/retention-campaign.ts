@@ -1,4 +1,4 @@
-import { type FieldError, Money, newId } from '@app/platform';
+import { type FieldError, Money, newId } from '@app/kernel';
 import { type RetentionCampaignStatus, type StatusAction, nextStatus } from './campaign-status.js';
 import { campaignNotEditable, invalidCampaign, versionConflict } from './retention.errors.js';
 import { RISK_LEVELS, type RiskLevel } from './risk-level.js';

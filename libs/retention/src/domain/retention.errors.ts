@@ -1,4 +1,4 @@
-import { DomainError, type FieldError, ValidationError } from '@app/platform';
+import { DomainError, type FieldError, ValidationError } from '@app/kernel';
 
 /** Every code this context can fail with; clients may branch on them. */
 export const RetentionErrorCode = {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { newId, type Transaction } from '@app/platform';
+import { newId } from '@app/kernel';
+import type { Transaction } from '@app/platform';
 import { ChurnPredictionOrmEntity } from './churn-prediction.orm-entity.js';
 import { RetentionEnrolmentOrmEntity } from './retention-enrolment.orm-entity.js';
 import { RetentionEventOrmEntity } from './retention-event.orm-entity.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Money, newId, type Transaction } from '@app/platform';
+import { Money, newId } from '@app/kernel';
+import type { Transaction } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import { type BehaviourEvent, OUTCOME_OF_TYPE, type Outcome } from '../domain/behaviour-event.js';
 import { dayOf } from '../domain/customer-assessment.js';

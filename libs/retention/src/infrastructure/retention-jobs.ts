@@ -1,13 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  Clock,
-  type JobOutcome,
-  ScheduledJobRunner,
-} from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig, type JobOutcome, ScheduledJobRunner } from '@app/platform';
 import { RecalculateChurnCommand } from '../application/commands/recalculate-churn/recalculate-churn.command.js';
 import { RunRetentionAutomationCommand } from '../application/commands/run-retention-automation/run-retention-automation.command.js';
 import { WebhookDelivery } from './webhook-delivery.js';

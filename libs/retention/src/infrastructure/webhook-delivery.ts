@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@app/kernel';
 import {
   APP_CONFIG,
   type AppConfig,
-  Clock,
   DeliveryAttempts,
   type DeliveryRun,
   emptyDeliveryRun,

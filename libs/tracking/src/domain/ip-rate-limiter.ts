@@ -1,4 +1,4 @@
-import { MemoryWindowCounter } from '@app/platform';
+import { MemoryWindowCounter } from '@app/kernel';
 
 const MINUTE_MS = 60_000;
 

@@ -1,4 +1,4 @@
-import { DomainError, ValidationError } from '@app/platform';
+import { DomainError, ValidationError } from '@app/kernel';
 import { describe, expect, it } from 'vitest';
 import {
   blocklistEntryNotFound,

@@ -1,4 +1,4 @@
-import { ValidationCollector } from '@app/platform';
+import { ValidationCollector } from '@app/kernel';
 import { TrackingErrorCode } from '../domain/tracking.errors.js';
 import { firstValue, storableText } from './query-values.js';
 

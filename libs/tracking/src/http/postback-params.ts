@@ -1,4 +1,4 @@
-import { ValidationCollector } from '@app/platform';
+import { ValidationCollector } from '@app/kernel';
 import { CONVERSION_STATUSES, type ConversionStatus } from '../domain/conversion-status.js';
 import { TrackingErrorCode } from '../domain/tracking.errors.js';
 import { firstValue, storableText } from './query-values.js';

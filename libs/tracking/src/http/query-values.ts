@@ -1,4 +1,4 @@
-import { unstorableTextReason, type ValidationCollector } from '@app/platform';
+import { unstorableTextReason, type ValidationCollector } from '@app/kernel';
 
 /** A parameter sent more than once counts once: the first value. */
 export function firstValue(raw: unknown): unknown {

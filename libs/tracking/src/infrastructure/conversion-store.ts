@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, newId, type Transaction, UnitOfWork } from '@app/platform';
+import { newId } from '@app/kernel';
+import { isUniqueViolation, type Transaction, UnitOfWork } from '@app/platform';
 import { type ConversionStatus, countsInStats } from '../domain/conversion-status.js';
 import { ConversionRecordedEvent } from '../domain/events/conversion-recorded.event.js';
 import { ConversionStatusChangedEvent } from '../domain/events/conversion-status-changed.event.js';

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, type JobOutcome, ScheduledJobRunner } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { type JobOutcome, ScheduledJobRunner } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { DUPLICATE_WINDOW_MS } from './click-storage/traffic-batch-store.js';
 import { ClickFingerprintOrmEntity } from './click-fingerprint.orm-entity.js';

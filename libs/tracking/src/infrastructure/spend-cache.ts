@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { DataSource } from 'typeorm';
 import type { CampaignSpend } from '../domain/tracked-campaign.js';
 import { HourlyStatOrmEntity } from './hourly-stat.orm-entity.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, newId } from '@app/platform';
+import { Clock, DomainError, newId } from '@app/kernel';
 import { Advertiser } from '../../domain/advertiser.js';
 import { AdvertiserRepository } from '../../domain/advertiser.repository.js';
 import type { CampaignChanges, NewCampaignInput } from '../../domain/campaign.js';

@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import type { CampaignStatus } from '../../domain/campaign-status.js';
 import type { FraudulentClickConversions } from '../../domain/fraudulent-click-conversions.js';
 import type { PayoutModel } from '../../domain/payout-model.js';

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@app/platform';
+import { DomainEvent } from '@app/kernel';
 
 export interface AffiliateRegisteredPayload {
   affiliateId: string;

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@app/platform';
+import { DomainEvent } from '@app/kernel';
 import type { CampaignStatus } from '../campaign-status.js';
 
 export interface CampaignStatusChangedPayload {

@@ -1,4 +1,5 @@
-import { dialectOf, newId } from '@app/platform';
+import { newId } from '@app/kernel';
+import { dialectOf } from '@app/platform';
 import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
 
 /**

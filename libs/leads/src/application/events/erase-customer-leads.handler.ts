@@ -1,5 +1,6 @@
 import { CommandBus, EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
-import { Clock, UnitOfWork } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { UnitOfWork } from '@app/platform';
 import { ErasureRequestedEvent, type ErasureSubject, takePartInErasure } from '@app/privacy';
 import { ForgetClickVisitorsCommand } from '@app/tracking';
 import { CustomerLeadsEraser } from '../../infrastructure/customer-leads-eraser.js';

@@ -1,5 +1,4 @@
-import type { FieldError } from '@app/platform';
-import { Money } from '@app/platform';
+import { type FieldError, Money } from '@app/kernel';
 import type { FieldValue } from '../../domain/field-values.js';
 import type { ScoreFactor } from '../../domain/lead-scoring.js';
 import type { LeadOrmEntity } from '../../infrastructure/lead.orm-entity.js';

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@app/platform';
+import { DomainEvent } from '@app/kernel';
 
 /** No personal data: the outbox keeps events after a lead is erased. */
 export interface LeadCapturedPayload {

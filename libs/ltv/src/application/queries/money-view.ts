@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 
 /** Minor units (possibly fractional: an average) as major units rounded to the currency. */
 export function major(minor: number, currency: string): number {

@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 
 /** Segments by predicted CLV, best first. */
 export const SEGMENTS = ['VIP', 'High', 'Medium', 'Low'] as const;

@@ -1,4 +1,4 @@
-import { type FieldError, Money, ValidationError } from '@app/platform';
+import { type FieldError, Money, ValidationError } from '@app/kernel';
 import { parseInstant } from './instant.js';
 
 /** The columns of a transaction, in JSON and as the CSV header. */

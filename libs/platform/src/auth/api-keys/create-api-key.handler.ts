@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { DomainError, ValidationError } from '../../domain/domain-error.js';
+import { DomainError, ValidationError } from '@app/kernel';
 import { ApiKeyService } from '../api-key.service.js';
 import { keyHolder } from '../key-holder.js';
 import { type CreatedApiKeyView, toApiKeyView } from './api-key.view.js';

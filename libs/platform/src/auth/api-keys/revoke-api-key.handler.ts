@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '../../domain/domain-error.js';
+import { DomainError } from '@app/kernel';
 import { ApiKeyService } from '../api-key.service.js';
 import { RevokeApiKeyCommand } from './revoke-api-key.command.js';
 

@@ -1,5 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import type { Clock, Transaction, UnitOfWork } from '@app/platform';
+import type { Clock } from '@app/kernel';
+import type { Transaction, UnitOfWork } from '@app/platform';
 import type { ErasureContext } from '../../domain/erasure-contexts.js';
 import type { ErasureSubject } from '../../domain/erasure-subject.js';
 import type { ErasureRequestedEvent } from '../../domain/events/erasure-requested.event.js';

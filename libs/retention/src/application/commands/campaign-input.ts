@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import { invalidCampaign } from '../../domain/retention.errors.js';
 import type { CampaignSettings, Channel, OfferType } from '../../domain/retention-campaign.js';
 import type { RiskLevel } from '../../domain/risk-level.js';

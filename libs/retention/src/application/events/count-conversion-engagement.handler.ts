@@ -1,5 +1,6 @@
 import { EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
-import { Clock, UnitOfWork } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { UnitOfWork } from '@app/platform';
 import { CustomerErasedSinceQuery } from '@app/privacy';
 import { ConversionRecordedEvent } from '@app/tracking';
 import { EventStore } from '../../infrastructure/event-store.js';

@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import type { RetentionCampaignState } from '../../domain/retention-campaign.js';
 import { webhookSecret } from '../../domain/webhook-signature.js';
 

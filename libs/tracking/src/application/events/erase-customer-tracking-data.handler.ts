@@ -1,5 +1,6 @@
 import { EventsHandler, type IEventHandler, QueryBus } from '@nestjs/cqrs';
-import { Clock, UnitOfWork } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { UnitOfWork } from '@app/platform';
 import { ErasureRequestedEvent, takePartInErasure } from '@app/privacy';
 import { CustomerTrackingEraser } from '../../infrastructure/customer-tracking-eraser.js';
 

@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import type { ConversionStatus } from '../../domain/conversion-status.js';
 import type { ConversionOrmEntity } from '../../infrastructure/conversion.orm-entity.js';
 

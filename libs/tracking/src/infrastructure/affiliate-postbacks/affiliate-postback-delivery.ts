@@ -2,16 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { QueryBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GetAffiliatePostbackUrlQuery } from '@app/campaigns';
+import { Clock } from '@app/kernel';
 import {
   APP_CONFIG,
   type AppConfig,
-  Clock,
+  type CallOutcome,
   DeliveryAttempts,
   type DeliveryOutcome,
   type DeliveryRun,
   emptyDeliveryRun,
   GuardedHttpClient,
-  type CallOutcome,
   tally,
 } from '@app/platform';
 import { DataSource } from 'typeorm';

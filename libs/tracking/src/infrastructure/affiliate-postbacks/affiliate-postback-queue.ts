@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, newId, UnitOfWork } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
+import { UnitOfWork } from '@app/platform';
 import type { ConversionStatus } from '../../domain/conversion-status.js';
 import { AffiliatePostbackOrmEntity } from './affiliate-postback.orm-entity.js';
 

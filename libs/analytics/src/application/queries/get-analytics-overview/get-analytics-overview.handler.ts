@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { EMPTY_FUNNEL, funnelRates, type FunnelView, GetLeadAnalyticsQuery } from '@app/leads';
 import { GetLtvPeriodSummaryQuery } from '@app/ltv';
 import { GetTrafficStatsQuery } from '@app/tracking';

@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import {
   type AttributionLedger,
   CREDIT_UNITS,

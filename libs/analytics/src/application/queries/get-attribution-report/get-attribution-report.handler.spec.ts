@@ -1,5 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import { type AppConfig, FixedClock } from '@app/platform';
+import { FixedClock } from '@app/kernel';
+import type { AppConfig } from '@app/platform';
 import {
   type ConversionRecord,
   type CustomerClickRecord,

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import {
   type ApprovedConversionsPage,
   type ConversionPosition,

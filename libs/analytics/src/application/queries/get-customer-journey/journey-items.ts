@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import type { LeadRecord } from '@app/leads';
 import type { TransactionRecord } from '@app/ltv';
 import type { RetentionEventRecord, RetentionMessageRecord } from '@app/retention';

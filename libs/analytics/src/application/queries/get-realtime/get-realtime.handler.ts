@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { GetLeadsByMinuteQuery } from '@app/leads';
 import { GetTrafficByMinuteQuery } from '@app/tracking';
 import {

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { AffiliateRepository } from '../../../domain/affiliate.repository.js';
 import { affiliateNotFound } from '../../../domain/campaigns.errors.js';
 import { mayReadPartner } from '../../queries/partner-scope.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { CampaignRepository } from '../../../domain/campaign.repository.js';
 import { campaignNotFound } from '../../../domain/campaigns.errors.js';
 import { TrackingTermsChangedEvent } from '../../../domain/events/tracking-terms-changed.event.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
 import { Campaign } from '../../../domain/campaign.js';
 import { CampaignRepository } from '../../../domain/campaign.repository.js';
 import { AdvertiserOfCampaign } from '../advertiser-of-campaign.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
 import { Advertiser } from '../../../domain/advertiser.js';
 import { AdvertiserRepository } from '../../../domain/advertiser.repository.js';
 import { RegisterAdvertiserCommand } from './register-advertiser.command.js';

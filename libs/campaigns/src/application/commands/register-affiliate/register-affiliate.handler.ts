@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
 import { Affiliate } from '../../../domain/affiliate.js';
 import { AffiliateRepository } from '../../../domain/affiliate.repository.js';
 import { RegisterAffiliateCommand } from './register-affiliate.command.js';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AdvertiserOrmEntity } from '../../../infrastructure/advertiser.orm-entity.js';
 import { AffiliateOrmEntity } from '../../../infrastructure/affiliate.orm-entity.js';
 
-/** Answers the kernel before it binds an API key to one of our partners. */
+/** Answers the platform before it binds an API key to one of our partners. */
 @QueryHandler(KeyHolderStandingQuery)
 export class KeyHolderStandingHandler implements IQueryHandler<KeyHolderStandingQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

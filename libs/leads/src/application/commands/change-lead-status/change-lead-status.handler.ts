@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, Money } from '@app/platform';
+import { Clock, Money } from '@app/kernel';
 import { LeadRepository } from '../../../domain/lead.repository.js';
 import { leadNotFound } from '../../../domain/leads.errors.js';
 import { ChangeLeadStatusCommand } from './change-lead-status.command.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
 import { Form } from '../../../domain/form.js';
 import { FormRepository } from '../../../domain/form.repository.js';
 import { CreateFormCommand } from './create-form.command.js';

@@ -1,5 +1,5 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { ForgetClickVisitorsCommand } from '@app/tracking';
 import { LeadClickIds } from '../../../infrastructure/lead-click-ids.js';
 import { LeadRepository } from '../../../domain/lead.repository.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { DomainError } from '@app/platform';
+import { DomainError } from '@app/kernel';
 import { GetClickQuery } from '@app/tracking';
 import { type Attribution, NO_ATTRIBUTION } from '../../../domain/attribution.js';
 

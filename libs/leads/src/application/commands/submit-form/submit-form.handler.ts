@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, DomainError, ipNetworkKey, newId } from '@app/platform';
+import { Clock, DomainError, ipNetworkKey, newId } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { LeadIntake } from '../../../domain/lead-intake.js';
 import {
   invalidSubmission,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipNetworkKey } from '@app/platform';
+import { ipNetworkKey } from '@app/kernel';
 import { NO_ATTRIBUTION } from '../../../domain/attribution.js';
 import { contactForm } from '../../../domain/contact-form.js';
 import type { IntakeSession } from '../../../domain/lead-intake.js';

@@ -1,4 +1,4 @@
-import { type FieldError, newId } from '@app/platform';
+import { type FieldError, newId } from '@app/kernel';
 import type { Attribution } from '../../../domain/attribution.js';
 import type { Form } from '../../../domain/form.js';
 import type { IntakeSession } from '../../../domain/lead-intake.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { FormRepository } from '../../../domain/form.repository.js';
 import { formNotFound } from '../../../domain/leads.errors.js';
 import { FormDirectory } from '../../form-directory.js';

@@ -1,14 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  Clock,
-  ExclusiveRuns,
-  Money,
-  newId,
-  UnitOfWork,
-} from '@app/platform';
+import { Clock, Money, newId } from '@app/kernel';
+import { APP_CONFIG, type AppConfig, ExclusiveRuns, UnitOfWork } from '@app/platform';
 import { fitBase } from '../../../domain/analysis/recalculation.js';
 import { lowestValues, segmentsFor } from '../../../domain/analysis/segments.js';
 import { invalidAsOf } from '../../../domain/ltv.errors.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { invalidBatch, noValidTransactions } from '../../../domain/ltv.errors.js';
 import {
   type ImportedTransaction,

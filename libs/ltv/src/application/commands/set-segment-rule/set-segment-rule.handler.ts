@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, ExclusiveRuns, UnitOfWork } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig, ExclusiveRuns, UnitOfWork } from '@app/platform';
 import { lowestValues, type Segment, segmentsFor } from '../../../domain/analysis/segments.js';
 import { PredictionStore } from '../../../infrastructure/prediction-store.js';
 import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, Money } from '@app/platform';
+import { Clock, Money } from '@app/kernel';
 import { DataSource } from 'typeorm';
 import { dayOf } from '../../../domain/analysis/days.js';
 import { historicalClv } from '../../../domain/analysis/historical-clv.js';

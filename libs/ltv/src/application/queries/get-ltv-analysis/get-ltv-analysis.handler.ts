@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { dayOf, dayToDate, RELIABLE_SPAN_DAYS } from '../../../domain/analysis/days.js';
 import type { Segment } from '../../../domain/analysis/segments.js';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Erasure } from '../../../domain/erasure.js';
 import { ErasureRepository } from '../../../domain/erasure.repository.js';
 import { erasureSubject, fingerprintOf } from '../../../domain/erasure-subject.js';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, OutboundDestinations, UnitOfWork } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig, OutboundDestinations, UnitOfWork } from '@app/platform';
 import { RetentionCampaign } from '../../../domain/retention-campaign.js';
 import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
 import {

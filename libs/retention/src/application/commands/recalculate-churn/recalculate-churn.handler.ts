@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { type CustomerLtvView, ListCustomersLtvQuery } from '@app/ltv';
-import { Clock, ExclusiveRuns, newId, UnitOfWork } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
+import { ExclusiveRuns, UnitOfWork } from '@app/platform';
 import type { CustomerAssessment } from '../../../domain/customer-assessment.js';
 import { dayOf } from '../../../domain/customer-assessment.js';
 import { ChurnModelOrmEntity } from '../../../infrastructure/churn-model.orm-entity.js';

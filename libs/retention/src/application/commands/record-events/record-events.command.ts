@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { FieldError } from '@app/platform';
+import type { FieldError } from '@app/kernel';
 
 export interface EventBatchReport {
   received: number;

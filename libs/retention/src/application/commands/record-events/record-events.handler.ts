@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, type FieldError, UnitOfWork } from '@app/platform';
+import { Clock, type FieldError } from '@app/kernel';
+import { UnitOfWork } from '@app/platform';
 import {
   type BehaviourEvent,
   OUTCOME_OF_TYPE,

@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CustomerPurchaseOutlook } from '@app/ltv';
-import { Clock, ExclusiveRuns } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { ExclusiveRuns } from '@app/platform';
 import {
   type BacktestCase,
   backtestReport,

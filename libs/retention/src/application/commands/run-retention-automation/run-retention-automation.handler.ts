@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, ExclusiveRuns, Money, newId, UnitOfWork } from '@app/platform';
+import { Clock, Money, newId } from '@app/kernel';
+import { ExclusiveRuns, UnitOfWork } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import {
   assignGroup,

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { GetCustomerLtvQuery } from '@app/ltv';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { DataSource } from 'typeorm';
 import { DAY_MS, dayOf } from '../../../domain/customer-assessment.js';
 import { nextBestAction } from '../../../domain/next-best-action.js';

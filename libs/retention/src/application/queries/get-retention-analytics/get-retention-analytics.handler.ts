@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { DataSource } from 'typeorm';
 import { DAY_MS, dayOf } from '../../../domain/customer-assessment.js';
 import { round } from '../../../domain/engagement-score.js';

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
 import { parseBlocklistValue } from '../../../domain/blocklist.js';
 import { BlocklistEntryRepository } from '../../../domain/blocklist-entry.repository.js';
 import { BlocklistCache } from '../../../infrastructure/blocklist-cache.js';

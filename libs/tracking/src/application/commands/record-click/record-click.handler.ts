@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, ipNetworkKey } from '@app/platform';
+import { Clock, ipNetworkKey } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { decideClick } from '../../../domain/click-decision.js';
 import { newClickId } from '../../../domain/click-id.js';
 import { destinationUrl } from '../../../domain/destination-url.js';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock, Money } from '@app/platform';
+import { Clock, Money } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { conversionPayout, conversionStatusForAge } from '../../../domain/conversion-payout.js';
 import { conversionVerdict } from '../../../domain/conversion-verdict.js';
 import {

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { GeoLocator } from '../../../domain/geo-locator.port.js';
 import { unknownCampaign } from '../../../domain/tracking.errors.js';
 import { CampaignDirectory } from '../../../infrastructure/campaign-directory.js';

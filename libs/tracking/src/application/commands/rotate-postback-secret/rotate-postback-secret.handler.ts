@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { GetAdvertiserQuery } from '@app/campaigns';
-import { Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
 import { PostbackCredentialStore } from '../../../domain/postback-credential.store.js';
 import { RotatePostbackSecretCommand } from './rotate-postback-secret.command.js';
 

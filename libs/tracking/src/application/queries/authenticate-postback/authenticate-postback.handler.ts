@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig, Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import {
   isAcceptedSecret,
   parsePostbackKeyId,

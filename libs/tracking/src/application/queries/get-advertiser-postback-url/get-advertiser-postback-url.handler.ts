@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { GetAdvertiserQuery } from '@app/campaigns';
-import { APP_CONFIG, type AppConfig, Clock } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import {
   postbackKeyId,
   postbackSecret,

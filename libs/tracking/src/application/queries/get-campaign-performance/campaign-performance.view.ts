@@ -1,4 +1,4 @@
-import { Money } from '@app/platform';
+import { Money } from '@app/kernel';
 import { performanceMetrics } from '../../../domain/metrics.js';
 
 /** The traffic a rollup counts, the same counters in every report. */

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Money, utcMinuteSql } from '@app/platform';
+import { Money } from '@app/kernel';
+import { utcMinuteSql } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { CONVERSION_STATUSES, countsInStats } from '../../../domain/conversion-status.js';
 import { ClickOrmEntity } from '../../../infrastructure/click.orm-entity.js';

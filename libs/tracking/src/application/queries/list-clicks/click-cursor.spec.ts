@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 import { describe, expect, it } from 'vitest';
 import { newClickId } from '../../../domain/click-id.js';
 import { decodeClickCursor, encodeClickCursor } from './click-cursor.js';

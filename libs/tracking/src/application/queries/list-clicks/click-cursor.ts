@@ -1,4 +1,4 @@
-import { ValidationError } from '@app/platform';
+import { ValidationError } from '@app/kernel';
 import { clickTimeOf } from '../../../domain/click-id.js';
 
 /** The sort key of a click: clicks are listed by (clicked_at, id), newest first. */

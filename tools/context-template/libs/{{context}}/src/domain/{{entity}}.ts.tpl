@@ -1,4 +1,4 @@
-import { AggregateRoot, ValidationCollector } from '@app/platform';
+import { AggregateRoot, ValidationCollector } from '@app/kernel';
 import { {{Context}}ErrorCode, invalid{{Entity}}Field } from './{{context}}.errors.js';
 import { {{Entity}}CreatedEvent } from './events/{{entity}}-created.event.js';
 

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, newId } from '@app/platform';
+import { Clock, newId } from '@app/kernel';
 import { {{Entity}} } from '../../../domain/{{entity}}.js';
 import { {{Entity}}Repository } from '../../../domain/{{entity}}.repository.js';
 import { Create{{Entity}}Command } from './create-{{entity}}.command.js';

@@ -1,7 +1,7 @@
 import currencyCodes from 'currency-codes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileText, PROPERTY_RUNS } from '../../../../test/support/property-runs.js';
+import { hostileText, PROPERTY_RUNS } from '../../../test/support/property-runs.js';
 import { ValidationError } from './domain-error.js';
 import { Money } from './money.js';
 

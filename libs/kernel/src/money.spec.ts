@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validationErrorOf } from '../../../../test/support/domain-assertions.js';
+import { validationErrorOf } from '../../../test/support/domain-assertions.js';
 import { ValidationError } from './domain-error.js';
 import { Money } from './money.js';
 

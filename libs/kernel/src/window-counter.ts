@@ -1,5 +1,3 @@
-import type { OnApplicationShutdown } from '@nestjs/common';
-
 /** How many hits a subject has made in the current window, and when the window ends. */
 export interface WindowCount {
   count: number;
@@ -7,14 +5,10 @@ export interface WindowCount {
 }
 
 /** Counts hits per subject in fixed windows aligned on the epoch (every replica agrees). */
-export abstract class WindowCounter implements OnApplicationShutdown {
+export abstract class WindowCounter {
   abstract hit(subject: string, windowMs: number, now: Date): Promise<WindowCount>;
   /** Releases connections (Redis); nothing for memory. */
   async close(): Promise<void> {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.close();
-  }
 }
 
 /** Share of the counted subjects forgotten at once when full: forgetting stays rare and cheap. */

@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileText, PROPERTY_RUNS } from '../../../../test/support/property-runs.js';
+import { hostileText, PROPERTY_RUNS } from '../../../test/support/property-runs.js';
 import { truncateIp } from './ip-truncation.js';
 
 /** The 128 bits of an IPv6 address, read by the URL parser (an independent implementation). */

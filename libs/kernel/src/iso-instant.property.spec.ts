@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileText, PROPERTY_RUNS } from '../../../../test/support/property-runs.js';
+import { hostileText, PROPERTY_RUNS } from '../../../test/support/property-runs.js';
 import { parseIsoInstant } from './iso-instant.js';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
