@@ -51,5 +51,5 @@ EXPOSE 5000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.API_PORT || 5000) + '/v1/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # A larger young generation: a click lives for one group commit (milliseconds), and with the
-# default size too many of them were copied and promoted by the minor GC (docs/decisions.md).
+# default size too many of them were copied and promoted by the minor GC (docs/performance.md).
 CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

@@ -68,6 +68,8 @@ const projects: TestProjectInlineConfiguration[] = [
         'apps/**/*.spec.ts',
         'sdk/test/**/*.spec.ts',
         'tools/**/*.spec.ts',
+        // Plain checks of the repository itself, such as the documentation's links.
+        'test/**/*.spec.ts',
       ],
     },
   },

@@ -6,14 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app.js';
 
 /**
- * The README's "From a shell" block, run as written against a listening API: a newcomer's first
- * minutes must not end on a placeholder, a missing step or the safe page.
+ * The bash blocks of the README's walkthrough, run in order as written against a listening API:
+ * a newcomer's first minutes must not end on a placeholder, a missing step or the safe page.
  */
 function walkthrough(): string {
   const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
-  const block = /From a shell[\s\S]*?```bash\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error('README has no "From a shell" bash block');
-  return block;
+  const section = /^## A five-minute walkthrough\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
+  if (!section) throw new Error('README has no "A five-minute walkthrough" section');
+  const blocks = [...section.matchAll(/^```bash\n([\s\S]*?)^```/gm)].map((match) => match[1]);
+  if (!/From a shell/.test(section) || blocks.length === 0) {
+    throw new Error('the README walkthrough has no "From a shell" bash blocks');
+  }
+  return blocks.join('\n');
 }
 
 function run(script: string): Promise<{ code: number | null; output: string }> {
@@ -40,7 +44,7 @@ describe.skipIf(!hasCurl)('the README walkthrough', () => {
   });
   afterAll(() => api.close());
 
-  it('ends on a 302 to the offer, with the click id, for a desktop curl from this machine', async () => {
+  it('follows the link to a 302 to the offer, records the postback and shows it in the stats', async () => {
     const script = walkthrough()
       .replace(/^KEY=.*$/m, `KEY=${TEST_API_KEY}`)
       .replaceAll('localhost:5000', `127.0.0.1:${port}`);
@@ -49,6 +53,9 @@ describe.skipIf(!hasCurl)('the README walkthrough', () => {
     expect(output).toMatch(/^HTTP\/1\.1 302 Found\r?$/m);
     expect(output).toMatch(/^location: https:\/\/offers\.example\.com\/vpn\?click=[\w-]+&aff=/m);
     expect(output).toMatch(/^x-click-id: [\w-]+\r?$/m);
+    expect(output).toContain('"status":"recorded"');
+    expect(output).toContain('"conversionStatus":"approved"');
+    expect(output).toMatch(/"clicks":1,.*"conversions":1,.*"revenue":49\.9,"cost":12\.5/);
     expect(code).toBe(0);
   });
 });

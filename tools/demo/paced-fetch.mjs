@@ -3,7 +3,7 @@
 // is a 409 that asks to come back (a recalculation the API's scheduler is running).
 
 /**
- * The API's documented default limits (README, Configuration), counted as the API counts them:
+ * The API's documented default limits (docs/operations.md, Configuration), counted as the API counts them:
  * per client address (per API key for management), in windows of `ms`. The demo keeps to 90 %
  * of each, so a request's travel time never tips a window over.
  */
