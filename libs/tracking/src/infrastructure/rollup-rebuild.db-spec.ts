@@ -200,4 +200,11 @@ describe.runIf(testDialect() === 'postgres')('the hourly rollup rebuild', () => 
     expect(await hourlyRows(db.dataSource)).toEqual(REBUILT);
     expect(await dimensionRows(db.dataSource)).toEqual(once);
   });
+
+  it('rebuilds the whole hours a range starts and ends in', async () => {
+    // Rebuilt from 10:30 alone, the 10:00 row would lose the clicks of 10:05 and 10:10.
+    await rebuild(at('10:30:00'), at('11:30:00'));
+
+    expect(await hourlyRows(db.dataSource)).toEqual(REBUILT);
+  });
 });
