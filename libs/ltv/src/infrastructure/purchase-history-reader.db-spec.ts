@@ -42,6 +42,8 @@ describe('the purchase history reader', () => {
       purchase('erin', '2026-11-28', 900),
       purchase(PSEUDONYM, '2026-11-05', 1_200),
       purchase(PSEUDONYM, '2026-11-06', 1_200),
+      // A customer of the advertiser's own naming, not a pseudonym.
+      purchase('Erased:Smith', '2026-11-07', 1_200),
     ]);
   });
   afterAll(() => db.close());
@@ -50,6 +52,7 @@ describe('the purchase history reader', () => {
     expect(inOrder(await reader.historyGroups(AS_OF_DAY))).toEqual([
       { repeatPurchases: 0, recencyDays: 0, ageDays: 1, customers: 1 }, // frank
       { repeatPurchases: 0, recencyDays: 0, ageDays: 6, customers: 1 }, // bob
+      { repeatPurchases: 0, recencyDays: 0, ageDays: 19, customers: 1 }, // Erased:Smith
       { repeatPurchases: 1, recencyDays: 1, ageDays: 21, customers: 1 }, // the erased customer
       { repeatPurchases: 2, recencyDays: 25, ageDays: 25, customers: 2 }, // alice and dave
     ]);
@@ -59,6 +62,7 @@ describe('the purchase history reader', () => {
     expect(inOrder(await reader.historyGroups(AS_OF_DAY - 1))).toEqual([
       { repeatPurchases: 0, recencyDays: 0, ageDays: 0, customers: 1 },
       { repeatPurchases: 0, recencyDays: 0, ageDays: 5, customers: 1 },
+      { repeatPurchases: 0, recencyDays: 0, ageDays: 18, customers: 1 },
       { repeatPurchases: 1, recencyDays: 1, ageDays: 20, customers: 1 },
       { repeatPurchases: 1, recencyDays: 9, ageDays: 24, customers: 2 },
     ]);
@@ -66,7 +70,10 @@ describe('the purchase history reader', () => {
   });
 
   it("lists each customer's distinct purchase days, and no erased customer's", async () => {
-    expect(await reader.purchaseDays(AS_OF_DAY)).toEqual([
+    // Grouped by customer, in an order that depends on the database's collation.
+    const histories = await reader.purchaseDays(AS_OF_DAY);
+    expect(histories.sort((a, b) => (a.customerId < b.customerId ? -1 : 1))).toEqual([
+      { customerId: 'Erased:Smith', purchaseDays: [day('2026-11-07')] },
       {
         customerId: 'alice',
         purchaseDays: [day('2026-11-01'), day('2026-11-10'), day('2026-11-26')],
@@ -87,5 +94,8 @@ describe('the purchase history reader', () => {
     expect(await reader.purchaseDays(AS_OF_DAY, 'erin')).toEqual([]);
     // Not even when asked for by the pseudonym.
     expect(await reader.purchaseDays(AS_OF_DAY, PSEUDONYM)).toEqual([]);
+    expect(await reader.purchaseDays(AS_OF_DAY, 'Erased:Smith')).toEqual([
+      { customerId: 'Erased:Smith', purchaseDays: [day('2026-11-07')] },
+    ]);
   });
 });
