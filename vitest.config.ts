@@ -4,7 +4,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 
 /**
  * Three projects: unit tests of plain code, then every database-backed test twice, once on
- * SQLite (in memory) and once on PostgreSQL (a fresh database per test file).
+ * SQLite (in memory) and once on PostgreSQL (a fresh database per test file): the e2e specs of
+ * the composed app, and the db-specs beside the SQL they test (test/support/db-spec.ts).
  */
 const TEST_PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_TESTS = ['test/**/*.e2e-spec.ts', 'libs/**/*.db-spec.ts'];

@@ -36,12 +36,15 @@ GROUP BY x, recency_days, first_day`;
 /**
  * Distinct purchase days, in customer order so that each customer's days come together. Erased
  * customers' purchases stay in the fit (the base's history is still true) but no pseudonym is
- * handed out as a customer: nobody is left to assess or to message.
+ * handed out as a customer: nobody is left to assess or to message. Pseudonyms are told by
+ * their prefix with substr, not LIKE: SQLite's LIKE ignores case, and would hide a customer
+ * whose own id happens to start with "Erased:".
  */
 const purchaseDaysSql = (oneCustomer: boolean) => `
 SELECT DISTINCT customer_id, occurred_day AS day
 FROM ltv_transactions
-WHERE status = 'counted' AND occurred_day <= :asOfDay AND customer_id NOT LIKE :erased${oneCustomer ? ' AND customer_id = :customerId' : ''}
+WHERE status = 'counted' AND occurred_day <= :asOfDay
+  AND substr(customer_id, 1, ${ERASED_PREFIX.length}) <> :erased${oneCustomer ? ' AND customer_id = :customerId' : ''}
 ORDER BY customer_id, day`;
 
 type Integer = string | number;
@@ -67,7 +70,7 @@ export class PurchaseHistoryReader {
     const oneCustomer = customerId !== undefined;
     const rows = await this.query<{ customer_id: string; day: Integer }>(
       purchaseDaysSql(oneCustomer),
-      { asOfDay, erased: `${ERASED_PREFIX}%`, ...(oneCustomer ? { customerId } : {}) },
+      { asOfDay, erased: ERASED_PREFIX, ...(oneCustomer ? { customerId } : {}) },
     );
     const histories: PurchaseHistory[] = [];
     let current: PurchaseHistory | undefined;

@@ -1,3 +1,7 @@
+const HOUR_MS = 3_600_000;
+const wholeHour = (time: Date, round: (hours: number) => number) =>
+  new Date(round(time.getTime() / HOUR_MS) * HOUR_MS);
+
 /** Anything that runs a parameterised statement: node-postgres' Client or Pool, TypeORM's query. */
 export interface SqlRunner {
   query(text: string, values?: unknown[]): Promise<unknown>;
@@ -39,13 +43,16 @@ const FRAUD_SUMS = (keys: string) => `SELECT ${keys}, 0, 0, 0, 0, 0, 0, count(*)
 
 /**
  * Rebuilds the hourly rollups of [from, to) from the raw clicks and conversions (PostgreSQL),
- * in one transaction: for backfills, repairs and loading generated data. The counters are
+ * in one transaction: for backfills, repairs and loading generated data. A row counts a whole
+ * hour, so the range is widened to whole hours: an hour the range starts or ends inside is
+ * rebuilt whole, not overwritten with the part of it in range. The counters are
  * those the click batch and the conversion store write, with two limits a rebuild cannot
  * lift: impressions have no raw rows, so they are kept as they are (hourly and by dimension);
  * and a CPC campaign's payout for unique clicks is not stored on the click, so only
  * conversions' payouts are rebuilt. A status change is counted in the hour of the conversion's last update.
  */
 export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): Promise<void> {
+  const hours = [wholeHour(from, Math.floor), wholeHour(to, Math.ceil)];
   const range = (column: string) => `${column} >= $1 AND ${column} < $2`;
   const set = COUNTERS.map((counter) => `${counter} = EXCLUDED.${counter}`).join(', ');
   const add = (table: string) =>
@@ -98,7 +105,7 @@ export async function rebuildRollups(runner: SqlRunner, from: Date, to: Date): P
   ];
   try {
     for (const statement of statements)
-      await runner.query(statement, statement.includes('$1') ? [from, to] : []);
+      await runner.query(statement, statement.includes('$1') ? hours : []);
   } catch (error) {
     await runner.query('ROLLBACK');
     throw error;
