@@ -2,14 +2,8 @@ import type { Abstract, DynamicModule, LoggerService, Provider, Type } from '@ne
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  Clock,
-  DatabaseModule,
-  type DatabaseSchema,
-  FixedClock,
-  platformSchema,
-  UnitOfWork,
-} from '@app/platform';
+import { Clock, FixedClock } from '@app/kernel';
+import { DatabaseModule, type DatabaseSchema, platformSchema, UnitOfWork } from '@app/platform';
 import { OutboxEventOrmEntity } from '../../libs/platform/src/events/outbox-event.orm-entity.js';
 import { OutboxSignal } from '../../libs/platform/src/events/outbox-signal.js';
 import { createTestDatabase } from './test-database.js';

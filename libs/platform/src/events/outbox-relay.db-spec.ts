@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DomainEvent } from '@app/kernel';
 import { type DbSpec, startDbSpec } from '../../../../test/support/db-spec.js';
 import { testDialect } from '../../../../test/support/test-database.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import { DomainEvent } from '../domain/domain-event.js';
 import { OutboxEventOrmEntity } from './outbox-event.orm-entity.js';
 import { OUTBOX_RELAY_OPTIONS, OutboxRelay } from './outbox-relay.js';
 
