@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKeyService } from '@app/platform';
+import { ApiKeyIssuer, ApiKeyRepository } from '@app/access';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app.js';
 
 describe('API key authentication', () => {
   let t: TestApp;
-  let apiKeys: ApiKeyService;
+  let issuer: ApiKeyIssuer;
+  let apiKeys: ApiKeyRepository;
   beforeAll(async () => {
     t = await startTestApp();
-    apiKeys = t.app.get(ApiKeyService);
+    issuer = t.app.get(ApiKeyIssuer);
+    apiKeys = t.app.get(ApiKeyRepository);
   });
   afterAll(() => t.close());
 
@@ -34,21 +36,21 @@ describe('API key authentication', () => {
   });
 
   it('accepts a stored key, records its use, and refuses it at once when revoked', async () => {
-    const created = await apiKeys.create({ name: 'ops', role: 'admin' });
+    const created = await issuer.issue({ name: 'ops', role: 'admin' });
     expect(created.key).toMatch(/^ak_[A-Za-z0-9_-]{43}$/);
     expect((await listCampaigns({ 'x-api-key': created.key })).statusCode).toBe(200);
-    const [stored] = (await apiKeys.list()).filter((key) => key.id === created.id);
+    const [stored] = (await apiKeys.listAll()).filter((key) => key.id === created.id);
     expect(stored.lastUsedAt).not.toBeNull();
     expect(stored.keyHash).not.toContain(created.key.slice(3));
 
-    expect(await apiKeys.revoke(created.id)).toBe('revoked');
+    expect(await apiKeys.revoke(created.id, new Date())).toBe('revoked');
     const refused = await listCampaigns({ 'x-api-key': created.key });
     expect(refused.statusCode).toBe(401);
     expect(refused.json()).toMatchObject({ code: 'AUTH.API_KEY_INVALID' });
   });
 
   it('refuses a partner key an operation that is for admins only', async () => {
-    const partner = await apiKeys.create({
+    const partner = await issuer.issue({
       name: 'partner',
       role: 'advertiser',
       advertiserId: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b',
@@ -64,8 +66,8 @@ describe('API key authentication', () => {
 
   it('refuses a stored key whose role lacks its partner or is unknown', async () => {
     const keys = [
-      await apiKeys.create({ name: 'a', role: 'affiliate', affiliateId: 'aff-1' }),
-      await apiKeys.create({ name: 'b', role: 'admin' }),
+      await issuer.issue({ name: 'a', role: 'affiliate', affiliateId: 'aff-1' }),
+      await issuer.issue({ name: 'b', role: 'admin' }),
     ];
     const table = t.dataSource.createQueryBuilder().update('api_keys');
     await table.set({ affiliateId: null }).where('id = :id', { id: keys[0].id }).execute();
@@ -91,7 +93,7 @@ describe('the first key in debug mode', () => {
   it('is created and logged once when there is neither API_KEY nor a stored key', async () => {
     const t = await startTestApp({ env: { API_KEY: undefined } });
     try {
-      const keys = await t.app.get(ApiKeyService).list();
+      const keys = await t.app.get(ApiKeyRepository).listAll();
       expect(keys.map((key) => key.name)).toEqual(['debug-bootstrap']);
     } finally {
       await t.close();
@@ -103,7 +105,7 @@ describe('the first key in debug mode', () => {
       env: { API_KEY: undefined, DEBUG: 'false', SECRET_KEY: 's'.repeat(40) },
     });
     try {
-      expect(await t.app.get(ApiKeyService).list()).toEqual([]);
+      expect(await t.app.get(ApiKeyRepository).listAll()).toEqual([]);
     } finally {
       await t.close();
     }

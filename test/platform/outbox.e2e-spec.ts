@@ -1,4 +1,4 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -6,7 +6,14 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainEvent, FixedClock } from '@app/kernel';
-import { loadConfig, OutboxRelay, PlatformModule, platformSchema, UnitOfWork } from '@app/platform';
+import {
+  ApiKeyVerifier,
+  loadConfig,
+  OutboxRelay,
+  PlatformModule,
+  platformSchema,
+  UnitOfWork,
+} from '@app/platform';
 import { createTestDatabase } from '../support/test-database.js';
 
 class ParcelShippedEvent extends DomainEvent<{ parcelId: string }> {
@@ -44,6 +51,14 @@ class ShipmentRecorder implements IEventHandler<ParcelShippedEvent> {
 @Module({ providers: [ShipmentRecorder] })
 class RecorderModule {}
 
+/** The platform alone, without the access context: its key guard needs a verifier to start. */
+@Global()
+@Module({
+  providers: [{ provide: ApiKeyVerifier, useValue: { verify: () => Promise.resolve(null) } }],
+  exports: [ApiKeyVerifier],
+})
+class NoKeysModule {}
+
 describe('the transactional outbox', () => {
   const clock = new FixedClock(new Date('2026-11-26T09:00:00Z'));
   let close: () => Promise<void>;
@@ -67,6 +82,7 @@ describe('the transactional outbox', () => {
           outbox: { autoStart: false },
         }),
         RecorderModule,
+        NoKeysModule,
       ],
     }).compile();
     const app = moduleRef.createNestApplication(new FastifyAdapter());

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKeyService } from '@app/platform';
+import { ApiKeyIssuer } from '@app/access';
 import { expectProblem } from '../support/problem-assertions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { expectRedirect, trackingApi } from '../support/tracking-api.js';
@@ -41,7 +41,7 @@ describe('rate limits in one process', () => {
     expect(body.detail).toContain('at most 3 a minute');
 
     // Another key from the same address has its own count.
-    const other = await t.app.get(ApiKeyService).create({ name: 'second', role: 'admin' });
+    const other = await t.app.get(ApiKeyIssuer).issue({ name: 'second', role: 'admin' });
     expect((await listCampaigns(t, other.key)).statusCode).toBe(200);
 
     t.clock.advance(MINUTE);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKeyService, OutboxRelay } from '@app/platform';
+import { ApiKeyIssuer } from '@app/access';
+import { OutboxRelay } from '@app/platform';
 import { PersonalDataErasedEvent } from '@app/privacy';
 import { RecordContextErasedHandler } from '../../libs/privacy/src/application/events/record-context-erased.handler.js';
 import { privacyApi, rowsAffected } from '../support/privacy-api.js';
@@ -48,7 +49,7 @@ describe('erasure requests', () => {
   });
 
   it('records the API key that asked', async () => {
-    const key = await t.app.get(ApiKeyService).create({ name: 'privacy-desk', role: 'admin' });
+    const key = await t.app.get(ApiKeyIssuer).issue({ name: 'privacy-desk', role: 'admin' });
     const response = await erase({ customerId: 'cust-x' }, { 'x-api-key': key.key });
     expect(response.statusCode, response.body).toBe(202);
     expect(response.json().requestedBy).toEqual({ apiKeyId: key.id, name: 'privacy-desk' });
@@ -57,8 +58,8 @@ describe('erasure requests', () => {
   it('is for admins only', async () => {
     const { id: affiliateId } = await tracking.affiliates.register();
     const key = await t.app
-      .get(ApiKeyService)
-      .create({ name: 'partner', role: 'affiliate', affiliateId });
+      .get(ApiKeyIssuer)
+      .issue({ name: 'partner', role: 'affiliate', affiliateId });
     expectProblem(
       await erase({ customerId: 'cust-x' }, { 'x-api-key': key.key }),
       403,

@@ -62,6 +62,7 @@ function readOptions() {
 async function inProcessApi() {
   // The built app, as npm start builds it: the same configuration, plus a clock of our own.
   const platform = await import('../../dist/libs/platform/src/index.js');
+  const access = await import('../../dist/libs/access/src/index.js');
   const { FixedClock } = await import('../../dist/libs/kernel/src/index.js');
   const { createApp } = await import('../../dist/apps/api/src/create-app.js');
   platform.loadDotEnv();
@@ -75,8 +76,8 @@ async function inProcessApi() {
   const app = await createApp(config, { clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { key } = await app
-    .get(platform.ApiKeyService)
-    .create({ name: 'demo data', role: 'admin' })
+    .get(access.ApiKeyIssuer)
+    .issue({ name: 'demo data', role: 'admin' })
     .catch(async (error) => {
       await app.close();
       throw error;

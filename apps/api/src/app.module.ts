@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@app/access';
 import { CampaignsModule } from '@app/campaigns';
 import { LeadsModule } from '@app/leads';
 import { LtvModule } from '@app/ltv';
@@ -36,6 +37,7 @@ export class AppModule {
           schema: databaseSchema,
           ...options,
         }),
+        AccessModule,
         CampaignsModule,
         TrackingModule,
         LeadsModule,

@@ -1,3 +1,4 @@
+import { accessSchema } from '@app/access';
 import { campaignsSchema } from '@app/campaigns';
 import { leadsSchema } from '@app/leads';
 import { ltvSchema } from '@app/ltv';
@@ -9,6 +10,7 @@ import { privacySchema } from '@app/privacy';
 /** Every table of the one database: the platform's, then each context's, in migration order. */
 const parts: DatabaseSchema[] = [
   platformSchema,
+  accessSchema,
   campaignsSchema,
   trackingSchema,
   leadsSchema,

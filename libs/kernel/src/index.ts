@@ -2,6 +2,7 @@
 // only library a domain/ folder may import. Nothing here imports Nest, TypeORM, a validator,
 // Fastify, a database driver or another library (.dependency-cruiser.cjs checks it).
 export * from './aggregate-root.js';
+export * from './api-key-role.js';
 export * from './clock.js';
 export * from './domain-error.js';
 export * from './domain-event.js';

@@ -4,13 +4,6 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { Clock, MemoryWindowCounter, SystemClock, WindowCounter } from '@app/kernel';
 import { ApiKeyGuard } from './auth/api-key.guard.js';
-import { ApiKeyService } from './auth/api-key.service.js';
-import { ApiKeysController } from './auth/api-keys/api-keys.controller.js';
-import { CreateApiKeyHandler } from './auth/api-keys/create-api-key.handler.js';
-import { ListApiKeysHandler } from './auth/api-keys/list-api-keys.handler.js';
-import { RevokeApiKeyHandler } from './auth/api-keys/revoke-api-key.handler.js';
-import { RevokePartnerKeysHandler } from './auth/api-keys/revoke-partner-keys.handler.js';
-import { DebugApiKeyBootstrap } from './auth/debug-api-key.bootstrap.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseSchema } from './database/database-schema.js';
@@ -61,7 +54,7 @@ const DEFAULT_OUTBOX: OutboxRelayOptions = {
   leaseMs: 30_000,
 };
 
-/** The Nest plumbing every context stands on: config, database, auth, errors, events, jobs. */
+/** The Nest plumbing every context stands on: config, database, auth guard, errors, events, jobs. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -75,7 +68,7 @@ export class PlatformModule {
         ...(options.scheduledJobs === false ? [] : [ScheduleModule.forRoot()]),
         DiscoveryModule,
       ],
-      controllers: [HealthController, ResetController, MockPagesController, ApiKeysController],
+      controllers: [HealthController, ResetController, MockPagesController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
@@ -89,7 +82,8 @@ export class PlatformModule {
               ? await RedisWindowCounter.connect(options.config.redisUrl)
               : new MemoryWindowCounter(),
         },
-        // Rate limits first: requests with bad keys count too.
+        // Rate limits first: requests with bad keys count too. The key guard verifies keys
+        // through the ApiKeyVerifier port, which the access context provides.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -105,12 +99,6 @@ export class PlatformModule {
         ScheduledJobRunner,
         IpTruncationSweeper,
         HourlyIpTruncation,
-        ApiKeyService,
-        DebugApiKeyBootstrap,
-        CreateApiKeyHandler,
-        ListApiKeysHandler,
-        RevokeApiKeyHandler,
-        RevokePartnerKeysHandler,
       ],
       exports: [
         APP_CONFIG,
@@ -125,7 +113,6 @@ export class PlatformModule {
         ScheduledJobRunner,
         IpTruncationSweeper,
         HourlyIpTruncation,
-        ApiKeyService,
         CqrsModule,
       ],
     };

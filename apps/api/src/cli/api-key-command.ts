@@ -1,22 +1,27 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
 import { Clock, SystemClock } from '@app/kernel';
-import { ApiKeyService, APP_CONFIG, type AppConfig, DatabaseModule } from '@app/platform';
+import { ApiKeyIssuer, ApiKeyRepository, ApiKeyStoreModule } from '@app/access';
+import { APP_CONFIG, type AppConfig, DatabaseModule } from '@app/platform';
 import { databaseSchema } from '../database-schema.js';
 
-/** Just the database and the key service: no HTTP, no jobs, no debug key of its own. */
+/**
+ * Just the database and the stored keys: no HTTP, no jobs, no debug key of its own. Global so
+ * that the key store finds the config and the clock, as it finds the platform's in the app.
+ */
+@Global()
 @Module({})
 class ApiKeyCliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiKeyCliModule,
-      imports: [DatabaseModule.forRoot(config.database, databaseSchema)],
+      imports: [DatabaseModule.forRoot(config.database, databaseSchema), ApiKeyStoreModule],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: new SystemClock() },
-        ApiKeyService,
       ],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }
@@ -50,23 +55,25 @@ export async function runApiKeyCommand(
     logger: ['error'],
   });
   try {
-    const apiKeys = context.get(ApiKeyService);
+    const apiKeys = context.get(ApiKeyRepository);
     if (command === 'create') {
       // Partner keys are made through POST /v1/api-keys, which checks that the partner exists.
-      const created = await apiKeys.create({ name: values.name!.slice(0, 100), role: 'admin' });
+      const created = await context
+        .get(ApiKeyIssuer)
+        .issue({ name: values.name!.slice(0, 100), role: 'admin' });
       print(`Created API key "${created.name}" (id ${created.id}, role ${created.role}).`);
       print('It is shown only this once; store it now:');
       print(created.key);
       return 0;
     }
     if (command === 'list') {
-      for (const key of await apiKeys.list()) {
+      for (const key of await apiKeys.listAll()) {
         const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
         print(`${key.id}  ${key.prefix}…  ${key.name}  ${key.role}  ${state}`);
       }
       return 0;
     }
-    const outcome = await apiKeys.revoke(id);
+    const outcome = await apiKeys.revoke(id, context.get(Clock).now());
     if (outcome === 'unknown') {
       print(`No key has the id ${id}.`);
       return 1;

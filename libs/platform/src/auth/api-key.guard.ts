@@ -2,9 +2,9 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { HttpProblemException } from '../errors/http-problem.exception.js';
-import { apiKeyFromHeaders } from './api-key-secret.js';
-import { ApiKeyService } from './api-key.service.js';
-import type { ApiKeyRole } from './api-key-role.js';
+import type { ApiKeyRole } from '@app/kernel';
+import { apiKeyFromHeaders } from './api-key-header.js';
+import { ApiKeyVerifier } from './api-key-verifier.js';
 import { ALLOWED_ROLES, type ApiPrincipal, IS_PUBLIC } from './auth.decorators.js';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: ApiPrincipal };
@@ -14,7 +14,7 @@ export type AuthenticatedRequest = FastifyRequest & { principal?: ApiPrincipal }
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly apiKeys: ApiKeyService,
+    private readonly apiKeys: ApiKeyVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,7 +30,7 @@ export class ApiKeyGuard implements CanActivate {
         'Send an API key in the X-API-Key header or as Authorization: Bearer <key>.',
       );
     }
-    const principal = await this.apiKeys.authenticate(key);
+    const principal = await this.apiKeys.verify(key);
     if (!principal) {
       throw new HttpProblemException(
         401,

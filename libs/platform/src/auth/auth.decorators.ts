@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { ApiKeyRole, PartnerRole } from './api-key-role.js';
+import type { ApiKeyRole, PartnerRole } from '@app/kernel';
 
 export const IS_PUBLIC = 'auth:isPublic';
 export const ALLOWED_ROLES = 'auth:allowedRoles';

@@ -1,8 +1,9 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { Clock, ipNetworkKey, RateLimitedError, WindowCounter } from '@app/kernel';
-import { apiKeyFromHeaders, hashApiKey } from '../auth/api-key-secret.js';
+import { apiKeyFromHeaders } from '../auth/api-key-header.js';
 import { IS_PUBLIC } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { clientIp } from '../http/client-ip.js';
@@ -11,6 +12,9 @@ import { RATE_LIMIT_CLASS, type RateLimitClass } from './rate-limit-class.js';
 const MINUTE_MS = 60_000;
 /** One address may carry several keys (an office, a NAT): it gets this many keys' worth. */
 const MANAGEMENT_IP_FACTOR = 5;
+
+/** Counters are named by the key's SHA-256, so the key itself never sits in Redis or memory. */
+const counterName = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
 
 /**
  * Limits requests per minute by route class: per client IP on every class, and per API key on
@@ -41,7 +45,7 @@ export class RateLimitGuard implements CanActivate {
     const limit = this.config.rateLimits[routeClass];
     if (routeClass === 'management') {
       const key = apiKeyFromHeaders(request.headers);
-      if (key) await this.count(`management:key:${hashApiKey(key)}`, limit, now);
+      if (key) await this.count(`management:key:${counterName(key)}`, limit, now);
       await this.count(`management:ip:${ip}`, limit * MANAGEMENT_IP_FACTOR, now);
     } else {
       await this.count(`${routeClass}:ip:${ip}`, limit, now);

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/kernel';
-import { RevokePartnerKeysCommand } from '@app/platform';
+import { RevokePartnerKeysCommand } from '@app/access';
 import { AffiliateRepository } from '../../../domain/affiliate.repository.js';
 import { affiliateNotFound } from '../../../domain/campaigns.errors.js';
 import { TrackingTermsChangedEvent } from '../../../domain/events/tracking-terms-changed.event.js';

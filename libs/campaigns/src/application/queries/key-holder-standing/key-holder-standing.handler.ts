@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type KeyHolderStanding, KeyHolderStandingQuery } from '@app/platform';
+import { type KeyHolderStanding, KeyHolderStandingQuery } from '@app/access';
 import { DataSource } from 'typeorm';
 import { AdvertiserOrmEntity } from '../../../infrastructure/advertiser.orm-entity.js';
 import { AffiliateOrmEntity } from '../../../infrastructure/affiliate.orm-entity.js';

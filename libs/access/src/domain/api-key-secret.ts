@@ -20,16 +20,7 @@ export function sameKey(a: string, b: string): boolean {
   return timingSafeEqual(Buffer.from(hashApiKey(a), 'hex'), Buffer.from(hashApiKey(b), 'hex'));
 }
 
-/** Reads the key from `X-API-Key` or `Authorization: Bearer`. */
-export function apiKeyFromHeaders(
-  headers: Record<string, string | string[] | undefined>,
-): string | undefined {
-  const header = headers['x-api-key'];
-  if (typeof header === 'string' && header.trim()) return header.trim();
-  const authorization = headers.authorization;
-  if (typeof authorization === 'string') {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (match) return match[1];
-  }
-  return undefined;
+/** The key's first characters, so a person can tell keys apart in a list. */
+export function displayPrefix(key: string): string {
+  return key.slice(0, 10);
 }

@@ -1,5 +1,5 @@
-import type { ApiKeyRole } from '../api-key-role.js';
-import type { ApiKeyOrmEntity } from '../api-key.orm-entity.js';
+import type { ApiKeyRole } from '@app/kernel';
+import type { ApiKey } from '../../domain/api-key.js';
 
 /** A key as listed: never the key or its hash, only the prefix a person recognises it by. */
 export interface ApiKeyView {
@@ -14,7 +14,7 @@ export interface ApiKeyView {
   revokedAt: string | null;
 }
 
-export function toApiKeyView(row: Omit<ApiKeyOrmEntity, 'keyHash'>): ApiKeyView {
+export function toApiKeyView(row: Omit<ApiKey, 'keyHash'>): ApiKeyView {
   return {
     id: row.id,
     name: row.name,

@@ -1,10 +1,10 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { DomainError, ValidationError } from '@app/kernel';
-import { ApiKeyService } from '../api-key.service.js';
-import { keyHolder } from '../key-holder.js';
-import { type CreatedApiKeyView, toApiKeyView } from './api-key.view.js';
+import { keyHolder } from '../../../domain/key-holder.js';
+import { ApiKeyIssuer } from '../../api-key-issuer.js';
+import { type CreatedApiKeyView, toApiKeyView } from '../../queries/api-key.view.js';
+import { KeyHolderStandingQuery } from '../../queries/key-holder-standing/key-holder-standing.query.js';
 import { CreateApiKeyCommand } from './create-api-key.command.js';
-import { KeyHolderStandingQuery } from './key-holder-standing.query.js';
 
 export const UNKNOWN_KEY_HOLDER = 'AUTH.UNKNOWN_KEY_HOLDER';
 export const SUSPENDED_KEY_HOLDER = 'AUTH.KEY_HOLDER_SUSPENDED';
@@ -12,7 +12,7 @@ export const SUSPENDED_KEY_HOLDER = 'AUTH.KEY_HOLDER_SUSPENDED';
 @CommandHandler(CreateApiKeyCommand)
 export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand> {
   constructor(
-    private readonly apiKeys: ApiKeyService,
+    private readonly issuer: ApiKeyIssuer,
     private readonly queries: QueryBus,
   ) {}
 
@@ -24,7 +24,7 @@ export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand>
     if (holder.advertiserId) {
       await this.mustBeActive('advertiser', 'advertiserId', holder.advertiserId);
     }
-    const created = await this.apiKeys.create({ name: input.name, ...holder });
+    const created = await this.issuer.issue({ name: input.name, ...holder });
     return {
       ...toApiKeyView({ ...created, lastUsedAt: null, revokedAt: null }),
       key: created.key,

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { OptionalBoolean } from '../../http/query-filters.js';
-import { ApiNextCursor, PaginationQueryDto } from '../../pagination/pagination-query.dto.js';
-import { API_KEY_ROLES, type ApiKeyRole } from '../api-key-role.js';
+import { API_KEY_ROLES, type ApiKeyRole } from '@app/kernel';
+import { ApiNextCursor, OptionalBoolean, PaginationQueryDto } from '@app/platform';
 
 const ID_EXAMPLE = '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b';
 

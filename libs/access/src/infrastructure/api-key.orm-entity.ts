@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { TimestampColumn } from '../database/timestamp-column.js';
-import type { ApiKeyRole } from './api-key-role.js';
+import type { ApiKeyRole } from '@app/kernel';
+import { TimestampColumn } from '@app/platform';
 
 /** An API key as stored: only its SHA-256 hash, never the key itself. */
 @Entity('api_keys')
@@ -19,7 +19,7 @@ export class ApiKeyOrmEntity {
   @Column({ name: 'key_hash', type: 'varchar', length: 64 })
   keyHash!: string;
 
-  /** admin, affiliate or advertiser (see api-key-role.ts). */
+  /** admin, affiliate or advertiser (see ApiKeyRole). */
   @Column({ type: 'varchar', length: 16, default: 'admin' })
   role!: ApiKeyRole;
 

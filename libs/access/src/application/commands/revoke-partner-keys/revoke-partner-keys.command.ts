@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import type { PartnerOfKey } from '../../../domain/api-key.repository.js';
 
 /**
  * Revokes every live key of one partner, at once on every replica (keys are read from the
@@ -6,7 +7,7 @@ import { Command } from '@nestjs/cqrs';
  * partners when it suspends one.
  */
 export class RevokePartnerKeysCommand extends Command<number> {
-  constructor(readonly holder: { affiliateId: string } | { advertiserId: string }) {
+  constructor(readonly holder: PartnerOfKey) {
     super();
   }
 }

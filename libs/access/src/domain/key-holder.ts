@@ -1,5 +1,4 @@
-import { ValidationCollector } from '@app/kernel';
-import type { ApiKeyRole } from './api-key-role.js';
+import { type ApiKeyRole, ValidationCollector } from '@app/kernel';
 
 export const INVALID_API_KEY = 'AUTH.INVALID_API_KEY';
 
@@ -40,4 +39,14 @@ export function keyHolder(input: KeyHolderInput): KeyHolder {
   }
   checks.throwIfAny(INVALID_API_KEY, 'The API key request is invalid.');
   return { role, affiliateId, advertiserId };
+}
+
+/**
+ * Whether a stored key still names exactly the partner its role needs. A partner key that lost
+ * its partner (a hand-edited row) must not pass as anyone.
+ */
+export function isBoundAsItsRoleNeeds(holder: KeyHolder): boolean {
+  if (holder.role === 'affiliate') return !!holder.affiliateId && !holder.advertiserId;
+  if (holder.role === 'advertiser') return !!holder.advertiserId && !holder.affiliateId;
+  return holder.role === 'admin';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@app/kernel';
-import { keyHolder } from './key-holder.js';
+import { isBoundAsItsRoleNeeds, keyHolder } from './key-holder.js';
 
 const AFFILIATE = '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b';
 const ADVERTISER = '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5c';
@@ -52,5 +52,24 @@ describe('who an API key is for', () => {
         keyHolder({ role: 'affiliate', affiliateId: AFFILIATE, advertiserId: ADVERTISER }),
       ),
     ).toEqual(['advertiserId']);
+  });
+
+  it('lets a stored key through only while it names exactly the partner its role needs', () => {
+    expect(isBoundAsItsRoleNeeds({ role: 'admin', affiliateId: null, advertiserId: null })).toBe(
+      true,
+    );
+    expect(
+      isBoundAsItsRoleNeeds({ role: 'affiliate', affiliateId: AFFILIATE, advertiserId: null }),
+    ).toBe(true);
+    expect(
+      isBoundAsItsRoleNeeds({ role: 'affiliate', affiliateId: null, advertiserId: null }),
+    ).toBe(false);
+    expect(
+      isBoundAsItsRoleNeeds({
+        role: 'advertiser',
+        affiliateId: AFFILIATE,
+        advertiserId: ADVERTISER,
+      }),
+    ).toBe(false);
   });
 });

@@ -7,22 +7,22 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiIdParam } from '../../openapi/api-id-param.decorator.js';
-import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator.js';
-import type { Page } from '../../pagination/cursor.js';
-import { DEFAULT_PAGE_SIZE } from '../../pagination/pagination-query.dto.js';
+import { ApiIdParam, ApiProblemResponses, DEFAULT_PAGE_SIZE, type Page } from '@app/platform';
+import { CreateApiKeyCommand } from '../application/commands/create-api-key/create-api-key.command.js';
+import { RevokeApiKeyCommand } from '../application/commands/revoke-api-key/revoke-api-key.command.js';
+import type { ApiKeyView, CreatedApiKeyView } from '../application/queries/api-key.view.js';
+import { ListApiKeysQuery } from '../application/queries/list-api-keys/list-api-keys.query.js';
 import {
   ApiKeyPageResponse,
   CreateApiKeyDto,
   CreatedApiKeyResponse,
   ListApiKeysQueryDto,
-} from './api-key.dto.js';
-import type { ApiKeyView, CreatedApiKeyView } from './api-key.view.js';
-import { CreateApiKeyCommand } from './create-api-key.command.js';
-import { ListApiKeysQuery } from './list-api-keys.query.js';
-import { RevokeApiKeyCommand } from './revoke-api-key.command.js';
+} from './dto/api-key.dto.js';
 
-/** Key management: admins only (no @AllowRoles), so a partner cannot mint itself more power. */
+/**
+ * Key management: admins only (no @AllowRoles), so a partner cannot mint itself more power.
+ * Tagged `platform` as before the access context existed, so the SDK keeps its shape.
+ */
 @ApiTags('platform')
 @Controller('v1/api-keys')
 export class ApiKeysController {
