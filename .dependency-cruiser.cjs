@@ -49,6 +49,19 @@ module.exports = {
       },
     },
     {
+      name: 'commands-through-ports',
+      comment:
+        'A command handler changes state through ports declared in its domain/ (abstract classes that ' +
+        'double as DI tokens), never through its infrastructure/ directly: the adapters there are ' +
+        'registered as { provide: Port, useClass: Adapter } in the module. Query handlers may read ' +
+        'straight into response shapes (ARCHITECTURE.md rule 3) and are not covered. Contexts join the ' +
+        'list once their commands comply (leads: erase-lead still reads LeadClickIds; tracking: the ' +
+        'click, impression, conversion and block list commands still use infrastructure classes).',
+      severity: 'error',
+      from: { path: '^libs/(ltv|retention|campaigns|privacy)/src/application/commands/' },
+      to: { path: '^libs/$1/src/infrastructure/' },
+    },
+    {
       name: 'kernel-is-framework-free',
       comment:
         'libs/kernel holds the building blocks every domain may import, so it imports no other library ' +

@@ -16,13 +16,17 @@ import { GetSegmentsHandler } from './application/queries/get-segments/get-segme
 import { LtvAnalysisController } from './http/ltv-analysis.controller.js';
 import { LtvSegmentsController } from './http/ltv-segments.controller.js';
 import { LtvTransactionsController } from './http/ltv-transactions.controller.js';
-import { BaseSummaryReader } from './infrastructure/base-summary-reader.js';
 import { ConversionPurchases } from './infrastructure/conversion-purchases.js';
 import { NightlyRecalculationJob } from './infrastructure/nightly-recalculation.job.js';
-import { PredictionStore } from './infrastructure/prediction-store.js';
 import { PurchaseHistoryReader } from './infrastructure/purchase-history-reader.js';
-import { SegmentRuleStore } from './infrastructure/segment-rule-store.js';
-import { TransactionLedger } from './infrastructure/transaction-ledger.js';
+import { BaseSummaryReader } from './domain/predictions/base-summary-reader.js';
+import { PredictionStore } from './domain/predictions/prediction-store.js';
+import { SegmentRuleStore } from './domain/predictions/segment-rule-store.js';
+import { TransactionLedger } from './domain/transactions/transaction-ledger.js';
+import { TypeormBaseSummaryReader } from './infrastructure/typeorm-base-summary-reader.js';
+import { TypeormPredictionStore } from './infrastructure/typeorm-prediction-store.js';
+import { TypeormSegmentRuleStore } from './infrastructure/typeorm-segment-rule-store.js';
+import { TypeormTransactionLedger } from './infrastructure/typeorm-transaction-ledger.js';
 import { ListCustomerTransactionsHandler } from './application/queries/list-customer-transactions/list-customer-transactions.handler.js';
 const commandHandlers = [RecordTransactionsHandler, RecalculateLtvHandler, SetSegmentRuleHandler];
 const queryHandlers = [
@@ -47,14 +51,16 @@ const eventHandlers = [
     ...commandHandlers,
     ...queryHandlers,
     ...eventHandlers,
-    TransactionLedger,
+    // ConversionPurchases writes through the ledger inside its own transaction (recordWithin).
+    TypeormTransactionLedger,
     CustomerLtvPseudonymiser,
     ConversionPurchases,
-    BaseSummaryReader,
     PurchaseHistoryReader,
-    PredictionStore,
-    SegmentRuleStore,
     NightlyRecalculationJob,
+    { provide: TransactionLedger, useClass: TypeormTransactionLedger },
+    { provide: BaseSummaryReader, useClass: TypeormBaseSummaryReader },
+    { provide: PredictionStore, useClass: TypeormPredictionStore },
+    { provide: SegmentRuleStore, useClass: TypeormSegmentRuleStore },
   ],
 })
 export class LtvModule {}

@@ -20,9 +20,15 @@ import { BehaviourEventsController } from './http/behaviour-events.controller.js
 import { RetentionCampaignsController } from './http/retention-campaigns.controller.js';
 import { RetentionInsightsController } from './http/retention-insights.controller.js';
 import { ActivityReader } from './infrastructure/activity-reader.js';
-import { EventStore } from './infrastructure/event-store.js';
-import { RetentionCampaignRepository } from './infrastructure/retention-campaign.repository.js';
+import { ChurnPredictionStore } from './domain/churn/churn-prediction-store.js';
+import { EnrolmentCandidates } from './domain/enrolment-candidates.js';
+import { EventStore } from './domain/event-store.js';
+import { RetentionCampaignRepository } from './domain/retention-campaign.repository.js';
 import { RetentionJobs } from './infrastructure/retention-jobs.js';
+import { TypeormChurnPredictionStore } from './infrastructure/typeorm-churn-prediction-store.js';
+import { TypeormEnrolmentCandidates } from './infrastructure/typeorm-enrolment-candidates.js';
+import { TypeormEventStore } from './infrastructure/typeorm-event-store.js';
+import { TypeormRetentionCampaignRepository } from './infrastructure/typeorm-retention-campaign.repository.js';
 import { WebhookDelivery } from './infrastructure/webhook-delivery.js';
 
 import { ListCustomerEventsHandler } from './application/queries/list-customer-events/list-customer-events.handler.js';
@@ -60,11 +66,15 @@ const eventHandlers = [CountConversionEngagementHandler, EraseCustomerRetentionD
     ...queryHandlers,
     ...eventHandlers,
     ActivityReader,
-    EventStore,
+    // The conversion engagement handler records within its own transaction (recordWithin).
+    TypeormEventStore,
     ChurnModeller,
-    RetentionCampaignRepository,
     WebhookDelivery,
     RetentionJobs,
+    { provide: EventStore, useClass: TypeormEventStore },
+    { provide: RetentionCampaignRepository, useClass: TypeormRetentionCampaignRepository },
+    { provide: ChurnPredictionStore, useClass: TypeormChurnPredictionStore },
+    { provide: EnrolmentCandidates, useClass: TypeormEnrolmentCandidates },
   ],
 })
 export class RetentionModule {}

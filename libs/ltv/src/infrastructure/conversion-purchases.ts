@@ -4,7 +4,7 @@ import { type Transaction, UnitOfWork } from '@app/platform';
 import type { ConversionRecordedPayload } from '@app/tracking';
 import { LtvCustomerOrmEntity } from './ltv-customer.orm-entity.js';
 import { LtvTransactionOrmEntity } from './ltv-transaction.orm-entity.js';
-import { TransactionLedger } from './transaction-ledger.js';
+import { TypeormTransactionLedger } from './typeorm-transaction-ledger.js';
 
 const CONSUMER = 'ltv.conversion-purchases';
 
@@ -23,7 +23,7 @@ export class ConversionPurchases {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly ledger: TransactionLedger,
+    private readonly ledger: TypeormTransactionLedger,
   ) {}
 
   async record(eventId: string, conversion: ConversionRecordedPayload): Promise<void> {

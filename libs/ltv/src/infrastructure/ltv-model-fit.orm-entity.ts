@@ -1,5 +1,6 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ModelFitRecord } from '../domain/predictions/model-fit-record.js';
 
 const double = (name: string, nullable = false) =>
   Column({ name, type: 'double precision', nullable });
@@ -10,7 +11,7 @@ const double = (name: string, nullable = false) =>
  * the model in force; older rows are the history of fits.
  */
 @Entity('ltv_model_fits')
-export class LtvModelFitOrmEntity {
+export class LtvModelFitOrmEntity implements ModelFitRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 

@@ -1,6 +1,7 @@
 import { bigintToNumber } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Segment } from '../domain/analysis/segments.js';
+import type { CustomerPrediction } from '../domain/predictions/customer-prediction.js';
 
 const double = (name: string) => Column({ name, type: 'double precision' });
 
@@ -11,7 +12,7 @@ const double = (name: string) => Column({ name, type: 'double precision' });
 @Entity('ltv_predictions')
 @Index('idx_ltv_predictions_clv', ['predictedClvMinor'])
 @Index('idx_ltv_predictions_segment', ['segment'])
-export class LtvPredictionOrmEntity {
+export class LtvPredictionOrmEntity implements CustomerPrediction {
   @PrimaryColumn({ name: 'customer_id', type: 'varchar', length: 255 })
   customerId!: string;
 

@@ -1,9 +1,9 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-/** counted: part of the customer's history; excluded: a conversion that was rejected. */
-export type TransactionStatus = 'counted' | 'excluded';
-export type TransactionSource = 'import' | 'conversion';
+import type {
+  TransactionSource,
+  TransactionStatus,
+} from '../domain/transactions/transaction-ledger.js';
 
 /**
  * One purchase. `occurred_day` (days since 1970-01-01 UTC) and `occurred_month` (months since

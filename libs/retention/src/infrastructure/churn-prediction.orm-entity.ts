@@ -1,6 +1,7 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ChurnFactor } from '../domain/churn/churn-model.js';
+import type { ChurnPredictionRecord } from '../domain/churn/churn-prediction-store.js';
 import type { ScoreBreakdown } from '../domain/engagement-score.js';
 import type { RiskLevel } from '../domain/risk-level.js';
 import type { RetentionSegment } from '../domain/segment.js';
@@ -9,7 +10,7 @@ import type { RetentionSegment } from '../domain/segment.js';
 @Entity('churn_predictions')
 @Index('idx_churn_predictions_risk', ['riskLevel'])
 @Index('idx_churn_predictions_segment', ['segment'])
-export class ChurnPredictionOrmEntity {
+export class ChurnPredictionOrmEntity implements ChurnPredictionRecord {
   @PrimaryColumn({ name: 'customer_id', type: 'varchar', length: 255 })
   customerId!: string;
 

@@ -3,7 +3,7 @@ import { Clock } from '@app/kernel';
 import { UnitOfWork } from '@app/platform';
 import { CustomerErasedSinceQuery } from '@app/privacy';
 import { ConversionRecordedEvent } from '@app/tracking';
-import { EventStore } from '../../infrastructure/event-store.js';
+import { TypeormEventStore } from '../../infrastructure/typeorm-event-store.js';
 
 const CONSUMER = 'retention.conversion-engagement';
 
@@ -18,7 +18,7 @@ const CONSUMER = 'retention.conversion-engagement';
 export class CountConversionEngagementHandler implements IEventHandler<ConversionRecordedEvent> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly store: EventStore,
+    private readonly store: TypeormEventStore,
     private readonly clock: Clock,
     private readonly queries: QueryBus,
   ) {}
@@ -30,7 +30,7 @@ export class CountConversionEngagementHandler implements IEventHandler<Conversio
     if (await this.queries.execute(new CustomerErasedSinceQuery(customerId, occurredAt))) return;
     await this.unitOfWork.run(async (tx) => {
       if (!(await tx.firstDelivery(CONSUMER, event.eventId))) return;
-      await this.store.record(
+      await this.store.recordWithin(
         tx,
         [
           {

@@ -1,15 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, Money, newId } from '@app/kernel';
-import { APP_CONFIG, type AppConfig, ExclusiveRuns, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, ExclusiveRuns } from '@app/platform';
 import { fitBase } from '../../../domain/analysis/recalculation.js';
 import { lowestValues, segmentsFor } from '../../../domain/analysis/segments.js';
 import { invalidAsOf } from '../../../domain/ltv.errors.js';
-import { BaseSummaryReader } from '../../../infrastructure/base-summary-reader.js';
-import type { LtvModelFitOrmEntity } from '../../../infrastructure/ltv-model-fit.orm-entity.js';
-import type { LtvPredictionOrmEntity } from '../../../infrastructure/ltv-prediction.orm-entity.js';
-import { PredictionStore } from '../../../infrastructure/prediction-store.js';
-import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
+import { BaseSummaryReader } from '../../../domain/predictions/base-summary-reader.js';
+import type { CustomerPrediction } from '../../../domain/predictions/customer-prediction.js';
+import type { ModelFitRecord } from '../../../domain/predictions/model-fit-record.js';
+import { PredictionStore } from '../../../domain/predictions/prediction-store.js';
 import { dayOf, dayToDate } from '../../../domain/analysis/days.js';
 import { type LtvModelView, toModelView } from '../../queries/ltv-model.view.js';
 import { LTV_PREDICTIONS_RUN } from '../ltv-predictions-run.js';
@@ -20,8 +19,6 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
   constructor(
     private readonly summaries: BaseSummaryReader,
     private readonly predictions: PredictionStore,
-    private readonly segmentRules: SegmentRuleStore,
-    private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly exclusive: ExclusiveRuns,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,7 +45,7 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
     const sortedValues = [...values].sort((p, q) => p - q);
     // reduce, not Math.min(...): spreading a large base into arguments overflows the stack.
     const firstDay = customers.reduce((min, c) => Math.min(min, c.firstDay), Infinity);
-    const fit: LtvModelFitOrmEntity = {
+    const fit: ModelFitRecord = {
       id: newId(),
       fittedAt: now,
       asOf,
@@ -75,12 +72,12 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
       fitMs: Math.round(fitted.fitMs),
       totalMs: 0,
     };
-    await this.unitOfWork.run(async ({ manager }) => {
-      const { rule } = await this.segmentRules.read(manager);
+    await this.predictions.run(async (session) => {
+      const { rule } = await session.segmentRule();
       const { segments, withheld } = segmentsFor(values, rule);
       fit.segmentsWithheld = withheld;
-      const previous = await this.predictions.segments(manager);
-      const rows: LtvPredictionOrmEntity[] = customers.map((customer, i) => ({
+      const previous = await session.currentSegments();
+      const rows: CustomerPrediction[] = customers.map((customer, i) => ({
         customerId: customer.customerId,
         fitId: fit.id,
         repeatPurchases: customer.repeatPurchases,
@@ -98,11 +95,11 @@ export class RecalculateLtvHandler implements ICommandHandler<RecalculateLtvComm
         predictedClvMinor: fitted.predictions[i].predictedClvMinor,
         segment: segments[i],
       }));
-      await this.predictions.replace(manager, fit, rows, previous);
-      await this.segmentRules.write(manager, rule, currency, lowestValues(values, segments), now);
+      await session.replace(fit, rows, previous);
+      await session.saveSegmentRule(rule, currency, lowestValues(values, segments), now);
       // The whole recalculation, writes included, as its last write.
       fit.totalMs = Math.round(performance.now() - started);
-      await this.predictions.recordDuration(manager, fit.id, fit.totalMs);
+      await session.recordDuration(fit.id, fit.totalMs);
     });
     return toModelView(fit);
   }

@@ -5,7 +5,7 @@ import {
   type ImportedTransaction,
   parseTransactionRow,
 } from '../../../domain/transactions/transaction-row.js';
-import { TransactionLedger } from '../../../infrastructure/transaction-ledger.js';
+import { TransactionLedger } from '../../../domain/transactions/transaction-ledger.js';
 import {
   RecordTransactionsCommand,
   type RowError,

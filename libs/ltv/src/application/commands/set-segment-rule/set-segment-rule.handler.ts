@@ -1,18 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/kernel';
-import { APP_CONFIG, type AppConfig, ExclusiveRuns, UnitOfWork } from '@app/platform';
-import { lowestValues, type Segment, segmentsFor } from '../../../domain/analysis/segments.js';
-import { PredictionStore } from '../../../infrastructure/prediction-store.js';
-import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
+import { APP_CONFIG, type AppConfig, ExclusiveRuns } from '@app/platform';
+import { lowestValues, segmentsFor } from '../../../domain/analysis/segments.js';
+import { PredictionStore } from '../../../domain/predictions/prediction-store.js';
 import { LTV_PREDICTIONS_RUN } from '../ltv-predictions-run.js';
 import { SetSegmentRuleCommand } from './set-segment-rule.command.js';
 
 @CommandHandler(SetSegmentRuleCommand)
 export class SetSegmentRuleHandler implements ICommandHandler<SetSegmentRuleCommand> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly rules: SegmentRuleStore,
     private readonly predictions: PredictionStore,
     private readonly clock: Clock,
     private readonly exclusive: ExclusiveRuns,
@@ -27,24 +24,17 @@ export class SetSegmentRuleHandler implements ICommandHandler<SetSegmentRuleComm
 
   private async resegment(rule: SetSegmentRuleCommand['rule']): Promise<void> {
     const now = this.clock.now();
-    await this.unitOfWork.run(async ({ manager }) => {
+    await this.predictions.run(async (session) => {
       // Highest value first, ties by id: the same ranking every time for percentile cuts.
-      const rows: {
-        customer_id: string;
-        predicted_clv_minor: string | number;
-        segment: Segment | null;
-      }[] = await manager.query(
-        'SELECT customer_id, predicted_clv_minor, segment FROM ltv_predictions ORDER BY predicted_clv_minor DESC, customer_id',
-      );
-      const values = rows.map((row) => Number(row.predicted_clv_minor));
+      const ranked = await session.ranking();
+      const values = ranked.map((prediction) => prediction.predictedClvMinor);
       // The same guard as a recalculation: new thresholds never segment all-equal values.
       const { segments } = segmentsFor(values, rule);
-      const moves = rows
-        .map((row, i) => ({ customerId: row.customer_id, from: row.segment, to: segments[i] }))
+      const moves = ranked
+        .map((p, i) => ({ customerId: p.customerId, from: p.segment, to: segments[i] }))
         .filter((move) => move.from !== move.to);
-      await this.predictions.resegment(manager, moves, now);
-      await this.rules.write(
-        manager,
+      await session.resegment(moves, now);
+      await session.saveSegmentRule(
         rule,
         this.config.ltv.currency,
         lowestValues(values, segments),

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { LtvSegmentOrmEntity } from '../../../infrastructure/ltv-segment.orm-entity.js';
-import { SegmentRuleStore } from '../../../infrastructure/segment-rule-store.js';
+import { SegmentRuleStore } from '../../../domain/predictions/segment-rule-store.js';
 import { major } from '../money-view.js';
 import { segmentTotals } from '../segment-totals.js';
 import { GetSegmentsQuery, type SegmentsView } from './get-segments.query.js';
@@ -19,7 +19,7 @@ export class GetSegmentsHandler implements IQueryHandler<GetSegmentsQuery> {
 
   async execute(): Promise<SegmentsView> {
     const manager = this.dataSource.manager;
-    const { rule } = await this.rules.read(manager);
+    const { rule } = await this.rules.read();
     const currency = this.config.ltv.currency;
     const stored = new Map(
       (await manager.find(LtvSegmentOrmEntity)).map((row) => [row.segment as string, row]),

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/kernel';
-import { APP_CONFIG, type AppConfig, OutboundDestinations, UnitOfWork } from '@app/platform';
+import { APP_CONFIG, type AppConfig, OutboundDestinations } from '@app/platform';
 import { RetentionCampaign } from '../../../domain/retention-campaign.js';
-import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
+import { RetentionCampaignRepository } from '../../../domain/retention-campaign.repository.js';
 import {
   type RetentionCampaignView,
   toCampaignView,
@@ -15,7 +15,6 @@ import { CreateRetentionCampaignCommand } from './create-retention-campaign.comm
 @CommandHandler(CreateRetentionCampaignCommand)
 export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRetentionCampaignCommand> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: RetentionCampaignRepository,
     private readonly clock: Clock,
     private readonly destinations: OutboundDestinations,
@@ -28,7 +27,7 @@ export class CreateRetentionCampaignHandler implements ICommandHandler<CreateRet
       this.clock.now(),
     );
     await assertWebhookDestination(campaign.snapshot.webhookUrl, this.destinations);
-    await this.unitOfWork.run(({ manager }) => this.campaigns.insert(manager, campaign));
+    await this.campaigns.insert(campaign);
     return toCampaignView(campaign.snapshot, this.config.secretKey);
   }
 }

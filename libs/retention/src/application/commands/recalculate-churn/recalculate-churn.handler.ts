@@ -1,19 +1,19 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { type CustomerLtvView, ListCustomersLtvQuery } from '@app/ltv';
-import { Clock, newId } from '@app/kernel';
-import { ExclusiveRuns, UnitOfWork } from '@app/platform';
+import { Clock } from '@app/kernel';
+import { ExclusiveRuns } from '@app/platform';
 import type { CustomerAssessment } from '../../../domain/customer-assessment.js';
 import { dayOf } from '../../../domain/customer-assessment.js';
-import { ChurnModelOrmEntity } from '../../../infrastructure/churn-model.orm-entity.js';
-import { ChurnPredictionOrmEntity } from '../../../infrastructure/churn-prediction.orm-entity.js';
+import {
+  ChurnPredictionStore,
+  type ChurnPredictionRecord,
+} from '../../../domain/churn/churn-prediction-store.js';
 import { summariseChurnModel } from '../../churn-model-summary.js';
 import { ChurnModeller } from '../../churn-modeller.js';
 import {
   type ChurnRecalculationView,
   RecalculateChurnCommand,
 } from './recalculate-churn.command.js';
-
-const CHUNK = 200;
 
 /**
  * Fits the churn model on the base's history and assesses every customer with events or
@@ -24,7 +24,7 @@ const CHUNK = 200;
 @CommandHandler(RecalculateChurnCommand)
 export class RecalculateChurnHandler implements ICommandHandler<RecalculateChurnCommand> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly predictions: ChurnPredictionStore,
     private readonly modeller: ChurnModeller,
     private readonly queries: QueryBus,
     private readonly clock: Clock,
@@ -43,22 +43,10 @@ export class RecalculateChurnHandler implements ICommandHandler<RecalculateChurn
     const base = await this.modeller.baseAt(dayOf(now), this.modeller.horizonDays);
     const model = await this.modeller.fit(base);
     const ltv = await this.queries.execute(new ListCustomersLtvQuery());
-    const rows: ChurnPredictionOrmEntity[] = [];
+    const rows: ChurnPredictionRecord[] = [];
     for (const [customerId, assessment] of this.modeller.assessAll(base, model))
       rows.push(toRow(customerId, assessment, ltv.get(customerId) ?? null, now));
-    await this.unitOfWork.run(async ({ manager }) => {
-      await manager.createQueryBuilder().delete().from(ChurnPredictionOrmEntity).execute();
-      for (let i = 0; i < rows.length; i += CHUNK)
-        await manager.insert(ChurnPredictionOrmEntity, rows.slice(i, i + CHUNK));
-      await manager.createQueryBuilder().delete().from(ChurnModelOrmEntity).execute();
-      await manager.insert(ChurnModelOrmEntity, {
-        id: newId(),
-        asOfDay: model.asOfDay,
-        horizonDays: model.horizonDays,
-        model,
-        fittedAt: now,
-      });
-    });
+    await this.predictions.replace(rows, model, now);
     return {
       customers: rows.length,
       calculatedAt: now.toISOString(),
@@ -75,9 +63,9 @@ function toRow(
   assessment: CustomerAssessment,
   ltv: CustomerLtvView | null,
   now: Date,
-): ChurnPredictionOrmEntity {
+): ChurnPredictionRecord {
   const { profile, score, churn } = assessment;
-  return Object.assign(new ChurnPredictionOrmEntity(), {
+  return {
     customerId,
     churnProbability: churn.churnProbability,
     riskLevel: assessment.riskLevel,
@@ -96,7 +84,7 @@ function toRow(
     firstActivityDay: profile.firstActivityDay,
     lastActivityDay: profile.lastActivityDay,
     calculatedAt: now,
-  });
+  };
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {

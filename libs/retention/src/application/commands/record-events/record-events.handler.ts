@@ -1,15 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, type FieldError } from '@app/kernel';
-import { UnitOfWork } from '@app/platform';
 import {
   type BehaviourEvent,
   OUTCOME_OF_TYPE,
   OUTCOMES,
   parseBehaviourEvent,
 } from '../../../domain/behaviour-event.js';
-import { campaignNotFound, invalidEvents } from '../../../domain/retention.errors.js';
-import { EventStore } from '../../../infrastructure/event-store.js';
-import { RetentionCampaignOrmEntity } from '../../../infrastructure/retention-campaign.orm-entity.js';
+import { EventStore } from '../../../domain/event-store.js';
+import { invalidEvents } from '../../../domain/retention.errors.js';
 import { type EventBatchReport, RecordEventsCommand } from './record-events.command.js';
 
 const MAX_BATCH = 1000;
@@ -17,7 +15,6 @@ const MAX_BATCH = 1000;
 @CommandHandler(RecordEventsCommand)
 export class RecordEventsHandler implements ICommandHandler<RecordEventsCommand> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
     private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
@@ -50,15 +47,7 @@ export class RecordEventsHandler implements ICommandHandler<RecordEventsCommand>
       }
     });
     if (valid.length === 0) throw invalidEvents(errors);
-    const recorded = await this.unitOfWork.run(async (tx) => {
-      if (
-        campaignId &&
-        !(await tx.manager.existsBy(RetentionCampaignOrmEntity, { id: campaignId }))
-      ) {
-        throw campaignNotFound(campaignId);
-      }
-      return this.store.record(tx, valid, 'api', now);
-    });
+    const recorded = await this.store.record(valid, 'api', now, campaignId);
     return {
       received: events.length,
       recorded,

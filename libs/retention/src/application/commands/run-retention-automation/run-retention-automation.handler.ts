@@ -1,18 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, Money, newId } from '@app/kernel';
-import { ExclusiveRuns, UnitOfWork } from '@app/platform';
-import type { EntityManager } from 'typeorm';
+import { ExclusiveRuns } from '@app/platform';
+import {
+  type EnrolmentCandidate,
+  EnrolmentCandidates,
+  type EnrolmentSession,
+  type NewRetentionMessage,
+} from '../../../domain/enrolment-candidates.js';
 import {
   assignGroup,
   budgetAllows,
   cooledDown,
   matchesTrigger,
 } from '../../../domain/enrolment-policy.js';
-import { RetentionCampaign } from '../../../domain/retention-campaign.js';
-import { ChurnPredictionOrmEntity } from '../../../infrastructure/churn-prediction.orm-entity.js';
-import { RetentionCampaignOrmEntity } from '../../../infrastructure/retention-campaign.orm-entity.js';
-import { RetentionEnrolmentOrmEntity } from '../../../infrastructure/retention-enrolment.orm-entity.js';
-import { RetentionMessageOrmEntity } from '../../../infrastructure/retention-message.orm-entity.js';
+import type { RetentionCampaign } from '../../../domain/retention-campaign.js';
+import { RetentionCampaignRepository } from '../../../domain/retention-campaign.repository.js';
 import {
   type AutomationRunView,
   RunRetentionAutomationCommand,
@@ -27,7 +29,8 @@ import {
 @CommandHandler(RunRetentionAutomationCommand)
 export class RunRetentionAutomationHandler implements ICommandHandler<RunRetentionAutomationCommand> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly campaigns: RetentionCampaignRepository,
+    private readonly candidates: EnrolmentCandidates,
     private readonly clock: Clock,
     private readonly exclusive: ExclusiveRuns,
   ) {}
@@ -47,35 +50,24 @@ export class RunRetentionAutomationHandler implements ICommandHandler<RunRetenti
       control: 0,
       messages: 0,
     };
-    const active = await this.unitOfWork.run(({ manager }) =>
-      manager.findBy(RetentionCampaignOrmEntity, { status: 'active' }),
-    );
-    for (const row of active) {
-      const campaign = RetentionCampaign.restore({ ...row });
+    for (const campaign of await this.campaigns.findActive()) {
       if (!campaign.isRunningAt(now)) continue;
       view.campaigns += 1;
-      await this.unitOfWork.run(({ manager }) => this.enrol(manager, campaign, now, view));
+      await this.candidates.run((session) => this.enrol(session, campaign, now, view));
     }
     return view;
   }
 
   private async enrol(
-    manager: EntityManager,
+    session: EnrolmentSession,
     campaign: RetentionCampaign,
     now: Date,
     view: AutomationRunView,
   ): Promise<void> {
     const state = campaign.snapshot;
-    const query = manager
-      .createQueryBuilder(ChurnPredictionOrmEntity, 'p')
-      .orderBy('p.churn_probability', 'DESC');
-    if (state.trigger.riskLevels.length > 0)
-      query.andWhere('p.risk_level IN (:...risks)', { risks: state.trigger.riskLevels });
-    if (state.trigger.segments.length > 0)
-      query.andWhere('p.segment IN (:...segments)', { segments: state.trigger.segments });
-    const predictions = await query.getMany();
-    const lastEnrolled = await this.lastEnrolments(manager, state.id);
-    let spent = await this.spent(manager, state.id);
+    const predictions = await session.candidates(state.trigger);
+    const lastEnrolled = await session.lastEnrolments(state.id);
+    let spent = await session.spent(state.id);
     for (const prediction of predictions) {
       const candidate = {
         customerId: prediction.customerId,
@@ -94,7 +86,7 @@ export class RunRetentionAutomationHandler implements ICommandHandler<RunRetenti
       // included, so the two groups stay comparable.
       if (!budgetAllows(state, spent)) break;
       const enrolmentId = newId();
-      await manager.insert(RetentionEnrolmentOrmEntity, {
+      await session.enrol({
         id: enrolmentId,
         campaignId: state.id,
         customerId: prediction.customerId,
@@ -106,42 +98,19 @@ export class RunRetentionAutomationHandler implements ICommandHandler<RunRetenti
       view.enrolled += 1;
       view[group] += 1;
       if (group === 'control') continue;
-      await manager.insert(RetentionMessageOrmEntity, message(state, enrolmentId, prediction, now));
+      await session.queueMessage(message(state, enrolmentId, prediction, now));
       spent += state.costPerMessageMinor;
       view.messages += 1;
     }
-  }
-
-  private async lastEnrolments(
-    manager: EntityManager,
-    campaignId: string,
-  ): Promise<Map<string, Date>> {
-    const rows = await manager
-      .createQueryBuilder(RetentionEnrolmentOrmEntity, 'e')
-      .select('e.customer_id', 'customer_id')
-      .addSelect('MAX(e.enrolled_at)', 'last')
-      .where('e.campaign_id = :campaignId', { campaignId })
-      .groupBy('e.customer_id')
-      .getRawMany<{ customer_id: string; last: string | Date }>();
-    return new Map(rows.map((row) => [row.customer_id, asDate(row.last)]));
-  }
-
-  private async spent(manager: EntityManager, campaignId: string): Promise<number> {
-    const row = await manager
-      .createQueryBuilder(RetentionMessageOrmEntity, 'm')
-      .select('COALESCE(SUM(m.cost_minor), 0)', 'spent')
-      .where('m.campaign_id = :campaignId', { campaignId })
-      .getRawOne<{ spent: string | number }>();
-    return Number(row?.spent ?? 0);
   }
 }
 
 function message(
   state: RetentionCampaign['snapshot'],
   enrolmentId: string,
-  prediction: ChurnPredictionOrmEntity,
+  prediction: EnrolmentCandidate,
   now: Date,
-): Partial<RetentionMessageOrmEntity> {
+): NewRetentionMessage {
   const id = newId();
   const webhook = state.channel === 'webhook';
   return {
@@ -165,23 +134,9 @@ function message(
     // Webhook messages wait for the delivery job; other channels are handed to the external
     // sender now (it reads them and reports outcomes as events).
     status: webhook ? 'pending' : 'sent',
-    attempts: 0,
     nextAttemptAt: webhook ? now : null,
-    leaseUntil: null,
-    lastError: null,
     costMinor: state.costPerMessageMinor,
     createdAt: now,
     sentAt: webhook ? null : now,
-    deliveredAt: null,
-    openedAt: null,
-    clickedAt: null,
-    convertedAt: null,
-    revenueMinor: 0,
   };
-}
-
-/** MAX() of a timestamp comes back as text on SQLite (UTC, no offset) and a Date on PostgreSQL. */
-function asDate(value: string | Date): Date {
-  if (value instanceof Date) return value;
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@app/kernel';
-import { APP_CONFIG, type AppConfig, OutboundDestinations, UnitOfWork } from '@app/platform';
-import { RetentionCampaignRepository } from '../../../infrastructure/retention-campaign.repository.js';
+import { APP_CONFIG, type AppConfig, OutboundDestinations } from '@app/platform';
+import { RetentionCampaignRepository } from '../../../domain/retention-campaign.repository.js';
 import {
   type RetentionCampaignView,
   toCampaignView,
@@ -14,7 +14,6 @@ import { UpdateRetentionCampaignCommand } from './update-retention-campaign.comm
 @CommandHandler(UpdateRetentionCampaignCommand)
 export class UpdateRetentionCampaignHandler implements ICommandHandler<UpdateRetentionCampaignCommand> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: RetentionCampaignRepository,
     private readonly clock: Clock,
     private readonly destinations: OutboundDestinations,
@@ -28,11 +27,9 @@ export class UpdateRetentionCampaignHandler implements ICommandHandler<UpdateRet
   }: UpdateRetentionCampaignCommand): Promise<RetentionCampaignView> {
     // Before the transaction: a DNS lookup must not hold a connection (or SQLite's write lock).
     await assertWebhookDestination(input.webhookUrl, this.destinations);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const campaign = await this.campaigns.load(manager, id);
-      campaign.update(changedSettings(input, campaign.snapshot), version, this.clock.now());
-      await this.campaigns.update(manager, campaign);
-      return toCampaignView(campaign.snapshot, this.config.secretKey);
-    });
+    const campaign = await this.campaigns.load(id);
+    campaign.update(changedSettings(input, campaign.snapshot), version, this.clock.now());
+    await this.campaigns.update(campaign);
+    return toCampaignView(campaign.snapshot, this.config.secretKey);
   }
 }

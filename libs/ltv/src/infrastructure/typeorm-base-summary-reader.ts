@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { BaseCustomer } from '../domain/analysis/recalculation.js';
-
-/** A customer's summary plus what the historical value and the fit record need. */
-export interface SummarisedCustomer extends BaseCustomer {
-  orders: number;
-  revenueMinor: number;
-  firstDay: number;
-}
+import {
+  BaseSummaryReader,
+  type SummarisedCustomer,
+} from '../domain/predictions/base-summary-reader.js';
 
 /**
  * The whole base summarised in SQL (the same statement on PostgreSQL and SQLite: integers only,
@@ -50,8 +46,10 @@ interface SummaryRow {
 }
 
 @Injectable()
-export class BaseSummaryReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class TypeormBaseSummaryReader extends BaseSummaryReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
   async summarise(asOf: Date, asOfDay: number, currency: string): Promise<SummarisedCustomer[]> {
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(SUMMARY_SQL, {

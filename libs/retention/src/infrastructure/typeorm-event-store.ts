@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Money, newId } from '@app/kernel';
-import type { Transaction } from '@app/platform';
+import { type Transaction, UnitOfWork } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import { type BehaviourEvent, OUTCOME_OF_TYPE, type Outcome } from '../domain/behaviour-event.js';
 import { dayOf } from '../domain/customer-assessment.js';
+import { EventStore } from '../domain/event-store.js';
+import { campaignNotFound } from '../domain/retention.errors.js';
 import { RetentionCampaignOrmEntity } from './retention-campaign.orm-entity.js';
 import { RetentionEventOrmEntity } from './retention-event.orm-entity.js';
 import { RetentionMessageOrmEntity } from './retention-message.orm-entity.js';
@@ -16,13 +18,33 @@ const OUTCOME_COLUMN: Record<Outcome, 'deliveredAt' | 'openedAt' | 'clickedAt' |
 };
 
 /**
- * Stores behaviour events, each once (a repeated eventId is ignored), and applies the message
- * outcomes among them to the campaign's message for that customer.
+ * Behaviour events in SQL. `recordWithin` joins a caller's transaction, so an event that comes
+ * from another context commits with the mark of its delivery.
  */
 @Injectable()
-export class EventStore {
+export class TypeormEventStore extends EventStore {
+  constructor(private readonly unitOfWork: UnitOfWork) {
+    super();
+  }
+
+  record(
+    events: readonly BehaviourEvent[],
+    source: 'api' | 'tracking',
+    now: Date,
+    campaignId: string | null,
+  ): Promise<number> {
+    return this.unitOfWork.run(async (tx) => {
+      if (
+        campaignId &&
+        !(await tx.manager.existsBy(RetentionCampaignOrmEntity, { id: campaignId }))
+      )
+        throw campaignNotFound(campaignId);
+      return this.recordWithin(tx, events, source, now);
+    });
+  }
+
   /** Returns how many of the events were new. */
-  async record(
+  async recordWithin(
     tx: Transaction,
     events: readonly BehaviourEvent[],
     source: 'api' | 'tracking',

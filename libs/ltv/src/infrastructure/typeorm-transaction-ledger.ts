@@ -1,48 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, type Money } from '@app/kernel';
+import { Clock } from '@app/kernel';
 import { type Transaction, UnitOfWork } from '@app/platform';
 import { In } from 'typeorm';
 import { monthIndex } from '../domain/analysis/cohorts.js';
 import { LtvCustomerOrmEntity } from './ltv-customer.orm-entity.js';
 import {
-  LtvTransactionOrmEntity,
-  type TransactionSource,
-  type TransactionStatus,
-} from './ltv-transaction.orm-entity.js';
+  type EntryOutcome,
+  type LedgerEntry,
+  TransactionLedger,
+} from '../domain/transactions/transaction-ledger.js';
+import { LtvTransactionOrmEntity } from './ltv-transaction.orm-entity.js';
 import { chunks } from './sql-chunks.js';
 
 const DAY_MS = 86_400_000;
 
-/** A purchase on its way into the ledger, from an import or from a conversion. */
-export interface LedgerEntry {
-  transactionId: string;
-  customerId: string;
-  occurredAt: Date;
-  amount: Money;
-  source: TransactionSource;
-  status: TransactionStatus;
-  campaignId: string | null;
-  affiliateId: string | null;
-}
-
 /**
- * recorded: stored now; duplicate: its transaction id was already stored (nothing changes);
- * currency_mismatch: the customer buys in another currency.
- */
-export type EntryOutcome = 'recorded' | 'duplicate' | 'currency_mismatch';
-
-/**
- * Stores purchases idempotently by transaction id, creating their customers on first sight.
- * A customer's currency is that of their first transaction; later purchases in another one are
- * refused (there are no exchange rates to make them comparable). Everything is multi-row
- * statements, so a 10,000-row batch is a handful of round trips.
+ * The ledger in SQL: everything is multi-row statements, so a 10,000-row batch is a handful of
+ * round trips. `recordWithin` joins a caller's transaction, so a conversion's purchase commits
+ * with the mark of the event that brought it.
  */
 @Injectable()
-export class TransactionLedger {
+export class TypeormTransactionLedger extends TransactionLedger {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super();
+  }
 
   record(entries: readonly LedgerEntry[]): Promise<EntryOutcome[]> {
     return this.unitOfWork.run((tx) => this.recordWithin(tx, entries));

@@ -1,16 +1,29 @@
-import { Injectable } from '@nestjs/common';
 import { newId } from '@app/kernel';
 import { In, type EntityManager } from 'typeorm';
-import { SEGMENTS, type Segment } from '../domain/analysis/segments.js';
+import {
+  type BoundedSegment,
+  SEGMENTS,
+  type Segment,
+  type SegmentRule,
+} from '../domain/analysis/segments.js';
+import type { CustomerPrediction } from '../domain/predictions/customer-prediction.js';
+import type { ModelFitRecord } from '../domain/predictions/model-fit-record.js';
+import type {
+  PredictionSession,
+  RankedPrediction,
+  SegmentMove,
+} from '../domain/predictions/prediction-store.js';
+import type { StoredSegmentRule } from '../domain/predictions/segment-rule-store.js';
 import { LtvModelFitOrmEntity } from './ltv-model-fit.orm-entity.js';
 import { LtvPredictionOrmEntity } from './ltv-prediction.orm-entity.js';
 import { LtvSegmentTransitionOrmEntity } from './ltv-segment-transition.orm-entity.js';
 import { type BulkColumn, postgresBulkInsert } from './postgres-bulk-insert.js';
 import { chunks } from './sql-chunks.js';
+import { readSegmentRule, writeSegmentRule } from './typeorm-segment-rule-store.js';
 
 const isPostgres = (manager: EntityManager) => manager.connection.options.type === 'postgres';
 
-const PREDICTION_COLUMNS: BulkColumn<LtvPredictionOrmEntity>[] = [
+const PREDICTION_COLUMNS: BulkColumn<CustomerPrediction>[] = [
   { name: 'customer_id', type: 'text', value: (p) => p.customerId },
   { name: 'fit_id', type: 'text', value: (p) => p.fitId },
   { name: 'repeat_purchases', type: 'int4', value: (p) => p.repeatPurchases },
@@ -41,31 +54,59 @@ const TRANSITIONS_PER_STATEMENT = 2_000;
 /**
  * Writes what a recalculation found, set-based: the fit row, then the whole predictions table
  * replaced by multi-row inserts, and a transition for every customer whose segment changed.
- * Callers run it in one unit of work, so readers see the old fit or the new one, never a mix.
+ * Everything goes through one transaction's manager (see TypeormPredictionStore).
  */
-@Injectable()
-export class PredictionStore {
+export class TypeormPredictionSession implements PredictionSession {
+  constructor(private readonly manager: EntityManager) {}
+
+  segmentRule(): Promise<StoredSegmentRule> {
+    return readSegmentRule(this.manager);
+  }
+
+  saveSegmentRule(
+    rule: SegmentRule,
+    currency: string,
+    observed: Record<BoundedSegment, number | null>,
+    now: Date,
+  ): Promise<void> {
+    return writeSegmentRule(this.manager, rule, currency, observed, now);
+  }
+
+  async ranking(): Promise<RankedPrediction[]> {
+    const rows: {
+      customer_id: string;
+      predicted_clv_minor: string | number;
+      segment: Segment | null;
+    }[] = await this.manager.query(
+      'SELECT customer_id, predicted_clv_minor, segment FROM ltv_predictions ORDER BY predicted_clv_minor DESC, customer_id',
+    );
+    return rows.map((row) => ({
+      customerId: row.customer_id,
+      predictedClvMinor: Number(row.predicted_clv_minor),
+      segment: row.segment,
+    }));
+  }
+
   /** Each customer's current segment. */
-  async segments(manager: EntityManager): Promise<Map<string, Segment | null>> {
-    const rows: { customer_id: string; segment: Segment | null }[] = await manager.query(
+  async currentSegments(): Promise<Map<string, Segment | null>> {
+    const rows: { customer_id: string; segment: Segment | null }[] = await this.manager.query(
       'SELECT customer_id, segment FROM ltv_predictions',
     );
     return new Map(rows.map((row) => [row.customer_id, row.segment]));
   }
 
   async replace(
-    manager: EntityManager,
-    fit: LtvModelFitOrmEntity,
-    predictions: readonly LtvPredictionOrmEntity[],
+    fit: ModelFitRecord,
+    predictions: readonly CustomerPrediction[],
     previous: ReadonlyMap<string, Segment | null>,
   ): Promise<number> {
-    await manager.insert(LtvModelFitOrmEntity, fit);
-    await manager.createQueryBuilder().delete().from(LtvPredictionOrmEntity).execute();
-    if (isPostgres(manager)) {
-      await postgresBulkInsert(manager, 'ltv_predictions', PREDICTION_COLUMNS, predictions);
+    await this.manager.insert(LtvModelFitOrmEntity, fit);
+    await this.manager.createQueryBuilder().delete().from(LtvPredictionOrmEntity).execute();
+    if (isPostgres(this.manager)) {
+      await postgresBulkInsert(this.manager, 'ltv_predictions', PREDICTION_COLUMNS, predictions);
     } else {
       for (const part of chunks(predictions)) {
-        await manager
+        await this.manager
           .createQueryBuilder()
           .insert()
           .into(LtvPredictionOrmEntity)
@@ -81,35 +122,30 @@ export class PredictionStore {
         from: previous.get(p.customerId) ?? null,
         to: p.segment,
       }));
-    await this.recordTransitions(manager, moves, fit.fittedAt, fit.id);
+    await this.recordTransitions(moves, fit.fittedAt, fit.id);
     return moves.length;
   }
 
-  async recordDuration(manager: EntityManager, fitId: string, totalMs: number): Promise<void> {
-    await manager.update(LtvModelFitOrmEntity, { id: fitId }, { totalMs });
+  async recordDuration(fitId: string, totalMs: number): Promise<void> {
+    await this.manager.update(LtvModelFitOrmEntity, { id: fitId }, { totalMs });
   }
 
   /**
    * Moves customers to new segments without a refit (new thresholds): one UPDATE per target
    * segment and chunk of customers, and their transitions.
    */
-  async resegment(
-    manager: EntityManager,
-    moves: readonly { customerId: string; from: Segment | null; to: Segment | null }[],
-    at: Date,
-  ): Promise<void> {
+  async resegment(moves: readonly SegmentMove[], at: Date): Promise<void> {
     for (const segment of [...SEGMENTS, null]) {
       const ids = moves.filter((move) => move.to === segment).map((move) => move.customerId);
       for (const part of chunks(ids)) {
-        await manager.update(LtvPredictionOrmEntity, { customerId: In(part) }, { segment });
+        await this.manager.update(LtvPredictionOrmEntity, { customerId: In(part) }, { segment });
       }
     }
-    await this.recordTransitions(manager, moves, at, null);
+    await this.recordTransitions(moves, at, null);
   }
 
   private async recordTransitions(
-    manager: EntityManager,
-    moves: readonly { customerId: string; from: Segment | null; to: Segment | null }[],
+    moves: readonly SegmentMove[],
     at: Date,
     fitId: string | null,
   ): Promise<void> {
@@ -121,12 +157,12 @@ export class PredictionStore {
       changedAt: at,
       fitId,
     }));
-    if (isPostgres(manager)) {
-      await postgresBulkInsert(manager, 'ltv_segment_transitions', TRANSITION_COLUMNS, rows);
+    if (isPostgres(this.manager)) {
+      await postgresBulkInsert(this.manager, 'ltv_segment_transitions', TRANSITION_COLUMNS, rows);
       return;
     }
     for (const part of chunks(rows, TRANSITIONS_PER_STATEMENT)) {
-      await manager
+      await this.manager
         .createQueryBuilder()
         .insert()
         .into(LtvSegmentTransitionOrmEntity)
