@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbSpec, startDbSpec } from '../../../../test/support/db-spec.js';
 import { epochDay, ltvCustomer, purchase } from '../../../../test/support/ltv-db.js';
 import { ltvSchema } from '../ltv-schema.js';
-import { BaseSummaryReader } from './base-summary-reader.js';
+import { TypeormBaseSummaryReader } from './typeorm-base-summary-reader.js';
 import { LtvCustomerOrmEntity } from './ltv-customer.orm-entity.js';
 import { LtvTransactionOrmEntity } from './ltv-transaction.orm-entity.js';
 
@@ -12,11 +12,11 @@ const day = (date: string) => epochDay(date);
 
 describe('the base summary reader', () => {
   let db: DbSpec;
-  let reader: BaseSummaryReader;
+  let reader: TypeormBaseSummaryReader;
 
   beforeAll(async () => {
-    db = await startDbSpec({ schemas: [ltvSchema], providers: [BaseSummaryReader] });
-    reader = db.get(BaseSummaryReader);
+    db = await startDbSpec({ schemas: [ltvSchema], providers: [TypeormBaseSummaryReader] });
+    reader = db.get(TypeormBaseSummaryReader);
     await db.dataSource
       .getRepository(LtvCustomerOrmEntity)
       .insert(
