@@ -13,6 +13,7 @@ export * from './outbound/outbound-destinations.js';
 export * from './database/database-schema.js';
 export * from './database/database.module.js';
 export * from './database/data-source-options.js';
+export * from './database/customer-window.js';
 export * from './database/utc-minute-sql.js';
 export * from './database/timestamp-column.js';
 export * from './database/unit-of-work.js';
