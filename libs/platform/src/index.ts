@@ -30,6 +30,7 @@ export * from './scheduling/exclusive-runs.js';
 export * from './scheduling/scheduled-job-runner.js';
 export * from './privacy/ip-truncation-sweeper.js';
 export * from './privacy/hourly-ip-truncation.js';
+export * from './privacy/ip-truncation.job.js';
 export * from './rate-limiting/rate-limit-class.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/api-key.service.js';
