@@ -12,6 +12,9 @@ export async function writeErasedLead(tx: Transaction, lead: Lead): Promise<numb
   await writeLead(tx, lead);
   const result = await tx.manager
     .getRepository(LeadSubmissionOrmEntity)
-    .update({ leadId: lead.id }, { fieldValues: {}, ip: null, ipNetwork: null, clickId: null });
+    .update(
+      { leadId: lead.id },
+      { fieldValues: {}, ip: null, ipNetwork: null, tracking: { clickId: null } },
+    );
   return result.affected ?? 0;
 }

@@ -43,12 +43,12 @@ export class LeadAnalyticsReader {
     const query = this.submissions(filter)
       .leftJoin(LeadOrmEntity, 'l', 'l.id = s.leadId')
       .select('s.formId', 'form_id')
-      .addSelect('s.utmSource', 'utm_source')
-      .addSelect('s.campaignId', 'campaign_id')
+      .addSelect('s.tracking.utmSource', 'utm_source')
+      .addSelect('s.tracking.campaignId', 'campaign_id')
       .addSelect('COUNT(*)', 'submissions')
       .groupBy('s.formId')
-      .addGroupBy('s.utmSource')
-      .addGroupBy('s.campaignId')
+      .addGroupBy('s.tracking.utmSource')
+      .addGroupBy('s.tracking.campaignId')
       .setParameters({ qualified: filter.qualified, hot: filter.hot });
     for (const [name, condition] of Object.entries(COUNTERS)) {
       query.addSelect(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`, name);

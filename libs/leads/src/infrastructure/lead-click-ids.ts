@@ -22,20 +22,23 @@ export class LeadClickIds {
   /** The clicks of the person's leads (by email, every form) not yet erased. */
   async ofPerson(normalizedEmail: string): Promise<string[]> {
     const leads = await this.dataSource.getRepository(LeadOrmEntity).find({
-      select: { id: true, clickId: true },
+      select: { id: true, tracking: { clickId: true } },
       where: { emailNormalized: normalizedEmail, erasedAt: IsNull() },
     });
-    return this.of(leads);
+    return this.of(leads.map(({ id, tracking }) => ({ id, clickId: tracking.clickId })));
   }
 
   /** The leads' own clicks, and their submissions' (read here). */
   async of(leads: readonly LeadClick[]): Promise<string[]> {
     if (leads.length === 0) return [];
     const submissions = await this.dataSource.getRepository(LeadSubmissionOrmEntity).find({
-      select: { clickId: true },
-      where: { leadId: In(leads.map((lead) => lead.id)), clickId: Not(IsNull()) },
+      select: { tracking: { clickId: true } },
+      where: { leadId: In(leads.map((lead) => lead.id)), tracking: { clickId: Not(IsNull()) } },
     });
-    const clickIds = [...leads, ...submissions].map((row) => row.clickId);
+    const clickIds = [
+      ...leads.map((lead) => lead.clickId),
+      ...submissions.map((submission) => submission.tracking.clickId),
+    ];
     return [...new Set(clickIds.filter((id): id is string => id !== null))];
   }
 }

@@ -1,9 +1,9 @@
 import type { FieldError } from '@app/kernel';
 import { TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AttributionStatus } from '../domain/attribution.js';
 import type { SpamReason } from '../domain/spam-rules.js';
 import type { SubmissionOutcome } from '../domain/submission.js';
+import { TrackingColumns } from './tracking-columns.js';
 
 /** The rate limit counts a network's submissions of the last 10 minutes, less those it refused. */
 export const COUNTED_FOR_RATE = "outcome <> 'rate_limited'";
@@ -48,24 +48,6 @@ export class LeadSubmissionOrmEntity {
   @Column({ name: 'ip_network', type: 'varchar', length: 45, nullable: true })
   ipNetwork!: string | null;
 
-  @Column({ name: 'utm_source', type: 'varchar', length: 255, nullable: true })
-  utmSource!: string | null;
-
-  @Column({ name: 'utm_medium', type: 'varchar', length: 255, nullable: true })
-  utmMedium!: string | null;
-
-  @Column({ name: 'utm_campaign', type: 'varchar', length: 255, nullable: true })
-  utmCampaign!: string | null;
-
-  @Column({ type: 'varchar', length: 16 })
-  attribution!: AttributionStatus;
-
-  @Column({ name: 'click_id', type: 'varchar', length: 64, nullable: true })
-  clickId!: string | null;
-
-  @Column({ name: 'campaign_id', type: 'varchar', length: 36, nullable: true })
-  campaignId!: string | null;
-
-  @Column({ name: 'affiliate_id', type: 'varchar', length: 36, nullable: true })
-  affiliateId!: string | null;
+  @Column(() => TrackingColumns, { prefix: false })
+  tracking!: TrackingColumns;
 }

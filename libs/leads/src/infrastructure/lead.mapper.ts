@@ -2,8 +2,10 @@ import { Money } from '@app/kernel';
 import { emailAddress } from '../domain/email-address.js';
 import { Lead } from '../domain/lead.js';
 import { LeadOrmEntity } from './lead.orm-entity.js';
+import { trackingColumns } from './tracking-columns.js';
 
 export function leadFromRow(row: LeadOrmEntity): Lead {
+  const { tracking } = row;
   return Lead.restore({
     id: row.id,
     formId: row.formId,
@@ -17,12 +19,16 @@ export function leadFromRow(row: LeadOrmEntity): Lead {
       message: row.message,
       fields: row.fields,
     },
-    utm: { utmSource: row.utmSource, utmMedium: row.utmMedium, utmCampaign: row.utmCampaign },
+    utm: {
+      utmSource: tracking.utmSource,
+      utmMedium: tracking.utmMedium,
+      utmCampaign: tracking.utmCampaign,
+    },
     attribution: {
-      status: row.attribution,
-      clickId: row.clickId,
-      campaignId: row.campaignId,
-      affiliateId: row.affiliateId,
+      status: tracking.attribution,
+      clickId: tracking.clickId,
+      campaignId: tracking.campaignId,
+      affiliateId: tracking.affiliateId,
     },
     submissionCount: row.submissionCount,
     score: { score: row.score, grade: row.grade, factors: row.scoreFactors },
@@ -52,11 +58,7 @@ export function leadToRow(lead: Lead): LeadOrmEntity {
     jobTitle: profile.jobTitle,
     message: profile.message,
     fields: profile.fields,
-    ...utm,
-    attribution: attribution.status,
-    clickId: attribution.clickId,
-    campaignId: attribution.campaignId,
-    affiliateId: attribution.affiliateId,
+    tracking: trackingColumns(utm, attribution),
     submissionCount: rest.submissionCount,
     score: score.score,
     grade: score.grade,

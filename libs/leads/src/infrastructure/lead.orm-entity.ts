@@ -1,10 +1,10 @@
 import { bigintToNumber, TimestampColumn } from '@app/platform';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AttributionStatus } from '../domain/attribution.js';
 import type { FieldValue } from '../domain/field-values.js';
 import type { Grade } from '../domain/lead-grade.js';
 import type { ScoreFactor } from '../domain/lead-scoring.js';
 import type { LeadStatus } from '../domain/lead-status.js';
+import { TrackingColumns } from './tracking-columns.js';
 
 @Entity('leads')
 /** One lead per normalised email and form: the index decides between simultaneous first submissions. */
@@ -12,7 +12,7 @@ import type { LeadStatus } from '../domain/lead-status.js';
 /** Hot leads: the best scores first, read backwards from the end of this index. */
 @Index('idx_leads_score_id', ['score', 'id'])
 /** The leads of a tracked click (a customer's journey). */
-@Index('idx_leads_click', ['clickId'])
+@Index('idx_leads_click', ['tracking.clickId'])
 export class LeadOrmEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -48,26 +48,8 @@ export class LeadOrmEntity {
   @Column({ type: 'jsonb' })
   fields!: Record<string, FieldValue>;
 
-  @Column({ name: 'utm_source', type: 'varchar', length: 255, nullable: true })
-  utmSource!: string | null;
-
-  @Column({ name: 'utm_medium', type: 'varchar', length: 255, nullable: true })
-  utmMedium!: string | null;
-
-  @Column({ name: 'utm_campaign', type: 'varchar', length: 255, nullable: true })
-  utmCampaign!: string | null;
-
-  @Column({ type: 'varchar', length: 16 })
-  attribution!: AttributionStatus;
-
-  @Column({ name: 'click_id', type: 'varchar', length: 64, nullable: true })
-  clickId!: string | null;
-
-  @Column({ name: 'campaign_id', type: 'varchar', length: 36, nullable: true })
-  campaignId!: string | null;
-
-  @Column({ name: 'affiliate_id', type: 'varchar', length: 36, nullable: true })
-  affiliateId!: string | null;
+  @Column(() => TrackingColumns, { prefix: false })
+  tracking!: TrackingColumns;
 
   @Column({ name: 'submission_count', type: 'integer' })
   submissionCount!: number;

@@ -1,5 +1,6 @@
 import type { SubmissionRecord } from '../domain/submission.js';
 import { LeadSubmissionOrmEntity } from './lead-submission.orm-entity.js';
+import { trackingColumns } from './tracking-columns.js';
 
 export function submissionToRow(record: SubmissionRecord): LeadSubmissionOrmEntity {
   return Object.assign(new LeadSubmissionOrmEntity(), {
@@ -13,10 +14,6 @@ export function submissionToRow(record: SubmissionRecord): LeadSubmissionOrmEnti
     fieldValues: record.values,
     ip: record.ip,
     ipNetwork: record.ipNetwork,
-    ...record.tracking,
-    attribution: record.attribution.status,
-    clickId: record.attribution.clickId,
-    campaignId: record.attribution.campaignId,
-    affiliateId: record.attribution.affiliateId,
+    tracking: trackingColumns(record.tracking, record.attribution),
   });
 }

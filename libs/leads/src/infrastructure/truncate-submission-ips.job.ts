@@ -1,6 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Cron, CronExpression } from '@nestjs/schedule';
-import { HourlyIpTruncation, type IpColumnSweep, type JobOutcome } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import {
+  HourlyIpTruncation,
+  type IpColumnSweep,
+  IpTruncationJob,
+  type JobOutcome,
+} from '@app/platform';
 
 /** The senders' addresses of form submissions, along idx_lead_submissions_time. */
 export const SUBMISSION_IP_SWEEP: IpColumnSweep = {
@@ -25,18 +29,11 @@ export const SUBMISSION_IP_NETWORK_SWEEP: IpColumnSweep = {
  * The network key beside each address is truncated the same way. Leads themselves hold no address.
  */
 @Injectable()
-export class TruncateSubmissionIpsJob {
-  private readonly logger = new Logger('TruncateSubmissionIpsJob');
+export class TruncateSubmissionIpsJob extends IpTruncationJob {
+  protected readonly addresses = 'submission IPs';
 
-  constructor(private readonly truncation: HourlyIpTruncation) {}
-
-  @Cron(CronExpression.EVERY_HOUR)
-  async onSchedule(): Promise<void> {
-    try {
-      await this.run();
-    } catch (error) {
-      this.logger.error(`Truncating submission IPs failed: ${(error as Error).message}`);
-    }
+  constructor(truncation: HourlyIpTruncation) {
+    super(truncation);
   }
 
   /** The outcome of the addresses' sweep; the networks' sweep runs on the same hourly terms. */

@@ -1,6 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Cron, CronExpression } from '@nestjs/schedule';
-import { HourlyIpTruncation, type IpColumnSweep, type JobOutcome } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import {
+  HourlyIpTruncation,
+  type IpColumnSweep,
+  IpTruncationJob,
+  type JobOutcome,
+} from '@app/platform';
 
 /** The clicks' visitor addresses, along the primary key (clicked_at, id). */
 export const CLICK_IP_SWEEP: IpColumnSweep = {
@@ -19,18 +23,11 @@ export const CLICK_IP_SWEEP: IpColumnSweep = {
  * visitors' data: neither is touched.
  */
 @Injectable()
-export class TruncateClickIpsJob {
-  private readonly logger = new Logger('TruncateClickIpsJob');
+export class TruncateClickIpsJob extends IpTruncationJob {
+  protected readonly addresses = 'click IPs';
 
-  constructor(private readonly truncation: HourlyIpTruncation) {}
-
-  @Cron(CronExpression.EVERY_HOUR)
-  async onSchedule(): Promise<void> {
-    try {
-      await this.run();
-    } catch (error) {
-      this.logger.error(`Truncating click IPs failed: ${(error as Error).message}`);
-    }
+  constructor(truncation: HourlyIpTruncation) {
+    super(truncation);
   }
 
   run(): Promise<JobOutcome> {

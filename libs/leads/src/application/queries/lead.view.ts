@@ -90,12 +90,16 @@ export function toLeadView(
     phone: row.phone,
     message: row.message,
     fields: row.fields,
-    utm: { source: row.utmSource, medium: row.utmMedium, campaign: row.utmCampaign },
+    utm: {
+      source: row.tracking.utmSource,
+      medium: row.tracking.utmMedium,
+      campaign: row.tracking.utmCampaign,
+    },
     attribution: {
-      status: row.attribution,
-      clickId: row.clickId,
-      campaignId: row.campaignId,
-      affiliateId: row.affiliateId,
+      status: row.tracking.attribution,
+      clickId: row.tracking.clickId,
+      campaignId: row.tracking.campaignId,
+      affiliateId: row.tracking.affiliateId,
     },
     scoreBreakdown: row.scoreFactors,
     dealValue:
@@ -113,7 +117,7 @@ export function toLeadView(
       outcome: s.outcome,
       values: s.fieldValues,
       errors: s.errors,
-      utmSource: s.utmSource,
+      utmSource: s.tracking.utmSource,
       ip: s.ip,
     })),
     statusHistory: [

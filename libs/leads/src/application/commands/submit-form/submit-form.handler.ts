@@ -64,36 +64,31 @@ export class SubmitFormHandler implements ICommandHandler<SubmitFormCommand> {
           : invalidSubmission(taken.errors);
       case 'honeypot':
         // Answered like a success with an id that names nothing: the bot learns nothing.
-        return this.result(
-          taken.submissionId,
-          newId(),
-          taken.score.score,
-          taken.score.grade,
-          'new',
-          false,
-        );
+        return this.result({
+          submissionId: taken.submissionId,
+          leadId: newId(),
+          score: taken.score.score,
+          grade: taken.score.grade,
+          status: 'new',
+          duplicate: false,
+        });
       case 'accepted': {
         const { id, score, status } = taken.lead.snapshot;
-        return this.result(
-          taken.submissionId,
-          id,
-          score.score,
-          score.grade,
+        return this.result({
+          submissionId: taken.submissionId,
+          leadId: id,
+          score: score.score,
+          grade: score.grade,
           status,
-          taken.duplicate,
-        );
+          duplicate: taken.duplicate,
+        });
       }
     }
   }
 
-  private result(
-    submissionId: string,
-    leadId: string,
-    score: number,
-    grade: string,
-    status: string,
-    duplicate: boolean,
-  ): SubmissionResult {
+  /** The answer with its qualification read off the score against the configured thresholds. */
+  private result(answer: Omit<SubmissionResult, 'isQualified' | 'isHot'>): SubmissionResult {
+    const { submissionId, leadId, score, grade, status, duplicate } = answer;
     return {
       submissionId,
       leadId,

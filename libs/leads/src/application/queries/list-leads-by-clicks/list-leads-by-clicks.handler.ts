@@ -20,7 +20,7 @@ export class ListLeadsByClicksHandler implements IQueryHandler<ListLeadsByClicks
         ...(await this.dataSource
           .getRepository(LeadOrmEntity)
           .createQueryBuilder('lead')
-          .where('lead.clickId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
+          .where('lead.tracking.clickId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
           .andWhere('lead.createdAt >= :from AND lead.createdAt < :to', { from, to })
           .orderBy('lead.createdAt', 'ASC')
           .limit(limit)
@@ -33,13 +33,13 @@ export class ListLeadsByClicksHandler implements IQueryHandler<ListLeadsByClicks
       .map((lead) => ({
         leadId: lead.id,
         formId: lead.formId,
-        clickId: lead.clickId!,
-        campaignId: lead.campaignId,
-        affiliateId: lead.affiliateId,
+        clickId: lead.tracking.clickId!,
+        campaignId: lead.tracking.campaignId,
+        affiliateId: lead.tracking.affiliateId,
         score: lead.score,
         grade: lead.grade,
         status: lead.status,
-        utmSource: lead.utmSource,
+        utmSource: lead.tracking.utmSource,
         createdAt: lead.createdAt,
       }));
   }

@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { inCustomerWindow } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { LtvTransactionOrmEntity } from '../../../infrastructure/ltv-transaction.orm-entity.js';
 import {
@@ -11,21 +12,16 @@ import {
 export class ListCustomerTransactionsHandler implements IQueryHandler<ListCustomerTransactionsQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute({
-    customerId,
-    from,
-    to,
-    limit,
-  }: ListCustomerTransactionsQuery): Promise<TransactionRecord[]> {
-    const rows = await this.dataSource
-      .getRepository(LtvTransactionOrmEntity)
-      .createQueryBuilder('transaction')
-      .where('transaction.customerId = :customerId', { customerId })
-      .andWhere('transaction.occurredAt >= :from AND transaction.occurredAt < :to', { from, to })
-      .orderBy('transaction.occurredAt', 'ASC')
-      .addOrderBy('transaction.transactionId', 'ASC')
-      .limit(limit)
-      .getMany();
+  async execute(query: ListCustomerTransactionsQuery): Promise<TransactionRecord[]> {
+    const rows = await inCustomerWindow(
+      this.dataSource.getRepository(LtvTransactionOrmEntity).createQueryBuilder('transaction'),
+      {
+        customer: 'transaction.customerId',
+        time: 'transaction.occurredAt',
+        id: 'transaction.transactionId',
+      },
+      query,
+    ).getMany();
     return rows.map((row) => ({
       transactionId: row.transactionId,
       customerId: row.customerId,

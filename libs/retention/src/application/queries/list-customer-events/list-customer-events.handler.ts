@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { inCustomerWindow } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { RetentionEventOrmEntity } from '../../../infrastructure/retention-event.orm-entity.js';
 import {
@@ -12,22 +13,15 @@ import {
 export class ListCustomerEventsHandler implements IQueryHandler<ListCustomerEventsQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute({
-    customerId,
-    from,
-    to,
-    limit,
-  }: ListCustomerEventsQuery): Promise<RetentionEventRecord[]> {
-    const rows = await this.dataSource
-      .getRepository(RetentionEventOrmEntity)
-      .createQueryBuilder('event')
-      .where('event.customerId = :customerId', { customerId })
-      .andWhere('event.source = :source', { source: 'api' })
-      .andWhere('event.occurredAt >= :from AND event.occurredAt < :to', { from, to })
-      .orderBy('event.occurredAt', 'ASC')
-      .addOrderBy('event.eventId', 'ASC')
-      .limit(limit)
-      .getMany();
+  async execute(query: ListCustomerEventsQuery): Promise<RetentionEventRecord[]> {
+    const rows = await inCustomerWindow(
+      this.dataSource
+        .getRepository(RetentionEventOrmEntity)
+        .createQueryBuilder('event')
+        .where('event.source = :source', { source: 'api' }),
+      { customer: 'event.customerId', time: 'event.occurredAt', id: 'event.eventId' },
+      query,
+    ).getMany();
     return rows.map((row) => ({
       eventId: row.eventId,
       customerId: row.customerId,

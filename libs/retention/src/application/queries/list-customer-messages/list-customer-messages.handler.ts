@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { inCustomerWindow } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { RetentionMessageOrmEntity } from '../../../infrastructure/retention-message.orm-entity.js';
 import {
@@ -12,21 +13,12 @@ import {
 export class ListCustomerMessagesHandler implements IQueryHandler<ListCustomerMessagesQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute({
-    customerId,
-    from,
-    to,
-    limit,
-  }: ListCustomerMessagesQuery): Promise<RetentionMessageRecord[]> {
-    const rows = await this.dataSource
-      .getRepository(RetentionMessageOrmEntity)
-      .createQueryBuilder('message')
-      .where('message.customerId = :customerId', { customerId })
-      .andWhere('message.createdAt >= :from AND message.createdAt < :to', { from, to })
-      .orderBy('message.createdAt', 'ASC')
-      .addOrderBy('message.id', 'ASC')
-      .limit(limit)
-      .getMany();
+  async execute(query: ListCustomerMessagesQuery): Promise<RetentionMessageRecord[]> {
+    const rows = await inCustomerWindow(
+      this.dataSource.getRepository(RetentionMessageOrmEntity).createQueryBuilder('message'),
+      { customer: 'message.customerId', time: 'message.createdAt', id: 'message.id' },
+      query,
+    ).getMany();
     return rows.map((row) => ({
       messageId: row.id,
       campaignId: row.campaignId,

@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { inCustomerWindow } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { ConversionOrmEntity } from '../../../infrastructure/conversion.orm-entity.js';
 import { type ConversionRecord, toConversionRecord } from '../conversion-record.js';
@@ -10,22 +11,12 @@ import { ListCustomerConversionsQuery } from './list-customer-conversions.query.
 export class ListCustomerConversionsHandler implements IQueryHandler<ListCustomerConversionsQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute({
-    customerId,
-    from,
-    to,
-    limit,
-  }: ListCustomerConversionsQuery): Promise<ConversionRecord[]> {
-    const rows = await this.dataSource
-      .getRepository(ConversionOrmEntity)
-      .createQueryBuilder('conversion')
-      .where('conversion.customerId = :customerId', { customerId })
-      .andWhere('conversion.convertedAt >= :from', { from })
-      .andWhere('conversion.convertedAt < :to', { to })
-      .orderBy('conversion.convertedAt', 'ASC')
-      .addOrderBy('conversion.id', 'ASC')
-      .limit(limit)
-      .getMany();
+  async execute(query: ListCustomerConversionsQuery): Promise<ConversionRecord[]> {
+    const rows = await inCustomerWindow(
+      this.dataSource.getRepository(ConversionOrmEntity).createQueryBuilder('conversion'),
+      { customer: 'conversion.customerId', time: 'conversion.convertedAt', id: 'conversion.id' },
+      query,
+    ).getMany();
     return rows.map(toConversionRecord);
   }
 }
