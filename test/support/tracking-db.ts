@@ -22,19 +22,7 @@ export const trafficBatchStoreProvider = (): Provider => ({
 });
 
 /** The counters both rollup tables keep, all zero: a hand-computed row names only what moved. */
-export const NO_COUNTS = {
-  impressions: 0,
-  clicks: 0,
-  offerClicks: 0,
-  uniqueClicks: 0,
-  botClicks: 0,
-  blockedClicks: 0,
-  conversions: 0,
-  fraudulentConversions: 0,
-  convertedClicks: 0,
-  revenueMinor: 0,
-  payoutMinor: 0,
-};
+export { NO_COUNTS } from '../../libs/tracking/src/application/queries/get-campaign-performance/campaign-performance.view.js';
 
 /** A CPC campaign paying 25 minor units per unique clean click. */
 export const CPC_25: ClickRecord['payout'] = {
